@@ -1,0 +1,437 @@
+using MissionLocale.Domain.Common;
+
+namespace MissionLocale.Domain.Jeunes;
+
+/// <summary>Identity fields as typed (JEU-01).</summary>
+public sealed record SaisieIdentite(
+    Civilite Civilite,
+    string NomUsage,
+    string? NomNaissance,
+    string Prenom,
+    DateOnly DateNaissance,
+    bool NeALEtranger,
+    string? PaysNaissanceCode,
+    string? CommuneNaissanceInsee,
+    Nationalite Nationalite,
+    SituationFamiliale SituationFamiliale,
+    int EnfantsACharge,
+    ModeGarde ModeGarde,
+    bool? Recense,
+    bool? JdcEffectuee);
+
+public sealed record SaisieContacts(string? Email, string? TelephoneMobile, bool MobileJoignable, string? TelephoneFixe, bool FixeJoignable, string? CommentaireContact);
+
+public sealed record SaisieComplements(
+    string? CouvertureSociale,
+    string? CouvertureComplementaire,
+    Rsa Rsa,
+    bool Rqth,
+    string? RqthCategorie,
+    bool InscritFranceTravail,
+    string? IdentifiantFt);
+
+/// <summary>
+/// The jeune's dossier. State changes go through methods that enforce the JEU rules;
+/// <see cref="Version"/> is the optimistic concurrency token, bumped by every change.
+/// </summary>
+public sealed class Jeune : Entity, IStructureOwned
+{
+    private readonly List<Adresse> _adresses = [];
+    private readonly List<Ressource> _ressources = [];
+    private readonly List<Permis> _permis = [];
+
+    private Jeune()
+    {
+        NomUsage = Prenom = string.Empty;
+        MoyensTransport = [];
+    }
+
+    public Guid StructureId { get; private set; }
+
+    public int Version { get; private set; }
+
+    public DateTimeOffset CreeLe { get; private set; }
+
+    // Identité (JEU-01)
+    public Civilite Civilite { get; private set; }
+
+    public string NomUsage { get; private set; }
+
+    public string? NomNaissance { get; private set; }
+
+    public string Prenom { get; private set; }
+
+    public DateOnly DateNaissance { get; private set; }
+
+    public bool NeALEtranger { get; private set; }
+
+    public string? PaysNaissanceCode { get; private set; }
+
+    public string? CommuneNaissanceInsee { get; private set; }
+
+    public Nationalite Nationalite { get; private set; }
+
+    public SituationFamiliale SituationFamiliale { get; private set; }
+
+    public int EnfantsACharge { get; private set; }
+
+    public ModeGarde ModeGarde { get; private set; }
+
+    public bool? Recense { get; private set; }
+
+    public bool? JdcEffectuee { get; private set; }
+
+    // Justification (JEU-03)
+    public PieceJustificative? PieceJustificative { get; private set; }
+
+    public DateTimeOffset? JustifieLe { get; private set; }
+
+    public Guid? JustifiePar { get; private set; }
+
+    public bool Justifie => PieceJustificative is not null;
+
+    // NIR (JEU-04)
+    public string? Nir { get; private set; }
+
+    public bool PasDeNir { get; private set; }
+
+    public bool NirCertifie { get; private set; }
+
+    // Contacts (JEU-05)
+    public string? Email { get; private set; }
+
+    public string? TelephoneMobile { get; private set; }
+
+    public bool MobileJoignable { get; private set; }
+
+    public string? TelephoneFixe { get; private set; }
+
+    public bool FixeJoignable { get; private set; }
+
+    public string? CommentaireContact { get; private set; }
+
+    // Compléments (JEU-08)
+    public string? CouvertureSociale { get; private set; }
+
+    public string? CouvertureComplementaire { get; private set; }
+
+    public Rsa Rsa { get; private set; }
+
+    public bool Rqth { get; private set; }
+
+    public string? RqthCategorie { get; private set; }
+
+    public bool InscritFranceTravail { get; private set; }
+
+    public string? IdentifiantFt { get; private set; }
+
+    // Référent (JEU-09)
+    public Guid? ConseillerReferentId { get; private set; }
+
+    public Guid AntenneId { get; private set; }
+
+    public string? OrigineVenue { get; private set; }
+
+    public SavoirsDeBase SavoirsDeBase { get; private set; }
+
+    // Mobilité (JEU-10)
+    public RayonMobilite RayonMobilite { get; private set; }
+
+    public List<MoyenTransport> MoyensTransport { get; private set; }
+
+    public MoyenTransport? MoyenPrincipal { get; private set; }
+
+    // RGPD-01
+    public DateTimeOffset ConsentementLe { get; private set; }
+
+    public Guid ConsentementPar { get; private set; }
+
+    // JEU-07
+    public DateOnly? DateDeces { get; private set; }
+
+    public IReadOnlyList<Adresse> Adresses => _adresses;
+
+    public IReadOnlyList<Ressource> Ressources => _ressources;
+
+    public IReadOnlyList<Permis> Permis => _permis;
+
+    public Adresse? AdresseCourante => _adresses.Where(a => a.EstCourante).MaxBy(a => a.DateDebut);
+
+    /// <summary>JEU-01: a complete dossier never keeps "Non renseigné".</summary>
+    public bool IdentiteComplete => SituationFamiliale != SituationFamiliale.NonRenseigne;
+
+    /// <summary>JEU-01: "Difficulté de garde" or "Aucun" flag a barrier.</summary>
+    public bool FreinGarde => EnfantsACharge > 0 && ModeGarde is ModeGarde.DifficulteDeGarde or ModeGarde.Aucun;
+
+    public bool PeutRecevoirCourrier => DateDeces is null && AdresseCourante is { Npai: false };
+
+    public bool PeutRecevoirSms => DateDeces is null && !string.IsNullOrWhiteSpace(TelephoneMobile) && MobileJoignable;
+
+    /// <summary>JEU-11 / RGPD-01: the premier accueil creates the dossier with the recorded consent.</summary>
+    public static Jeune PremierAccueil(
+        Guid structureId,
+        Guid antenneId,
+        SaisieIdentite identite,
+        SaisieContacts contacts,
+        bool consentement,
+        Guid utilisateurId,
+        DateTimeOffset maintenant)
+    {
+        BusinessRuleException.ThrowIfBroken(new Rgpd01Consentement(consentement));
+        var jeune = new Jeune
+        {
+            StructureId = structureId,
+            AntenneId = antenneId,
+            CreeLe = maintenant,
+            ConsentementLe = maintenant,
+            ConsentementPar = utilisateurId,
+        };
+        jeune.AppliquerIdentite(identite);
+        jeune.AppliquerContacts(contacts);
+        return jeune;
+    }
+
+    public void ModifierIdentite(SaisieIdentite identite, PieceJustificative? nouvellePiece, Guid utilisateurId, DateTimeOffset maintenant)
+    {
+        var nomUsage = Texte.NomNormalise(identite.NomUsage);
+        var nomNaissance = string.IsNullOrWhiteSpace(identite.NomNaissance) ? null : Texte.NomNormalise(identite.NomNaissance);
+        var champJustifieModifie = nomUsage != NomUsage || nomNaissance != NomNaissance
+            || Texte.PrenomNettoye(identite.Prenom) != Prenom || identite.DateNaissance != DateNaissance;
+        BusinessRuleException.ThrowIfBroken(new Jeu03NouvelleJustification(Justifie, champJustifieModifie, nouvellePiece is not null));
+        AppliquerIdentite(identite);
+        if (nouvellePiece is not null)
+        {
+            Justifier(nouvellePiece.Value, utilisateurId, maintenant);
+        }
+
+        Touch();
+    }
+
+    /// <summary>JEU-03: records the piece, who and when; the dossier becomes "justifié".</summary>
+    public void Justifier(PieceJustificative piece, Guid utilisateurId, DateTimeOffset maintenant)
+    {
+        PieceJustificative = piece;
+        JustifieLe = maintenant;
+        JustifiePar = utilisateurId;
+        Touch();
+    }
+
+    /// <summary>JEU-04: a NIR with a valid key, or "Pas de NIR". A changed NIR loses its certification.</summary>
+    public void ModifierNir(string? nir, bool pasDeNir)
+    {
+        var normalise = pasDeNir || string.IsNullOrWhiteSpace(nir) ? null : Jeunes.Nir.Normaliser(nir);
+        BusinessRuleException.ThrowIfBroken(new Jeu04CleNir(normalise));
+        if (normalise != Nir)
+        {
+            NirCertifie = false;
+        }
+
+        Nir = normalise;
+        PasDeNir = pasDeNir;
+        Touch();
+    }
+
+    public void CertifierNir()
+    {
+        BusinessRuleException.ThrowIfBroken(new Jeu04CertificationNir(Nir, Justifie));
+        NirCertifie = true;
+        Touch();
+    }
+
+    public void ModifierContacts(SaisieContacts contacts)
+    {
+        AppliquerContacts(contacts);
+        Touch();
+    }
+
+    /// <summary>JEU-06: a new address historises the current one (closed the day before), never overwrites it.</summary>
+    public Adresse NouvelleAdresse(SaisieAdresse saisie, DateOnly dateDebut, string? qpvCode, bool zrr)
+        => AjouterAdresse(saisie, dateDebut, MotifAdresse.Nouvelle, npai: false, qpvCode, zrr);
+
+    /// <summary>JEU-06: moved out of the territory: keep the old commune, NPAI, complément "DEMENAGEMENT".</summary>
+    public Adresse DemenagementHorsTerritoire(DateOnly date)
+    {
+        var courante = AdresseCourante ?? throw new BusinessRuleException(
+            "JEU-06", "Aucune adresse n'est enregistrée : le déménagement hors territoire part de l'adresse connue.", "Adresse");
+        var s = courante.Saisie with { Complement = "DEMENAGEMENT" };
+        return AjouterAdresse(s, date, MotifAdresse.DemenagementHorsTerritoire, npai: true, qpvCode: null, zrr: false);
+    }
+
+    /// <summary>JEU-06: SDF: the structure's address, NPAI, complément "SDF".</summary>
+    public Adresse SansDomicileFixe(SaisieAdresse adresseStructure, DateOnly date)
+        => AjouterAdresse(adresseStructure with { Complement = "SDF" }, date, MotifAdresse.Sdf, npai: true, qpvCode: null, zrr: false);
+
+    /// <summary>JEU-05: mail came back: mark the current address NPAI (no letter goes out).</summary>
+    public void MarquerNpai(bool npai)
+    {
+        var courante = AdresseCourante ?? throw new BusinessRuleException("JEU-05", "Aucune adresse n'est enregistrée.", "Adresse");
+        courante.MarquerNpai(npai);
+        Touch();
+    }
+
+    public void ModifierComplements(SaisieComplements c)
+    {
+        BusinessRuleException.ThrowIfBroken(new Jeu08IdentifiantFt(c.InscritFranceTravail, c.IdentifiantFt));
+        CouvertureSociale = Vide(c.CouvertureSociale);
+        CouvertureComplementaire = Vide(c.CouvertureComplementaire);
+        Rsa = c.Rsa;
+        Rqth = c.Rqth;
+        RqthCategorie = c.Rqth ? Vide(c.RqthCategorie) : null;
+        InscritFranceTravail = c.InscritFranceTravail;
+        IdentifiantFt = c.InscritFranceTravail ? c.IdentifiantFt!.Trim().ToUpperInvariant() : null;
+        Touch();
+    }
+
+    /// <summary>
+    /// JEU-08: resources are historised. A new resource of a type closes the open one of the same type;
+    /// "Aucun" closes every open resource, and any real resource closes an open "Aucun".
+    /// </summary>
+    public Ressource AjouterRessource(TypeRessource type, decimal montantMensuel, DateOnly dateDebut, DateOnly? dateFin)
+    {
+        BusinessRuleException.ThrowIfBroken(new Jeu08MontantRessource(type, montantMensuel));
+        if (dateFin is not null && dateFin < dateDebut)
+        {
+            throw new BusinessRuleException("JEU-08", "La date de fin d'une ressource ne peut pas précéder sa date de début.", "DateFin");
+        }
+
+        foreach (var r in _ressources.Where(r => r.DateFin is null || r.DateFin >= dateDebut))
+        {
+            if (r.Type == type || type == TypeRessource.Aucun || r.Type == TypeRessource.Aucun)
+            {
+                r.Clore(dateDebut.AddDays(-1));
+            }
+        }
+
+        var ressource = new Ressource(Id, type, decimal.Round(montantMensuel, 2), dateDebut, dateFin);
+        _ressources.Add(ressource);
+        Touch();
+        return ressource;
+    }
+
+    public void CloreRessource(Guid ressourceId, DateOnly dateFin)
+    {
+        var r = _ressources.SingleOrDefault(x => x.Id == ressourceId)
+            ?? throw new BusinessRuleException("JEU-08", "Cette ressource n'existe pas dans le dossier.", "Ressource");
+        r.Clore(dateFin);
+        Touch();
+    }
+
+    /// <summary>JEU-09: the référent must hold the conseiller référent function; checked by the caller against the users.</summary>
+    public void ModifierReferent(Guid? conseillerReferentId, Guid antenneId, string? origineVenue, SavoirsDeBase savoirsDeBase)
+    {
+        ConseillerReferentId = conseillerReferentId;
+        AntenneId = antenneId;
+        OrigineVenue = Vide(origineVenue);
+        SavoirsDeBase = savoirsDeBase;
+        Touch();
+    }
+
+    /// <summary>JEU-10.</summary>
+    public void ModifierMobilite(RayonMobilite rayon, IReadOnlyCollection<MoyenTransport> moyens, MoyenTransport? principal)
+    {
+        BusinessRuleException.ThrowIfBroken(new Jeu10MoyenPrincipal(moyens, principal));
+        RayonMobilite = rayon;
+        MoyensTransport = moyens.Distinct().Order().ToList();
+        MoyenPrincipal = moyens.Count == 0 ? null : principal;
+        Touch();
+    }
+
+    /// <summary>JEU-10: one entry per licence category; an obtained licence needs its date.</summary>
+    public Permis EnregistrerPermis(string categorie, EtapePermis etape, DateOnly? dateObtention)
+    {
+        BusinessRuleException.ThrowIfBroken(new Jeu10DatePermis(etape, dateObtention));
+        var cat = categorie.Trim().ToUpperInvariant();
+        var existant = _permis.SingleOrDefault(p => p.Categorie == cat);
+        if (existant is null)
+        {
+            existant = new Permis(Id, cat, etape, etape == EtapePermis.Obtenu ? dateObtention : null);
+            _permis.Add(existant);
+        }
+        else
+        {
+            existant.Modifier(etape, dateObtention);
+        }
+
+        Touch();
+        return existant;
+    }
+
+    public void SupprimerPermis(Guid permisId)
+    {
+        var p = _permis.SingleOrDefault(x => x.Id == permisId);
+        if (p is not null)
+        {
+            _permis.Remove(p);
+            Touch();
+        }
+    }
+
+    /// <summary>JEU-07: after a death no letter or SMS goes out. (Closing open dispositifs with motif "Décès" comes with the dispositifs.)</summary>
+    public void EnregistrerDeces(DateOnly date, DateOnly aujourdhui)
+    {
+        if (date > aujourdhui || date < DateNaissance)
+        {
+            throw new BusinessRuleException("JEU-07", "La date de décès doit être comprise entre la date de naissance et aujourd'hui.", "DateDeces");
+        }
+
+        DateDeces = date;
+        Touch();
+    }
+
+    public int Age(DateOnly date)
+    {
+        var age = date.Year - DateNaissance.Year;
+        return DateNaissance.AddYears(age) > date ? age - 1 : age;
+    }
+
+    private static string? Vide(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private Adresse AjouterAdresse(SaisieAdresse saisie, DateOnly dateDebut, MotifAdresse motif, bool npai, string? qpvCode, bool zrr)
+    {
+        var courante = AdresseCourante;
+        if (courante is not null && dateDebut < courante.DateDebut)
+        {
+            throw new BusinessRuleException(
+                "JEU-06",
+                $"La nouvelle adresse doit commencer après le début de l'adresse actuelle ({courante.DateDebut:dd/MM/yyyy}).",
+                "DateDebut");
+        }
+
+        courante?.Clore(dateDebut.AddDays(-1));
+        var adresse = new Adresse(Id, saisie, dateDebut, motif, npai, qpvCode, zrr);
+        _adresses.Add(adresse);
+        Touch();
+        return adresse;
+    }
+
+    private void AppliquerIdentite(SaisieIdentite s)
+    {
+        BusinessRuleException.ThrowIfBroken(new Jeu01LieuDeNaissance(s.NeALEtranger, s.PaysNaissanceCode, s.CommuneNaissanceInsee));
+        Civilite = s.Civilite;
+        NomUsage = Texte.NomNormalise(s.NomUsage);
+        NomNaissance = string.IsNullOrWhiteSpace(s.NomNaissance) ? null : Texte.NomNormalise(s.NomNaissance);
+        Prenom = Texte.PrenomNettoye(s.Prenom);
+        DateNaissance = s.DateNaissance;
+        NeALEtranger = s.NeALEtranger;
+        PaysNaissanceCode = s.NeALEtranger ? s.PaysNaissanceCode : null;
+        CommuneNaissanceInsee = s.NeALEtranger ? null : s.CommuneNaissanceInsee;
+        Nationalite = s.Nationalite;
+        SituationFamiliale = s.SituationFamiliale;
+        EnfantsACharge = s.EnfantsACharge;
+        ModeGarde = s.ModeGarde;
+        Recense = s.Recense;
+        JdcEffectuee = s.JdcEffectuee;
+    }
+
+    private void AppliquerContacts(SaisieContacts c)
+    {
+        Email = Vide(c.Email)?.ToLowerInvariant();
+        TelephoneMobile = Vide(c.TelephoneMobile);
+        MobileJoignable = TelephoneMobile is not null && c.MobileJoignable;
+        TelephoneFixe = Vide(c.TelephoneFixe);
+        FixeJoignable = TelephoneFixe is not null && c.FixeJoignable;
+        CommentaireContact = Vide(c.CommentaireContact);
+    }
+
+    private void Touch() => Version++;
+}

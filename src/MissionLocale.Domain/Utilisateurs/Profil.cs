@@ -1,0 +1,71 @@
+namespace MissionLocale.Domain.Utilisateurs;
+
+/// <summary>USR-06: a profile is a set of rights.</summary>
+public enum Profil
+{
+    ChargeAccueil = 1,
+    Conseiller = 2,
+    ValidateurSiege = 3,
+    Direction = 4,
+    Administrateur = 5,
+}
+
+/// <summary>What a user may do. The matrix below is documented in docs/profils-et-droits.md.</summary>
+public enum Droit
+{
+    EnregistrerPremierAccueil,
+    RechercherJeunes,
+    ConsulterDossier,
+    ModifierDossier,
+    JustifierIdentite,
+    CertifierNir,
+    ChangerReferent,
+    ConsulterHistorique,
+    GererReferentiels,
+}
+
+public static class MatriceDroits
+{
+    private static readonly Dictionary<Profil, HashSet<Droit>> Droits = new()
+    {
+        [Profil.ChargeAccueil] =
+        [
+            Droit.EnregistrerPremierAccueil, Droit.RechercherJeunes, Droit.ConsulterDossier,
+            Droit.ModifierDossier, Droit.JustifierIdentite,
+        ],
+        [Profil.Conseiller] =
+        [
+            Droit.EnregistrerPremierAccueil, Droit.RechercherJeunes, Droit.ConsulterDossier,
+            Droit.ModifierDossier, Droit.JustifierIdentite, Droit.CertifierNir, Droit.ChangerReferent,
+            Droit.ConsulterHistorique,
+        ],
+        [Profil.ValidateurSiege] =
+        [
+            Droit.RechercherJeunes, Droit.ConsulterDossier, Droit.ConsulterHistorique,
+        ],
+        [Profil.Direction] =
+        [
+            Droit.RechercherJeunes, Droit.ConsulterDossier, Droit.ModifierDossier, Droit.ChangerReferent,
+            Droit.ConsulterHistorique,
+        ],
+        [Profil.Administrateur] =
+        [
+            Droit.RechercherJeunes, Droit.ConsulterDossier, Droit.ConsulterHistorique, Droit.ChangerReferent,
+            Droit.GererReferentiels,
+        ],
+    };
+
+    public static bool A(Profil profil, Droit droit) => Droits.TryGetValue(profil, out var d) && d.Contains(droit);
+
+    public static IReadOnlySet<Droit> De(Profil profil) => Droits[profil];
+
+    public static string Libelle(Profil profil) => profil switch
+    {
+        Profil.ChargeAccueil => "Chargé d'accueil",
+        Profil.Conseiller => "Conseiller",
+        Profil.ValidateurSiege => "Validateur siège",
+        Profil.Direction => "Direction",
+        Profil.Administrateur => "Administrateur",
+        _ => profil.ToString(),
+    };
+}
