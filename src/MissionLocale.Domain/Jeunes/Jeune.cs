@@ -61,6 +61,12 @@ public sealed class Jeune : Entity, IStructureOwned
 
     public string Prenom { get; private set; }
 
+    /// <summary>Prénom without accents nor case, for duplicate detection (JEU-02).</summary>
+    public string PrenomCle { get; private set; } = string.Empty;
+
+    /// <summary>Dossier number, readable by people and used as the last key of keyset pagination.</summary>
+    public long Numero { get; private set; }
+
     public DateOnly DateNaissance { get; private set; }
 
     public bool NeALEtranger { get; private set; }
@@ -411,6 +417,7 @@ public sealed class Jeune : Entity, IStructureOwned
         NomUsage = Texte.NomNormalise(s.NomUsage);
         NomNaissance = string.IsNullOrWhiteSpace(s.NomNaissance) ? null : Texte.NomNormalise(s.NomNaissance);
         Prenom = Texte.PrenomNettoye(s.Prenom);
+        PrenomCle = Texte.Cle(Prenom);
         DateNaissance = s.DateNaissance;
         NeALEtranger = s.NeALEtranger;
         PaysNaissanceCode = s.NeALEtranger ? s.PaysNaissanceCode : null;

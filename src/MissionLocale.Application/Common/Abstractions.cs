@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using MissionLocale.Domain.Audit;
+using MissionLocale.Domain.Evenements;
+using MissionLocale.Domain.Jeunes;
+using MissionLocale.Domain.Reference;
+using MissionLocale.Domain.Structures;
+using MissionLocale.Domain.Utilisateurs;
+
+namespace MissionLocale.Application.Common;
+
+/// <summary>
+/// The data the use cases work on. Queries on structure-owned sets are already filtered on the
+/// current user's structure by the implementation (isolation between Missions Locales).
+/// </summary>
+public interface IAppDbContext
+{
+    DbSet<Jeune> Jeunes { get; }
+
+    DbSet<Evenement> Evenements { get; }
+
+    DbSet<Antenne> Antennes { get; }
+
+    DbSet<Structure> Structures { get; }
+
+    DbSet<HistoriqueModification> Historique { get; }
+
+    DbSet<ConsultationDossier> Consultations { get; }
+
+    DbSet<Commune> Communes { get; }
+
+    DbSet<CodePostal> CodesPostaux { get; }
+
+    DbSet<Pays> Pays { get; }
+
+    DbSet<Qpv> Qpvs { get; }
+
+    DbSet<QpvVoie> QpvVoies { get; }
+
+    /// <summary>Users of the current structure (id, names, profile).</summary>
+    IQueryable<UtilisateurResume> Utilisateurs { get; }
+
+    /// <summary>Sets the version the client last saw, so a stale save fails (optimistic concurrency).</summary>
+    void AttendreVersion(Jeune jeune, int version);
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}
+
+public sealed record UtilisateurResume(Guid Id, Guid StructureId, string Login, string Nom, string Prenom, Profil Profil, bool Actif)
+{
+    public string NomComplet => $"{Prenom} {Nom}";
+}
+
+/// <summary>The person behind the request.</summary>
+public interface ICurrentUser
+{
+    bool Authentifie { get; }
+
+    Guid UtilisateurId { get; }
+
+    Guid StructureId { get; }
+
+    Guid? AntenneId { get; }
+
+    string Login { get; }
+
+    Profil Profil { get; }
+}
+
+/// <summary>Runs a unit of work in one database transaction.</summary>
+public interface IUnitOfWork
+{
+    Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken);
+}
+
+/// <summary>Derives QPV / ZRR membership of an address from reference data (JEU-05, QPV-02).</summary>
+public interface IZonageAdresse
+{
+    Task<string?> QpvAsync(string communeInsee, string voie, DateOnly date, CancellationToken cancellationToken);
+}

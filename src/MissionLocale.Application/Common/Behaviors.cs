@@ -1,0 +1,111 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Reflection;
+using FluentValidation;
+using Mediator;
+using Microsoft.Extensions.Logging;
+using MissionLocale.Domain.Utilisateurs;
+
+namespace MissionLocale.Application.Common;
+
+/// <summary>Logs the use case name and duration, never its content (names and NIR stay out of logs, RGPD-02).</summary>
+public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior<TMessage, TResponse>> logger)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        var sw = Stopwatch.StartNew();
+        try
+        {
+            var response = await next(message, cancellationToken);
+            LogHandled(logger, typeof(TMessage).Name, sw.ElapsedMilliseconds);
+            return response;
+        }
+        catch (Exception ex)
+        {
+            LogFailed(logger, typeof(TMessage).Name, sw.ElapsedMilliseconds, ex.GetType().Name);
+            throw;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{UseCase} handled in {ElapsedMs} ms")]
+    private static partial void LogHandled(ILogger logger, string useCase, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{UseCase} refused after {ElapsedMs} ms: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string useCase, long elapsedMs, string reason);
+}
+
+/// <summary>First line of defence: the shape of the input (FluentValidation), messages per field.</summary>
+public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        var erreurs = new Dictionary<string, List<string>>();
+        foreach (var validator in validators)
+        {
+            var result = await validator.ValidateAsync(message, cancellationToken);
+            foreach (var e in result.Errors)
+            {
+                if (!erreurs.TryGetValue(e.PropertyName, out var list))
+                {
+                    erreurs[e.PropertyName] = list = [];
+                }
+
+                list.Add(e.ErrorMessage);
+            }
+        }
+
+        if (erreurs.Count > 0)
+        {
+            throw new InvalidInputException(erreurs.ToDictionary(k => k.Key, v => v.Value.Distinct().ToArray()));
+        }
+
+        return await next(message, cancellationToken);
+    }
+}
+
+/// <summary>Checks the right a request declares with <see cref="RequiresAttribute"/> against the user's profile (USR-06).</summary>
+public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser user)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IMessage
+{
+    private static readonly ConcurrentDictionary<Type, Droit?> Cache = new();
+
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        var droit = Cache.GetOrAdd(typeof(TMessage), t => t.GetCustomAttribute<RequiresAttribute>()?.Droit);
+        if (droit is not null)
+        {
+            if (!user.Authentifie)
+            {
+                throw new ForbiddenException("Vous devez être connecté.");
+            }
+
+            if (!MatriceDroits.A(user.Profil, droit.Value))
+            {
+                throw new ForbiddenException($"Votre profil ({MatriceDroits.Libelle(user.Profil)}) ne permet pas cette action.");
+            }
+        }
+
+        return next(message, cancellationToken);
+    }
+}
+
+/// <summary>Commands run in one transaction: nothing is half-applied.</summary>
+public sealed class TransactionBehavior<TMessage, TResponse>(IUnitOfWork unitOfWork)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IMessage
+{
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (message is not ITransactional)
+        {
+            return next(message, cancellationToken);
+        }
+
+        return new ValueTask<TResponse>(unitOfWork.InTransactionAsync(ct => next(message, ct).AsTask(), cancellationToken));
+    }
+}
