@@ -1,6 +1,118 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using MissionLocale.Application.Common;
+using MissionLocale.Infrastructure;
+using MissionLocale.Infrastructure.Identity;
+using MissionLocale.Infrastructure.Persistence;
+using MissionLocale.Web.Api;
+using MissionLocale.Web.Infrastructure;
+using Serilog;
+
 var builder = WebApplication.CreateBuilder(args);
+
+// Serilog without a bootstrap logger: several app instances run side by side in the tests (see STACK.md).
+builder.Services.AddSerilog((sp, lc) => lc
+        .ReadFrom.Configuration(builder.Configuration)
+        .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
+        .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
+        .Enrich.FromLogContext()
+        .WriteTo.Console(),
+    preserveStaticLogger: true);
+
+var (connectionString, cluster) = await DatabaseSetup.ResoudreAsync(builder.Configuration);
+var jeunesDemo = builder.Configuration.GetValue<int?>("Demo:Jeunes") ?? (cluster is null ? 0 : 300);
+
+builder.Services.AddInfrastructure(connectionString);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentUser, CurrentUser>();
+builder.Services.AddMediator(o =>
+{
+    o.ServiceLifetime = ServiceLifetime.Scoped;
+    o.PipelineBehaviors =
+    [
+        typeof(LoggingBehavior<,>),
+        typeof(ValidationBehavior<,>),
+        typeof(AuthorizationBehavior<,>),
+        typeof(TransactionBehavior<,>),
+    ];
+});
+builder.Services.AddValidatorsFromAssemblyContaining<IAppDbContext>(ServiceLifetime.Scoped);
+
+builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme)
+    .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+    .AddIdentityCookies(c => c.ApplicationCookie!.Configure(o =>
+    {
+        o.LoginPath = "/Account/Login";
+        o.LogoutPath = "/Account/Logout";
+        o.ExpireTimeSpan = TimeSpan.FromHours(10);
+        o.SlidingExpiration = true;
+        o.Cookie.Name = "ml.session";
+        o.Cookie.HttpOnly = true;
+        o.Cookie.SameSite = SameSiteMode.Lax;
+        o.Events.OnRedirectToLogin = ctx =>
+        {
+            if (ctx.Request.Path.StartsWithSegments("/api"))
+            {
+                ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return Task.CompletedTask;
+            }
+
+            ctx.Response.Redirect(ctx.RedirectUri);
+            return Task.CompletedTask;
+        };
+    }));
+builder.Services.AddMissionLocaleIdentity().AddClaimsPrincipalFactory<ClaimsFactory>();
+builder.Services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("MissionLocale");
+builder.Services.AddAuthorization();
+builder.Services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
+
+builder.Services.AddRazorPages(o =>
+{
+    o.Conventions.AuthorizeFolder("/");
+    o.Conventions.AllowAnonymousToPage("/Account/Login");
+    o.Conventions.AllowAnonymousToPage("/Error");
+});
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+{
+    doc.Info.Title = "Mission Locale API";
+    doc.Info.Description = "Dossiers des jeunes : premier accueil, recherche, consultation et modifications. Authentification : POST /api/v1/auth/token puis en-tête Authorization: Bearer.";
+    return Task.CompletedTask;
+}));
+builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+if (cluster is not null)
+{
+    app.Lifetime.ApplicationStopped.Register(() => cluster.ArreterAsync().GetAwaiter().GetResult());
+}
 
-app.Run();
+await DatabaseInitializer.InitialiserAsync(app.Services, jeunesDemo);
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+}
+
+app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapApiV1();
+app.MapRazorPages();
+
+await app.RunAsync();
+
+/// <summary>Entry point, public for WebApplicationFactory in the tests.</summary>
+public partial class Program
+{
+}

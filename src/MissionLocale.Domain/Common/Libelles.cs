@@ -1,0 +1,169 @@
+using System.Text;
+
+namespace MissionLocale.Domain.Common;
+
+/// <summary>French labels of enum values and dossier fields, for pages and the dossier's history.</summary>
+public static class Libelles
+{
+    private static readonly Dictionary<string, string> Valeurs = new()
+    {
+        ["Civilite.Madame"] = "Madame",
+        ["Civilite.Monsieur"] = "Monsieur",
+        ["Nationalite.Francaise"] = "Française",
+        ["Nationalite.UeEee"] = "UE / EEE",
+        ["Nationalite.HorsUe"] = "Hors UE",
+        ["SituationFamiliale.NonRenseigne"] = "Non renseigné",
+        ["SituationFamiliale.Celibataire"] = "Célibataire",
+        ["SituationFamiliale.Marie"] = "Marié(e)",
+        ["SituationFamiliale.Pacse"] = "Pacsé(e)",
+        ["SituationFamiliale.UnionLibre"] = "Union libre",
+        ["SituationFamiliale.Divorce"] = "Divorcé(e)",
+        ["SituationFamiliale.Separe"] = "Séparé(e)",
+        ["SituationFamiliale.Veuf"] = "Veuf / veuve",
+        ["ModeGarde.NonConcerne"] = "Non concerné",
+        ["ModeGarde.Aucun"] = "Aucun",
+        ["ModeGarde.Creche"] = "Crèche",
+        ["ModeGarde.AssistanteMaternelle"] = "Assistante maternelle",
+        ["ModeGarde.Famille"] = "Famille",
+        ["ModeGarde.Scolarise"] = "Scolarisé",
+        ["ModeGarde.DifficulteDeGarde"] = "Difficulté de garde",
+        ["PieceJustificative.CarteNationaleIdentite"] = "1 - Carte nationale d'identité",
+        ["PieceJustificative.Passeport"] = "2 - Passeport",
+        ["PieceJustificative.PermisDeConduire"] = "3 - Permis de conduire",
+        ["PieceJustificative.TitreDeSejour"] = "4 - Titre / carte de séjour, récépissé, document de circulation",
+        ["PieceJustificative.CarteDeCombattant"] = "5 - Carte de combattant",
+        ["PieceJustificative.AutrePiece"] = "6 - Autre pièce",
+        ["Rsa.Non"] = "Non",
+        ["Rsa.Beneficiaire"] = "Bénéficiaire",
+        ["Rsa.AyantDroit"] = "Ayant droit",
+        ["TypeRessource.Aucun"] = "Aucune",
+        ["TypeRessource.Salaire"] = "Salaire",
+        ["TypeRessource.AllocationChomage"] = "Allocation chômage",
+        ["TypeRessource.Rsa"] = "RSA",
+        ["TypeRessource.PrimeActivite"] = "Prime d'activité",
+        ["TypeRessource.Bourse"] = "Bourse",
+        ["TypeRessource.RemunerationStage"] = "Rémunération de stage",
+        ["TypeRessource.AllocationAdulteHandicape"] = "Allocation adulte handicapé",
+        ["TypeRessource.PensionAlimentaire"] = "Pension alimentaire",
+        ["TypeRessource.Autre"] = "Autre",
+        ["SavoirsDeBase.NonRenseigne"] = "Non renseigné",
+        ["SavoirsDeBase.Acquis"] = "Acquis",
+        ["SavoirsDeBase.NonAcquis"] = "Non acquis",
+        ["SavoirsDeBase.AVerifier"] = "À vérifier",
+        ["EtapePermis.Asr"] = "ASR",
+        ["EtapePermis.Code"] = "Code",
+        ["EtapePermis.EnCours"] = "En cours",
+        ["EtapePermis.Obtenu"] = "Obtenu",
+        ["RayonMobilite.NonRenseigne"] = "Non renseigné",
+        ["RayonMobilite.Commune"] = "Commune",
+        ["RayonMobilite.Canton"] = "Canton",
+        ["RayonMobilite.Departement"] = "Département",
+        ["RayonMobilite.DepartementsLimitrophes"] = "Départements limitrophes",
+        ["RayonMobilite.Region"] = "Région",
+        ["RayonMobilite.National"] = "National",
+        ["RayonMobilite.International"] = "International",
+        ["MoyenTransport.Aucun"] = "Aucun (à pied)",
+        ["MoyenTransport.TransportsEnCommun"] = "Transports en commun",
+        ["MoyenTransport.Velo"] = "Vélo",
+        ["MoyenTransport.DeuxRouesMotorise"] = "Deux-roues motorisé",
+        ["MoyenTransport.Voiture"] = "Voiture",
+        ["MoyenTransport.Covoiturage"] = "Covoiturage",
+        ["MotifAdresse.Nouvelle"] = "Nouvelle adresse",
+        ["MotifAdresse.DemenagementHorsTerritoire"] = "Déménagement hors territoire",
+        ["MotifAdresse.Sdf"] = "Sans domicile fixe",
+        ["NatureEvenement.EntretienIndividuel"] = "Entretien individuel",
+        ["NatureEvenement.InformationCollective"] = "Information collective",
+        ["NatureEvenement.Atelier"] = "Atelier",
+        ["NatureEvenement.InterneAdministratif"] = "Interne / administratif",
+    };
+
+    private static readonly Dictionary<string, string> Champs = new()
+    {
+        ["NomUsage"] = "Nom d'usage",
+        ["NomNaissance"] = "Nom de naissance",
+        ["Prenom"] = "Prénom",
+        ["DateNaissance"] = "Date de naissance",
+        ["NeALEtranger"] = "Né à l'étranger",
+        ["PaysNaissanceCode"] = "Pays de naissance",
+        ["CommuneNaissanceInsee"] = "Commune de naissance",
+        ["SituationFamiliale"] = "Situation familiale",
+        ["EnfantsACharge"] = "Enfants à charge",
+        ["ModeGarde"] = "Mode de garde",
+        ["Recense"] = "Recensé",
+        ["JdcEffectuee"] = "JDC effectuée",
+        ["PieceJustificative"] = "Pièce justificative",
+        ["JustifieLe"] = "Justifié le",
+        ["JustifiePar"] = "Justifié par",
+        ["Nir"] = "NIR",
+        ["PasDeNir"] = "Pas de NIR",
+        ["NirCertifie"] = "NIR certifié",
+        ["Email"] = "E-mail",
+        ["TelephoneMobile"] = "Téléphone mobile",
+        ["MobileJoignable"] = "Mobile joignable",
+        ["TelephoneFixe"] = "Téléphone fixe",
+        ["FixeJoignable"] = "Fixe joignable",
+        ["CommentaireContact"] = "Commentaire contact",
+        ["CouvertureSociale"] = "Couverture sociale",
+        ["CouvertureComplementaire"] = "Couverture complémentaire",
+        ["Rqth"] = "RQTH",
+        ["RqthCategorie"] = "Catégorie RQTH",
+        ["InscritFranceTravail"] = "Inscrit France Travail",
+        ["IdentifiantFt"] = "Identifiant France Travail",
+        ["ConseillerReferentId"] = "Conseiller référent",
+        ["AntenneId"] = "Lieu de rattachement",
+        ["OrigineVenue"] = "Origine de la venue",
+        ["SavoirsDeBase"] = "Savoirs de base",
+        ["RayonMobilite"] = "Rayon de mobilité",
+        ["MoyensTransport"] = "Moyens de transport",
+        ["MoyenPrincipal"] = "Moyen principal",
+        ["DateDeces"] = "Date de décès",
+        ["MontantMensuel"] = "Montant mensuel",
+        ["DateDebut"] = "Date de début",
+        ["DateFin"] = "Date de fin",
+        ["Npai"] = "NPAI",
+        ["QpvCode"] = "QPV",
+        ["Complement"] = "Complément",
+        ["Batiment"] = "Bâtiment",
+        ["Escalier"] = "Escalier",
+        ["Etage"] = "Étage",
+        ["Appartement"] = "Appartement",
+        ["Voie"] = "Voie",
+        ["Numero"] = "Numéro",
+        ["CodePostal"] = "Code postal",
+        ["CommuneNom"] = "Commune",
+        ["Etape"] = "Étape",
+        ["DateObtention"] = "Date d'obtention",
+        ["Categorie"] = "Catégorie",
+        ["Civilite"] = "Civilité",
+        ["Nationalite"] = "Nationalité",
+        ["Rsa"] = "RSA",
+        ["Type"] = "Type",
+        ["Motif"] = "Motif",
+    };
+
+    public static string De(Enum valeur)
+    {
+        var cle = $"{valeur.GetType().Name}.{valeur}";
+        return Valeurs.TryGetValue(cle, out var l) ? l : Decouper(valeur.ToString());
+    }
+
+    public static string Champ(string propriete) => Champs.TryGetValue(propriete, out var l) ? l : Decouper(propriete);
+
+    private static string Decouper(string s)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in s)
+        {
+            if (char.IsUpper(c) && sb.Length > 0)
+            {
+                sb.Append(' ').Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+}

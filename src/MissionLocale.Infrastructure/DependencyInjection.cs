@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MissionLocale.Application.Common;
+using MissionLocale.Infrastructure.Identity;
+using MissionLocale.Infrastructure.Persistence;
+using MissionLocale.Infrastructure.Reference;
+using MissionLocale.Infrastructure.Seed;
+
+namespace MissionLocale.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContext<AppDbContext>(o => o.UseNpgsql(connectionString, npgsql =>
+        {
+            npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name);
+            npgsql.MigrationsHistoryTable("__ef_migrations_history");
+        }));
+        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<IZonageAdresse, ZonageAdresse>();
+        services.AddScoped<ReferenceDataLoader>();
+        services.AddScoped<QpvImporter>();
+        services.AddScoped<DemoSeeder>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    /// <summary>Identity with the rules of a professional tool: strong passwords, lockout after repeated failures.</summary>
+    public static IdentityBuilder AddMissionLocaleIdentity(this IServiceCollection services) =>
+        services.AddIdentityCore<ApplicationUser>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyz0123456789.-";
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+}

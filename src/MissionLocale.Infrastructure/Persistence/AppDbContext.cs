@@ -1,0 +1,125 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using MissionLocale.Application.Common;
+using MissionLocale.Domain.Audit;
+using MissionLocale.Domain.Common;
+using MissionLocale.Domain.Evenements;
+using MissionLocale.Domain.Jeunes;
+using MissionLocale.Domain.Reference;
+using MissionLocale.Domain.Structures;
+using MissionLocale.Infrastructure.Identity;
+
+namespace MissionLocale.Infrastructure.Persistence;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser, TimeProvider clock)
+    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IAppDbContext, IDataProtectionKeyContext
+{
+    /// <summary>
+    /// The structure every structure-owned query is filtered on (isolation between Missions Locales).
+    /// Without an authenticated user it is empty, so nothing structure-owned is visible.
+    /// </summary>
+    public Guid CurrentStructureId => currentUser.Authentifie ? currentUser.StructureId : Guid.Empty;
+
+    public DbSet<Jeune> Jeunes => Set<Jeune>();
+
+    public DbSet<Evenement> Evenements => Set<Evenement>();
+
+    public DbSet<Antenne> Antennes => Set<Antenne>();
+
+    public DbSet<Structure> Structures => Set<Structure>();
+
+    public DbSet<HistoriqueModification> Historique => Set<HistoriqueModification>();
+
+    public DbSet<ConsultationDossier> Consultations => Set<ConsultationDossier>();
+
+    public DbSet<Commune> Communes => Set<Commune>();
+
+    public DbSet<CodePostal> CodesPostaux => Set<CodePostal>();
+
+    public DbSet<Departement> Departements => Set<Departement>();
+
+    public DbSet<Epci> Epcis => Set<Epci>();
+
+    public DbSet<Pays> Pays => Set<Pays>();
+
+    public DbSet<Qpv> Qpvs => Set<Qpv>();
+
+    public DbSet<QpvVoie> QpvVoies => Set<QpvVoie>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public IQueryable<UtilisateurResume> Utilisateurs =>
+        Users.AsNoTracking().Where(u => u.StructureId == CurrentStructureId)
+            .Select(u => new UtilisateurResume(u.Id, u.StructureId, u.UserName!, u.Nom, u.Prenom, u.Profil, u.Actif));
+
+    public void AttendreVersion(Jeune jeune, int version) =>
+        Entry(jeune).Property(j => j.Version).OriginalValue = version;
+
+    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        ProtegerIsolation();
+        Historique.AddRange(HistoriqueBuilder.Construire(ChangeTracker, CurrentStructureId, currentUser, clock.GetUtcNow()));
+        try
+        {
+            return await base.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new ConcurrencyConflictException(new ConcurrencyConflictException().Message, ex);
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.HasPostgresExtension("unaccent").HasPostgresExtension("pg_trgm");
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        builder.Entity<ApplicationUser>(u =>
+        {
+            u.Property(x => x.Nom).HasMaxLength(100);
+            u.Property(x => x.Prenom).HasMaxLength(100);
+            u.Property(x => x.Profil).HasConversion<string>().HasMaxLength(30);
+            u.HasIndex(x => x.StructureId);
+        });
+
+        // Isolation between Missions Locales, in one place: every structure-owned entity is filtered
+        // on the current user's structure.
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(IStructureOwned).IsAssignableFrom(t.ClrType)))
+        {
+            var method = typeof(AppDbContext).GetMethod(nameof(FiltrerStructure), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                .MakeGenericMethod(type.ClrType);
+            method.Invoke(this, [builder]);
+        }
+
+        SnakeCase.Appliquer(builder);
+    }
+
+    private void FiltrerStructure<T>(ModelBuilder builder)
+        where T : class, IStructureOwned
+    {
+        Expression<Func<T, bool>> filtre = e => e.StructureId == CurrentStructureId;
+        builder.Entity<T>().HasQueryFilter(filtre);
+    }
+
+    /// <summary>A user never writes into another structure, even through a bug in a handler.</summary>
+    private void ProtegerIsolation()
+    {
+        if (!currentUser.Authentifie)
+        {
+            return;
+        }
+
+        foreach (var entry in ChangeTracker.Entries<IStructureOwned>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                && entry.Entity.StructureId != CurrentStructureId)
+            {
+                throw new NotFoundException();
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MissionLocale.Domain.Audit;
+using MissionLocale.Domain.Evenements;
+using MissionLocale.Domain.Jeunes;
+using MissionLocale.Domain.Reference;
+using MissionLocale.Domain.Structures;
+
+namespace MissionLocale.Infrastructure.Persistence.Configurations;
+
+public sealed class StructureConfiguration : IEntityTypeConfiguration<Structure>
+{
+    public void Configure(EntityTypeBuilder<Structure> b)
+    {
+        b.ToTable("Structures");
+        b.Property(s => s.Code).HasMaxLength(20);
+        b.HasIndex(s => s.Code).IsUnique();
+        b.Property(s => s.Nom).HasMaxLength(150);
+        b.Property(s => s.AdresseVoie).HasMaxLength(100);
+        b.Property(s => s.CodePostal).HasMaxLength(5);
+        b.Property(s => s.CommuneInsee).HasMaxLength(5);
+    }
+}
+
+public sealed class AntenneConfiguration : IEntityTypeConfiguration<Antenne>
+{
+    public void Configure(EntityTypeBuilder<Antenne> b)
+    {
+        b.ToTable("Antennes");
+        b.Property(a => a.Nom).HasMaxLength(150);
+        b.HasOne<Structure>().WithMany().HasForeignKey(a => a.StructureId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(a => new { a.StructureId, a.Nom }).IsUnique();
+    }
+}
+
+public sealed class EvenementConfiguration : IEntityTypeConfiguration<Evenement>
+{
+    public void Configure(EntityTypeBuilder<Evenement> b)
+    {
+        b.ToTable("Evenements", t => t.HasCheckConstraint("ck_evenements_duree", "duree_minutes BETWEEN 1 AND 1440"));
+        b.Property(e => e.Commentaire).HasMaxLength(1000);
+        b.HasOne<Jeune>().WithMany().HasForeignKey(e => e.JeuneId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(e => new { e.JeuneId, e.Date });
+    }
+}
+
+public sealed class HistoriqueConfiguration : IEntityTypeConfiguration<HistoriqueModification>
+{
+    public void Configure(EntityTypeBuilder<HistoriqueModification> b)
+    {
+        b.ToTable("HistoriqueModifications");
+        b.Property(h => h.Id).UseIdentityAlwaysColumn();
+        b.Property(h => h.Utilisateur).HasMaxLength(100);
+        b.Property(h => h.Element).HasMaxLength(50);
+        b.Property(h => h.Champ).HasMaxLength(100);
+        b.HasIndex(h => new { h.JeuneId, h.Le });
+    }
+}
+
+public sealed class ConsultationConfiguration : IEntityTypeConfiguration<ConsultationDossier>
+{
+    public void Configure(EntityTypeBuilder<ConsultationDossier> b)
+    {
+        b.ToTable("ConsultationsDossier");
+        b.Property(h => h.Id).UseIdentityAlwaysColumn();
+        b.Property(h => h.Utilisateur).HasMaxLength(100);
+        b.Property(h => h.Objet).HasMaxLength(100);
+        b.HasIndex(h => new { h.JeuneId, h.Le });
+    }
+}
+
+public sealed class CommuneConfiguration : IEntityTypeConfiguration<Commune>
+{
+    public void Configure(EntityTypeBuilder<Commune> b)
+    {
+        b.ToTable("Communes");
+        b.HasKey(c => c.CodeInsee);
+        b.Property(c => c.CodeInsee).HasMaxLength(5);
+        b.Property(c => c.Nom).HasMaxLength(100);
+        b.Property(c => c.Departement).HasMaxLength(3);
+        b.Property(c => c.Epci).HasMaxLength(9);
+    }
+}
+
+public sealed class CodePostalConfiguration : IEntityTypeConfiguration<CodePostal>
+{
+    public void Configure(EntityTypeBuilder<CodePostal> b)
+    {
+        b.ToTable("CodesPostaux");
+        b.HasKey(c => new { c.Code, c.CommuneInsee });
+        b.Property(c => c.Code).HasMaxLength(5);
+        b.Property(c => c.CommuneInsee).HasMaxLength(5);
+        b.Property(c => c.LibelleAcheminement).HasMaxLength(100);
+        b.HasIndex(c => c.CommuneInsee);
+    }
+}
+
+public sealed class DepartementConfiguration : IEntityTypeConfiguration<Departement>
+{
+    public void Configure(EntityTypeBuilder<Departement> b)
+    {
+        b.ToTable("Departements");
+        b.HasKey(c => c.Code);
+        b.Property(c => c.Code).HasMaxLength(3);
+        b.Property(c => c.Nom).HasMaxLength(100);
+        b.Property(c => c.Region).HasMaxLength(100);
+    }
+}
+
+public sealed class EpciConfiguration : IEntityTypeConfiguration<Epci>
+{
+    public void Configure(EntityTypeBuilder<Epci> b)
+    {
+        b.ToTable("Epcis");
+        b.HasKey(c => c.Code);
+        b.Property(c => c.Code).HasMaxLength(9);
+        b.Property(c => c.Nom).HasMaxLength(200);
+    }
+}
+
+public sealed class PaysConfiguration : IEntityTypeConfiguration<Pays>
+{
+    public void Configure(EntityTypeBuilder<Pays> b)
+    {
+        b.ToTable("Pays");
+        b.HasKey(c => c.Code);
+        b.Property(c => c.Code).HasMaxLength(2);
+        b.Property(c => c.Nom).HasMaxLength(100);
+        b.Property(c => c.Nationalite).HasMaxLength(100);
+    }
+}
+
+public sealed class QpvConfiguration : IEntityTypeConfiguration<Qpv>
+{
+    public void Configure(EntityTypeBuilder<Qpv> b)
+    {
+        b.ToTable("Qpvs", t => t.HasCheckConstraint("ck_qpvs_dates", "date_fin IS NULL OR date_fin >= date_debut"));
+        b.HasKey(c => c.Code);
+        b.Property(c => c.Code).HasMaxLength(20);
+        b.Property(c => c.Nom).HasMaxLength(200);
+        b.Property(c => c.CommuneInsee).HasMaxLength(5);
+    }
+}
+
+public sealed class QpvVoieConfiguration : IEntityTypeConfiguration<QpvVoie>
+{
+    public void Configure(EntityTypeBuilder<QpvVoie> b)
+    {
+        b.ToTable("QpvVoies");
+        b.Property(c => c.Id).UseIdentityAlwaysColumn();
+        b.Property(c => c.QpvCode).HasMaxLength(20);
+        b.Property(c => c.CommuneInsee).HasMaxLength(5);
+        b.Property(c => c.VoieCle).HasMaxLength(150);
+        b.HasOne<Qpv>().WithMany().HasForeignKey(v => v.QpvCode).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(c => new { c.CommuneInsee, c.VoieCle, c.QpvCode }).IsUnique();
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MissionLocale.Infrastructure.Reference;
+using MissionLocale.Infrastructure.Seed;
+
+namespace MissionLocale.Infrastructure.Persistence;
+
+public static class DatabaseInitializer
+{
+    /// <summary>Applies migrations, loads reference data and, when asked, seeds demo data on first start only.</summary>
+    public static async Task InitialiserAsync(IServiceProvider services, int jeunesDemoParStructure, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<ReferenceDataLoader>().ChargerAsync(ct);
+        if (jeunesDemoParStructure > 0)
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(jeunesDemoParStructure, ct);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System.Collections;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using MissionLocale.Application.Common;
+using MissionLocale.Domain.Audit;
+using MissionLocale.Domain.Common;
+using MissionLocale.Domain.Evenements;
+using MissionLocale.Domain.Jeunes;
+
+namespace MissionLocale.Infrastructure.Persistence;
+
+/// <summary>
+/// RGPD-02: turns every change of a dossier (the jeune row and its parts) into history lines
+/// (who, when, field, old → new), written in the same transaction as the change itself.
+/// </summary>
+internal static class HistoriqueBuilder
+{
+    private static readonly HashSet<string> Ignores = ["Id", "Version", "PrenomCle", "JeuneId", "StructureId", "Recherche", "Numero", "CreeLe", "ConsentementLe", "ConsentementPar"];
+
+    public static List<HistoriqueModification> Construire(ChangeTracker tracker, Guid structureId, ICurrentUser user, DateTimeOffset le)
+    {
+        var lignes = new List<HistoriqueModification>();
+        Guid? userId = user.Authentifie ? user.UtilisateurId : null;
+        var login = user.Authentifie ? user.Login : "système";
+        foreach (var entry in tracker.Entries().ToList())
+        {
+            if (entry.Entity is not (Jeune or IDossierPart) || entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            var jeuneId = entry.Entity is Jeune j ? j.Id : ((IDossierPart)entry.Entity).JeuneId;
+            var structure = entry.Entity is IStructureOwned so ? so.StructureId : structureId;
+            var element = Element(entry.Entity);
+            void Ajouter(string champ, string? ancien, string? nouveau) =>
+                lignes.Add(new HistoriqueModification(structure, jeuneId, le, userId, login, element, champ, ancien, nouveau));
+
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    Ajouter(entry.Entity is Jeune ? "Création du dossier" : "Ajout", null, Resume(entry.Entity));
+                    break;
+                case EntityState.Deleted:
+                    Ajouter("Suppression", Resume(entry.Entity), null);
+                    break;
+                case EntityState.Modified:
+                    foreach (var p in entry.Properties.Where(p => p.IsModified && !Ignores.Contains(p.Metadata.Name)))
+                    {
+                        var ancien = Formater(p.OriginalValue);
+                        var nouveau = Formater(p.CurrentValue);
+                        if (ancien != nouveau)
+                        {
+                            Ajouter(Libelles.Champ(p.Metadata.Name), ancien, nouveau);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return lignes;
+    }
+
+    private static string Element(object entity) => entity switch
+    {
+        Jeune => "Dossier",
+        Adresse => "Adresse",
+        Ressource => "Ressource",
+        Permis => "Permis",
+        Evenement => "Événement",
+        _ => entity.GetType().Name,
+    };
+
+    private static string Resume(object entity) => entity switch
+    {
+        Jeune j => $"{j.NomUsage} {j.Prenom}, né(e) le {j.DateNaissance:dd/MM/yyyy}",
+        Adresse a => a.ToString() + (a.Npai ? " (NPAI)" : string.Empty) + (a.QpvCode is null ? string.Empty : $" (QPV {a.QpvCode})"),
+        Ressource r => $"{Libelles.De(r.Type)} {r.MontantMensuel.ToString("N2", CultureInfo.GetCultureInfo("fr-FR"))} € depuis le {r.DateDebut:dd/MM/yyyy}",
+        Permis p => $"Permis {p.Categorie} : {Libelles.De(p.Etape)}",
+        Evenement e => $"{Libelles.De(e.Nature)} du {e.Date:dd/MM/yyyy}",
+        _ => entity.ToString() ?? string.Empty,
+    };
+
+    private static string? Formater(object? valeur) => valeur switch
+    {
+        null => null,
+        bool b => b ? "Oui" : "Non",
+        DateOnly d => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        DateTimeOffset d => d.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture),
+        decimal m => m.ToString("N2", CultureInfo.GetCultureInfo("fr-FR")),
+        Enum e => Libelles.De(e),
+        string s => s,
+        IEnumerable list => string.Join(", ", list.Cast<object>().Select(Formater)),
+        _ => Convert.ToString(valeur, CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,154 @@
+using Bogus;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using MissionLocale.Domain.Evenements;
+using MissionLocale.Domain.Jeunes;
+using MissionLocale.Domain.Structures;
+using MissionLocale.Domain.Utilisateurs;
+using MissionLocale.Infrastructure.Identity;
+using MissionLocale.Infrastructure.Persistence;
+
+namespace MissionLocale.Infrastructure.Seed;
+
+/// <summary>Demo data, on first start only: two Missions Locales, two antennes each, one user per profile, generated jeunes.</summary>
+public sealed class DemoSeeder(DbContextOptions<AppDbContext> options, UserManager<ApplicationUser> users, TimeProvider clock)
+{
+    public const string MotDePasseDemo = "MissionLocale2026!";
+
+    public sealed record CompteDemo(string Prenom, string Nom, Profil Profil);
+
+    public sealed record StructureDemo(string Code, string Nom, string Voie, string CodePostal, string Insee, string Departement, string[] Antennes, CompteDemo[] Comptes);
+
+    public static readonly StructureDemo[] Structures =
+    [
+        new("ML35-RENNES", "Mission Locale du Bassin d'Emploi de Rennes", "6 cours des Alliés", "35000", "35238", "35",
+            ["Rennes Centre", "Rennes Le Blosne"],
+            [
+                new("Anne", "Leroy", Profil.ChargeAccueil),
+                new("Sylvain", "Debout", Profil.Conseiller),
+                new("Sophie", "Debout", Profil.Conseiller),
+                new("Vincent", "Morel", Profil.ValidateurSiege),
+                new("Dominique", "Garnier", Profil.Direction),
+                new("Alice", "Bernard", Profil.Administrateur),
+            ]),
+        new("ML69-LYON", "Mission Locale de Lyon", "4 rue Sainte-Catherine", "69001", "69381", "69",
+            ["Lyon 8e Mermoz", "Lyon 9e La Duchère"],
+            [
+                new("Lucie", "Fabre", Profil.ChargeAccueil),
+                new("Camille", "Roux", Profil.Conseiller),
+                new("Julien", "Blanc", Profil.Conseiller),
+                new("Hugo", "Perrin", Profil.ValidateurSiege),
+                new("Nadia", "Chevalier", Profil.Direction),
+                new("Marc", "Girard", Profil.Administrateur),
+            ]),
+    ];
+
+    public async Task<bool> SeedAsync(int jeunesParStructure, CancellationToken ct = default)
+    {
+        await using (var systeme = new AppDbContext(options, new SystemUser(), clock))
+        {
+            if (await systeme.Structures.AnyAsync(ct))
+            {
+                return false;
+            }
+        }
+
+        Randomizer.Seed = new Random(20261123);
+        foreach (var s in Structures)
+        {
+            await SeedStructureAsync(s, jeunesParStructure, ct);
+        }
+
+        return true;
+    }
+
+    private async Task SeedStructureAsync(StructureDemo s, int nombreJeunes, CancellationToken ct)
+    {
+        var structure = new Structure(s.Code, s.Nom, s.Voie, s.CodePostal, s.Insee);
+        await using var db = new AppDbContext(options, new SystemUser(structure.Id), clock);
+        db.Structures.Add(structure);
+        var antennes = s.Antennes.Select(a => new Antenne(structure.Id, a)).ToList();
+        db.Antennes.AddRange(antennes);
+        await db.SaveChangesAsync(ct);
+
+        var conseillers = new List<ApplicationUser>();
+        var i = 0;
+        foreach (var c in s.Comptes)
+        {
+            var login = Login.Proposer(c.Prenom, c.Nom, l => users.Users.Any(u => u.UserName == l));
+            var user = new ApplicationUser
+            {
+                UserName = login,
+                Email = $"{login}@{s.Code.ToLowerInvariant()}.demo.fr",
+                EmailConfirmed = true,
+                Nom = c.Nom,
+                Prenom = c.Prenom,
+                Profil = c.Profil,
+                StructureId = structure.Id,
+                AntenneId = antennes[i++ % antennes.Count].Id,
+            };
+            var result = await users.CreateAsync(user, MotDePasseDemo);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+            }
+
+            if (c.Profil == Profil.Conseiller)
+            {
+                conseillers.Add(user);
+            }
+        }
+
+        var lieux = await (from cp in db.CodesPostaux
+                           join co in db.Communes on cp.CommuneInsee equals co.CodeInsee
+                           where co.Departement == s.Departement
+                           orderby co.CodeInsee, cp.Code
+                           select new { cp.Code, co.CodeInsee, co.Nom }).Take(120).ToListAsync(ct);
+        var qpvVoies = await db.QpvVoies.Where(v => lieux.Select(l => l.CodeInsee).Contains(v.CommuneInsee)).ToListAsync(ct);
+        var faker = new Faker("fr");
+        var maintenant = clock.GetUtcNow();
+        var aujourdhui = DateOnly.FromDateTime(maintenant.UtcDateTime);
+        for (var n = 0; n < nombreJeunes; n++)
+        {
+            var femme = faker.Random.Bool();
+            var prenom = faker.Name.FirstName(femme ? Bogus.DataSets.Name.Gender.Female : Bogus.DataSets.Name.Gender.Male);
+            var nom = faker.Name.LastName();
+            var naissance = aujourdhui.AddDays(-faker.Random.Int(16 * 365 + 5, 25 * 365 + 300));
+            var conseiller = conseillers[n % conseillers.Count];
+            var antenne = antennes[n % antennes.Count];
+            var identite = new SaisieIdentite(
+                femme ? Civilite.Madame : Civilite.Monsieur, nom, null, prenom, naissance, false, null, lieux[faker.Random.Int(0, lieux.Count - 1)].CodeInsee,
+                Nationalite.Francaise, faker.PickRandom(SituationFamiliale.Celibataire, SituationFamiliale.UnionLibre, SituationFamiliale.NonRenseigne), 0, ModeGarde.NonConcerne, null, null);
+            var contacts = new SaisieContacts(
+                $"{Domain.Common.Texte.Cle(prenom).Replace(" ", "-", StringComparison.Ordinal)}.{Domain.Common.Texte.Cle(nom).Replace(" ", "-", StringComparison.Ordinal)}{n}@exemple.fr",
+                $"06 {faker.Random.Int(10, 99)} {faker.Random.Int(10, 99)} {faker.Random.Int(10, 99)} {faker.Random.Int(10, 99)}", true, null, false, null);
+            var jeune = Jeune.PremierAccueil(structure.Id, antenne.Id, identite, contacts, true, conseiller.Id, maintenant.AddDays(-faker.Random.Int(1, 700)));
+            jeune.ModifierReferent(conseiller.Id, antenne.Id, faker.PickRandom("Famille / amis", "France Travail", "Établissement scolaire", "Spontanée", "Réseaux sociaux"), SavoirsDeBase.Acquis);
+            var lieu = lieux[faker.Random.Int(0, lieux.Count - 1)];
+            var enQpv = n % 10 == 0 && qpvVoies.Count > 0 ? qpvVoies[faker.Random.Int(0, qpvVoies.Count - 1)] : null;
+            if (enQpv is not null)
+            {
+                lieu = lieux.FirstOrDefault(l => l.CodeInsee == enQpv.CommuneInsee) ?? lieu;
+            }
+
+            var voie = enQpv is null ? faker.Address.StreetName() : System.Globalization.CultureInfo.GetCultureInfo("fr-FR").TextInfo.ToTitleCase(enQpv.VoieCle);
+            jeune.NouvelleAdresse(
+                new SaisieAdresse(faker.Random.Int(1, 120).ToString(System.Globalization.CultureInfo.InvariantCulture), voie, null, null, null, null, null, lieu.Code, lieu.CodeInsee, lieu.Nom),
+                DateOnly.FromDateTime(jeune.CreeLe.UtcDateTime), enQpv?.QpvCode, false);
+            if (n % 3 == 0)
+            {
+                jeune.ModifierComplements(new SaisieComplements("PUMa", "Complémentaire santé solidaire", Rsa.Non, false, null, true, $"{faker.Random.Int(1000000, 9999999)}{faker.Random.Char('A', 'Z')}"));
+            }
+
+            db.Jeunes.Add(jeune);
+            db.Evenements.Add(new Evenement(structure.Id, jeune.Id, NatureEvenement.EntretienIndividuel, jeune.CreeLe, 45, conseiller.Id, antenne.Id, "Premier accueil"));
+            if (n % 100 == 99)
+            {
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,40 @@
+using MissionLocale.Infrastructure.Postgres;
+
+namespace MissionLocale.Web.Infrastructure;
+
+/// <summary>
+/// Where the database is: the server of ConnectionStrings:MissionLocale when set, otherwise an embedded local
+/// PostgreSQL cluster in MISSIONLOCALE_DATA_DIR (default: a per-user folder), stopped when the app stops.
+/// </summary>
+public static class DatabaseSetup
+{
+    public static async Task<(string ConnectionString, LocalPostgresCluster? Cluster)> ResoudreAsync(IConfiguration configuration)
+    {
+        var cs = configuration.GetConnectionString("MissionLocale");
+        if (!string.IsNullOrWhiteSpace(cs))
+        {
+            return (cs, null);
+        }
+
+        var binaires = LocalPostgresCluster.TrouverBinaires()
+            ?? throw new InvalidOperationException(
+                "PostgreSQL introuvable : installez le serveur (Debian : apt-get install postgresql) ou définissez ConnectionStrings__MissionLocale.");
+        var cluster = new LocalPostgresCluster(RepertoireDonnees(), binaires);
+        await cluster.DemarrerAsync();
+        return (cluster.ConnectionString("missionlocale"), cluster);
+    }
+
+    public static string RepertoireDonnees()
+    {
+        var env = Environment.GetEnvironmentVariable("MISSIONLOCALE_DATA_DIR");
+        if (!string.IsNullOrWhiteSpace(env))
+        {
+            return env;
+        }
+
+        // root's home is not traversable by the postgres user the cluster runs as.
+        return Environment.UserName == "root"
+            ? "/var/lib/missionlocale"
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "missionlocale");
+    }
+}

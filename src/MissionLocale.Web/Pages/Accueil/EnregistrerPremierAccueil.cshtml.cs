@@ -1,0 +1,63 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using MissionLocale.Application.Accueil.EnregistrerPremierAccueil;
+using MissionLocale.Application.Common;
+using MissionLocale.Application.Reference.RechercherCommunes;
+
+namespace MissionLocale.Web.Pages.Accueil;
+
+/// <summary>JEU-11: premier accueil by a chargé d'accueil (or a conseiller).</summary>
+public sealed class EnregistrerPremierAccueilModel(IMediator mediator, IAppDbContext db) : MlPageModel(mediator)
+{
+    [BindProperty]
+    public EnregistrerPremierAccueilCommand Input { get; set; } = new();
+
+    public IReadOnlyList<CommuneDto> Communes { get; private set; } = [];
+
+    public IReadOnlyList<(string Code, string Nom)> Pays { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await ChargerListesAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            await ChargerListesAsync(ct);
+            return Page();
+        }
+
+        // Without JavaScript, a code postal with a single commune is enough.
+        if (string.IsNullOrWhiteSpace(Input.CommuneInsee) && !string.IsNullOrWhiteSpace(Input.CodePostal))
+        {
+            var communes = await Mediator.Send(new RechercherCommunesQuery(Input.CodePostal, null), ct);
+            if (communes.Count(c => c.CodePostal == Input.CodePostal.Trim()) == 1)
+            {
+                Input = Input with { CommuneInsee = communes.Single(c => c.CodePostal == Input.CodePostal.Trim()).CodeInsee };
+            }
+        }
+
+        var resultat = await TenterAsync(() => Mediator.Send(Input, ct).AsTask(), nameof(Input));
+        if (resultat is null)
+        {
+            await ChargerListesAsync(ct);
+            return Page();
+        }
+
+        TempData["Message"] = resultat.QpvCode is null
+            ? "Dossier créé. Premier entretien enregistré."
+            : $"Dossier créé. L'adresse est dans le QPV « {resultat.QpvNom} » ({resultat.QpvCode}) : le dispositif QPV est proposé (QPV-02).";
+        return Redirect($"/Jeunes/Dossier/{resultat.JeuneId}");
+    }
+
+    private async Task ChargerListesAsync(CancellationToken ct)
+    {
+        if (!string.IsNullOrWhiteSpace(Input.CodePostal))
+        {
+            Communes = await Mediator.Send(new RechercherCommunesQuery(Input.CodePostal, null), ct);
+        }
+
+        Pays = (await db.Pays.AsNoTracking().Where(p => p.Code != "FR").OrderBy(p => p.Nom).Select(p => new { p.Code, p.Nom }).ToListAsync(ct))
+            .Select(p => (p.Code, p.Nom)).ToList();
+    }
+}

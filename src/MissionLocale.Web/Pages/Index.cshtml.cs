@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MissionLocale.Application.Common;
+using MissionLocale.Domain.Utilisateurs;
+
+namespace MissionLocale.Web.Pages;
+
+public sealed class IndexModel(IAppDbContext db, ICurrentUser user) : PageModel
+{
+    public string Prenom { get; private set; } = string.Empty;
+
+    public string Structure { get; private set; } = string.Empty;
+
+    public bool PeutAccueillir { get; private set; }
+
+    public int? MesJeunes { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Prenom = await db.Utilisateurs.Where(u => u.Id == user.UtilisateurId).Select(u => u.Prenom).FirstOrDefaultAsync(ct) ?? string.Empty;
+        Structure = await db.Structures.Where(s => s.Id == user.StructureId).Select(s => s.Nom).FirstOrDefaultAsync(ct) ?? string.Empty;
+        PeutAccueillir = MatriceDroits.A(user.Profil, Droit.EnregistrerPremierAccueil);
+        if (user.Profil == Profil.Conseiller)
+        {
+            MesJeunes = await db.Jeunes.CountAsync(j => j.ConseillerReferentId == user.UtilisateurId, ct);
+        }
+    }
+}

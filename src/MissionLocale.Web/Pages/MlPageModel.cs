@@ -1,0 +1,62 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MissionLocale.Application.Common;
+using MissionLocale.Domain.Common;
+
+namespace MissionLocale.Web.Pages;
+
+/// <summary>Base of the pages: sends use cases and puts refusals in ModelState, next to the field they are about.</summary>
+public abstract class MlPageModel(IMediator mediator) : PageModel
+{
+    protected IMediator Mediator { get; } = mediator;
+
+    /// <summary>The rule that refused the last action, shown discreetly on the page.</summary>
+    public string? RegleRefus { get; protected set; }
+
+    /// <summary>Set when the save was refused because someone else changed the dossier meanwhile.</summary>
+    public bool ConflitConcurrence { get; protected set; }
+
+    public IReadOnlyList<JeuneResume> Homonymes { get; protected set; } = [];
+
+    protected async Task<T?> TenterAsync<T>(Func<Task<T>> action, string prefixe)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (InvalidInputException e)
+        {
+            foreach (var (champ, messages) in e.Erreurs)
+            {
+                foreach (var m in messages)
+                {
+                    ModelState.AddModelError(Cle(prefixe, champ), m);
+                }
+            }
+        }
+        catch (BusinessRuleException e)
+        {
+            RegleRefus = e.RuleId;
+            ModelState.AddModelError(e.Champ is null ? string.Empty : Cle(prefixe, e.Champ), e.Message);
+        }
+        catch (ConfirmationRequiseException e)
+        {
+            RegleRefus = e.RuleId;
+            Homonymes = e.Candidats;
+            ModelState.AddModelError(string.Empty, e.Message);
+        }
+        catch (ConcurrencyConflictException e)
+        {
+            ConflitConcurrence = true;
+            ModelState.AddModelError(string.Empty, e.Message);
+        }
+        catch (ForbiddenException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+        }
+
+        return default;
+    }
+
+    private static string Cle(string prefixe, string champ) => string.IsNullOrEmpty(prefixe) ? champ : $"{prefixe}.{champ}";
+}
