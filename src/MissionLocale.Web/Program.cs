@@ -68,6 +68,23 @@ builder.Services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetA
 builder.Services.AddAuthorization();
 builder.Services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
 
+builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
+{
+    // Validation is the job of the use cases (FluentValidation, in French); binding errors speak French too.
+    o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+    var m = o.ModelBindingMessageProvider;
+    m.SetAttemptedValueIsInvalidAccessor((v, _) => $"La valeur « {v} » n'est pas valide.");
+    m.SetValueIsInvalidAccessor(v => $"La valeur « {v} » n'est pas valide.");
+    m.SetValueMustBeANumberAccessor(_ => "Saisissez un nombre.");
+    m.SetMissingBindRequiredValueAccessor(_ => "Ce champ est obligatoire.");
+    m.SetMissingKeyOrValueAccessor(() => "Ce champ est obligatoire.");
+    m.SetValueMustNotBeNullAccessor(_ => "Ce champ est obligatoire.");
+    m.SetUnknownValueIsInvalidAccessor(_ => "Valeur non valide.");
+    m.SetNonPropertyAttemptedValueIsInvalidAccessor(v => $"La valeur « {v} » n'est pas valide.");
+    m.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Valeur non valide.");
+    m.SetNonPropertyValueMustBeANumberAccessor(() => "Saisissez un nombre.");
+    m.SetMissingRequestBodyRequiredValueAccessor(() => "Le corps de la requête est vide.");
+});
 builder.Services.AddRazorPages(o =>
 {
     o.Conventions.AuthorizeFolder("/");

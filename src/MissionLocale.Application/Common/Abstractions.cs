@@ -45,8 +45,23 @@ public interface IAppDbContext
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
 
-public sealed record UtilisateurResume(Guid Id, Guid StructureId, string Login, string Nom, string Prenom, Profil Profil, bool Actif)
+/// <summary>A user as the use cases see it (member-initialised so queries can filter on it).</summary>
+public sealed record UtilisateurResume
 {
+    public Guid Id { get; init; }
+
+    public Guid StructureId { get; init; }
+
+    public string Login { get; init; } = string.Empty;
+
+    public string Nom { get; init; } = string.Empty;
+
+    public string Prenom { get; init; } = string.Empty;
+
+    public Profil Profil { get; init; }
+
+    public bool Actif { get; init; }
+
     public string NomComplet => $"{Prenom} {Nom}";
 }
 

@@ -53,7 +53,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public IQueryable<UtilisateurResume> Utilisateurs =>
         Users.AsNoTracking().Where(u => u.StructureId == CurrentStructureId)
-            .Select(u => new UtilisateurResume(u.Id, u.StructureId, u.UserName!, u.Nom, u.Prenom, u.Profil, u.Actif));
+            .Select(u => new UtilisateurResume
+            {
+                Id = u.Id, StructureId = u.StructureId, Login = u.UserName!, Nom = u.Nom, Prenom = u.Prenom, Profil = u.Profil, Actif = u.Actif,
+            });
 
     public void AttendreVersion(Jeune jeune, int version) =>
         Entry(jeune).Property(j => j.Version).OriginalValue = version;

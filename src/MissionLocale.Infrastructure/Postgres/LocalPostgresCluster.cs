@@ -99,6 +99,21 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         _demarreParNous = true;
     }
 
+    /// <summary>Creates the database when missing (CREATE DATABASE cannot run in a transaction).</summary>
+    public async Task CreerBaseAsync(string nom, string? modele = null, CancellationToken ct = default)
+    {
+        await using var conn = new Npgsql.NpgsqlConnection(ConnectionString("postgres"));
+        await conn.OpenAsync(ct);
+        await using var existe = new Npgsql.NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @n", conn);
+        existe.Parameters.AddWithValue("n", nom);
+        if (await existe.ExecuteScalarAsync(ct) is null)
+        {
+            var sql = $"CREATE DATABASE \"{nom.Replace("\"", string.Empty, StringComparison.Ordinal)}\"" + (modele is null ? string.Empty : $" TEMPLATE \"{modele}\"");
+            await using var create = new Npgsql.NpgsqlCommand(sql, conn);
+            await create.ExecuteNonQueryAsync(ct);
+        }
+    }
+
     public async Task ArreterAsync()
     {
         if (_demarreParNous)

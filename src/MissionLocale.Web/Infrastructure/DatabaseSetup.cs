@@ -21,6 +21,7 @@ public static class DatabaseSetup
                 "PostgreSQL introuvable : installez le serveur (Debian : apt-get install postgresql) ou définissez ConnectionStrings__MissionLocale.");
         var cluster = new LocalPostgresCluster(RepertoireDonnees(), binaires);
         await cluster.DemarrerAsync();
+        await cluster.CreerBaseAsync("missionlocale");
         return (cluster.ConnectionString("missionlocale"), cluster);
     }
 
