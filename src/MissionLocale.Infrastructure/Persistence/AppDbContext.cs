@@ -89,6 +89,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
             u.HasIndex(x => x.StructureId);
         });
 
+        // Ids are made by the domain (Guid v7): a new child reached through a navigation is then an insert, not an update.
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
+        {
+            builder.Entity(type.ClrType).Property(nameof(Entity.Id)).ValueGeneratedNever();
+        }
+
         // Isolation between Missions Locales, in one place: every structure-owned entity is filtered
         // on the current user's structure.
         foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(IStructureOwned).IsAssignableFrom(t.ClrType)))
