@@ -1,0 +1,96 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace MissionLocale.Web.Tests;
+
+/// <summary>Real browser (Debian's Chromium driven by Playwright) against the app on a real port, with axe-core checks.</summary>
+public sealed class NavigateurTests(KestrelFixture f) : IClassFixture<KestrelFixture>, IAsyncLifetime
+{
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public async Task InitializeAsync()
+    {
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("MISSIONLOCALE_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+    }
+
+    private static async Task SansViolationGraveAsync(IPage page)
+    {
+        var resultat = await page.RunAxe();
+        var graves = resultat.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}) sur {page.Url}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")
+            .ToList();
+        Assert.True(graves.Count == 0, string.Join(Environment.NewLine, graves));
+    }
+
+    [Fact]
+    [Trait("Rule", "JEU-11")]
+    [Trait("Rule", "JEU-12")]
+    public async Task Un_charge_d_accueil_enregistre_Elodie_Muller_puis_la_retrouve_en_tapant_elodie_mull()
+    {
+        var page = await browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = f.BaseUrl, Locale = "fr-FR" });
+
+        await page.GotoAsync("/");
+        await page.WaitForURLAsync("**/Account/Login**");
+        await SansViolationGraveAsync(page);
+        await page.GetByLabel("Identifiant").FillAsync("a.leroy");
+        await page.GetByLabel("Mot de passe").FillAsync(WebFixture.MotDePasse);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Bonjour Anne" }).WaitForAsync();
+        await SansViolationGraveAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Enregistrer un premier accueil" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Premier accueil" }).WaitForAsync();
+        await SansViolationGraveAsync(page);
+        await page.Locator("#Input_Civilite").SelectOptionAsync("Madame");
+        await page.Locator("#Input_Nom").FillAsync("Müller");
+        await page.Locator("#Input_Prenom").FillAsync("Élodie");
+        await page.Locator("#Input_DateNaissance").FillAsync("2006-04-12");
+        await page.Locator("#Input_CommuneNaissanceInsee").FillAsync("35238");
+        await page.Locator("#Input_Numero").FillAsync("12");
+        await page.Locator("#Input_Voie").FillAsync("Rue de Paris");
+        await page.Locator("#Input_CodePostal").FillAsync("35000");
+        // htmx fills the commune list from the code postal.
+        await Assertions.Expect(page.Locator("#Input_communes option[value='35238']")).ToHaveCountAsync(1);
+        await page.Locator("#Input_communes").SelectOptionAsync("35238");
+        await page.Locator("#Input_Email").FillAsync("elodie.muller@exemple.fr");
+        await page.Locator("#Input_TelephoneMobile").FillAsync("06 12 34 56 78");
+        await page.Locator("#Input_ConsentementRgpd").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le premier accueil" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Heading, new() { Name = "MULLER Élodie" }).WaitForAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Dossier créé");
+        await SansViolationGraveAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Rechercher un jeune" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Rechercher un jeune" }).WaitForAsync();
+        await page.GetByLabel("Nom et/ou prénom").PressSequentiallyAsync("elodie mull");
+        var ligne = page.Locator("#resultats tbody tr").Filter(new() { HasText = "Élodie" });
+        await Assertions.Expect(ligne).ToHaveCountAsync(1);
+        await Assertions.Expect(ligne.GetByRole(AriaRole.Link)).ToHaveTextAsync("MULLER");
+        await SansViolationGraveAsync(page);
+
+        await ligne.GetByRole(AriaRole.Link).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "MULLER Élodie" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Coordonnées" }).ClickAsync();
+        await Assertions.Expect(page.Locator("table").First).ToContainTextAsync("Rue de Paris");
+        await SansViolationGraveAsync(page);
+    }
+}
