@@ -118,8 +118,15 @@ public sealed class AppFixture : IAsyncLifetime
             var login = $"{profil.ToString().ToLowerInvariant()}.{code.ToLowerInvariant()}";
             var u = new ApplicationUser
             {
-                Id = Guid.CreateVersion7(), UserName = login, NormalizedUserName = login.ToUpperInvariant(), Nom = profil.ToString(), Prenom = code,
-                Profil = profil, StructureId = structure.Id, AntenneId = antenne.Id, SecurityStamp = Guid.NewGuid().ToString(),
+                Id = Guid.CreateVersion7(),
+                UserName = login,
+                NormalizedUserName = login.ToUpperInvariant(),
+                Nom = profil.ToString(),
+                Prenom = code,
+                Profil = profil,
+                StructureId = structure.Id,
+                AntenneId = antenne.Id,
+                SecurityStamp = Guid.NewGuid().ToString(),
             };
             db.Users.Add(u);
             Comptes[login] = new Compte(u.Id, structure.Id, antenne.Id, login, profil);

@@ -175,7 +175,12 @@ public sealed class DossierTests(AppFixture f) : IClassFixture<AppFixture>
         f.Clock.Advance(TimeSpan.FromDays(30));
         v = (await f.EnvoyerAsync(Conseiller, new ChangerAdresseCommand
         {
-            JeuneId = r.JeuneId, Version = v, Voie = "Rue de Nantes", Numero = "3", CodePostal = "35000", CommuneInsee = "35238",
+            JeuneId = r.JeuneId,
+            Version = v,
+            Voie = "Rue de Nantes",
+            Numero = "3",
+            CodePostal = "35000",
+            CommuneInsee = "35238",
         })).Version;
         await f.EnvoyerAsync(Conseiller, new ChangerAdresseCommand { JeuneId = r.JeuneId, Version = v, Mode = ModeChangementAdresse.DemenagementHorsTerritoire });
 
@@ -301,9 +306,17 @@ public sealed class DossierTests(AppFixture f) : IClassFixture<AppFixture>
         var d = await f.EnvoyerAsync(Conseiller, new ConsulterDossierQuery(r.JeuneId));
         await f.EnvoyerAsync(Conseiller, new ModifierIdentiteCommand
         {
-            JeuneId = r.JeuneId, Version = d.Version, Civilite = d.Civilite, Nom = d.Nom, Prenom = d.Prenom, DateNaissance = d.DateNaissance,
-            CommuneNaissanceInsee = d.CommuneNaissanceInsee, Nationalite = d.Nationalite, SituationFamiliale = SituationFamiliale.Pacse,
-            EnfantsACharge = 1, ModeGarde = ModeGarde.Creche,
+            JeuneId = r.JeuneId,
+            Version = d.Version,
+            Civilite = d.Civilite,
+            Nom = d.Nom,
+            Prenom = d.Prenom,
+            DateNaissance = d.DateNaissance,
+            CommuneNaissanceInsee = d.CommuneNaissanceInsee,
+            Nationalite = d.Nationalite,
+            SituationFamiliale = SituationFamiliale.Pacse,
+            EnfantsACharge = 1,
+            ModeGarde = ModeGarde.Creche,
         });
 
         var h = await f.EnvoyerAsync(Conseiller, new ConsulterHistoriqueQuery(r.JeuneId));

@@ -15,8 +15,15 @@ public sealed class PagesTests(WebFixture f) : IClassFixture<WebFixture>
         var api = await f.ApiAsync(login);
         var r = await api.PostAsJsonAsync("/api/v1/jeunes", new
         {
-            civilite = "Monsieur", nom, prenom = "Page", dateNaissance = "2005-02-03", communeNaissanceInsee = "35238", consentementRgpd = true,
-            voie = "Rue de Nantes", codePostal = "35000", communeInsee = "35238",
+            civilite = "Monsieur",
+            nom,
+            prenom = "Page",
+            dateNaissance = "2005-02-03",
+            communeNaissanceInsee = "35238",
+            consentementRgpd = true,
+            voie = "Rue de Nantes",
+            codePostal = "35000",
+            communeInsee = "35238",
         });
         return (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
@@ -73,8 +80,13 @@ public sealed class PagesTests(WebFixture f) : IClassFixture<WebFixture>
         var client = await f.ConnecterAsync("a.leroy");
         var r = await WebFixture.PosterFormulaireAsync(client, "/Accueil/EnregistrerPremierAccueil", "/Accueil/EnregistrerPremierAccueil", new()
         {
-            ["Input.Civilite"] = "Madame", ["Input.Nom"] = "Pageinvalide", ["Input.Prenom"] = "Léna", ["Input.DateNaissance"] = "2006-02-01",
-            ["Input.CommuneNaissanceInsee"] = "35238", ["Input.Email"] = "lena@@exemple", ["Input.ConsentementRgpd"] = "true",
+            ["Input.Civilite"] = "Madame",
+            ["Input.Nom"] = "Pageinvalide",
+            ["Input.Prenom"] = "Léna",
+            ["Input.DateNaissance"] = "2006-02-01",
+            ["Input.CommuneNaissanceInsee"] = "35238",
+            ["Input.Email"] = "lena@@exemple",
+            ["Input.ConsentementRgpd"] = "true",
         });
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         var doc = Parser.ParseDocument(await r.Content.ReadAsStringAsync());
@@ -94,8 +106,12 @@ public sealed class PagesTests(WebFixture f) : IClassFixture<WebFixture>
         var client = await f.ConnecterAsync("a.leroy");
         var r = await WebFixture.PosterFormulaireAsync(client, "/Accueil/EnregistrerPremierAccueil", "/Accueil/EnregistrerPremierAccueil", new()
         {
-            ["Input.Civilite"] = "Monsieur", ["Input.Nom"] = "pagedoublon", ["Input.Prenom"] = "page", ["Input.DateNaissance"] = "2005-02-03",
-            ["Input.CommuneNaissanceInsee"] = "35238", ["Input.ConsentementRgpd"] = "true",
+            ["Input.Civilite"] = "Monsieur",
+            ["Input.Nom"] = "pagedoublon",
+            ["Input.Prenom"] = "page",
+            ["Input.DateNaissance"] = "2005-02-03",
+            ["Input.CommuneNaissanceInsee"] = "35238",
+            ["Input.ConsentementRgpd"] = "true",
         });
         var html = await r.Content.ReadAsStringAsync();
         Assert.Contains($"/Jeunes/Dossier/{id}", html, StringComparison.Ordinal);
@@ -117,13 +133,17 @@ public sealed class PagesTests(WebFixture f) : IClassFixture<WebFixture>
 
         var r1 = await premier.PostAsync($"/Jeunes/Dossier/{id}?handler=Contacts", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Contacts.Version"] = Version(html1), ["Contacts.Email"] = "premier@exemple.fr", ["__RequestVerificationToken"] = Jeton(html1),
+            ["Contacts.Version"] = Version(html1),
+            ["Contacts.Email"] = "premier@exemple.fr",
+            ["__RequestVerificationToken"] = Jeton(html1),
         }));
         Assert.Equal(HttpStatusCode.Redirect, r1.StatusCode);
 
         var r2 = await second.PostAsync($"/Jeunes/Dossier/{id}?handler=Contacts", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Contacts.Version"] = Version(html2), ["Contacts.Email"] = "second@exemple.fr", ["__RequestVerificationToken"] = Jeton(html2),
+            ["Contacts.Version"] = Version(html2),
+            ["Contacts.Email"] = "second@exemple.fr",
+            ["__RequestVerificationToken"] = Jeton(html2),
         }));
         Assert.Equal(HttpStatusCode.OK, r2.StatusCode);
         var html = await r2.Content.ReadAsStringAsync();
@@ -147,7 +167,10 @@ public sealed class PagesTests(WebFixture f) : IClassFixture<WebFixture>
         var jeton = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
         await client.PostAsync($"/Jeunes/Dossier/{id}?handler=Contacts", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Contacts.Version"] = version, ["Contacts.TelephoneMobile"] = "07 11 22 33 44", ["Contacts.MobileJoignable"] = "true", ["__RequestVerificationToken"] = jeton,
+            ["Contacts.Version"] = version,
+            ["Contacts.TelephoneMobile"] = "07 11 22 33 44",
+            ["Contacts.MobileJoignable"] = "true",
+            ["__RequestVerificationToken"] = jeton,
         }));
 
         var historique = Parser.ParseDocument(await client.GetStringAsync($"/Jeunes/Dossier/{id}?onglet=historique"));

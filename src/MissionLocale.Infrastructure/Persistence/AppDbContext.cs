@@ -55,7 +55,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         Users.AsNoTracking().Where(u => u.StructureId == CurrentStructureId)
             .Select(u => new UtilisateurResume
             {
-                Id = u.Id, StructureId = u.StructureId, Login = u.UserName!, Nom = u.Nom, Prenom = u.Prenom, Profil = u.Profil, Actif = u.Actif,
+                Id = u.Id,
+                StructureId = u.StructureId,
+                Login = u.UserName!,
+                Nom = u.Nom,
+                Prenom = u.Prenom,
+                Profil = u.Profil,
+                Actif = u.Actif,
             });
 
     public void AttendreVersion(Jeune jeune, int version) =>

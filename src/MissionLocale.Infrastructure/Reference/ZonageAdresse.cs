@@ -23,9 +23,21 @@ internal sealed class ZonageAdresse(AppDbContext db) : IZonageAdresse
 
     private static readonly Dictionary<string, string> Abreviations = new()
     {
-        ["bd"] = "boulevard", ["bld"] = "boulevard", ["av"] = "avenue", ["ave"] = "avenue", ["r"] = "rue",
-        ["pl"] = "place", ["all"] = "allee", ["imp"] = "impasse", ["rte"] = "route", ["ch"] = "chemin",
-        ["sq"] = "square", ["qu"] = "quai", ["crs"] = "cours", ["st"] = "saint", ["ste"] = "sainte",
+        ["bd"] = "boulevard",
+        ["bld"] = "boulevard",
+        ["av"] = "avenue",
+        ["ave"] = "avenue",
+        ["r"] = "rue",
+        ["pl"] = "place",
+        ["all"] = "allee",
+        ["imp"] = "impasse",
+        ["rte"] = "route",
+        ["ch"] = "chemin",
+        ["sq"] = "square",
+        ["qu"] = "quai",
+        ["crs"] = "cours",
+        ["st"] = "saint",
+        ["ste"] = "sainte",
     };
 
     /// <summary>Lower case, no accents nor punctuation, common abbreviations expanded: "Bd de l'Yser" → "boulevard de l yser".</summary>

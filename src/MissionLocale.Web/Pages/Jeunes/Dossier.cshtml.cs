@@ -166,23 +166,45 @@ public sealed class DossierModel(IMediator mediator, IAppDbContext db, ICurrentU
             Version = d.Version;
             Identite = new ModifierIdentiteCommand
             {
-                Version = d.Version, Civilite = d.Civilite, Nom = d.Nom, NomNaissance = d.NomNaissance, Prenom = d.Prenom,
-                DateNaissance = d.DateNaissance, NeALEtranger = d.NeALEtranger, PaysNaissanceCode = d.PaysNaissanceCode,
-                CommuneNaissanceInsee = d.CommuneNaissanceInsee, Nationalite = d.Nationalite, SituationFamiliale = d.SituationFamiliale,
-                EnfantsACharge = d.EnfantsACharge, ModeGarde = d.ModeGarde, Recense = d.Recense, JdcEffectuee = d.JdcEffectuee,
+                Version = d.Version,
+                Civilite = d.Civilite,
+                Nom = d.Nom,
+                NomNaissance = d.NomNaissance,
+                Prenom = d.Prenom,
+                DateNaissance = d.DateNaissance,
+                NeALEtranger = d.NeALEtranger,
+                PaysNaissanceCode = d.PaysNaissanceCode,
+                CommuneNaissanceInsee = d.CommuneNaissanceInsee,
+                Nationalite = d.Nationalite,
+                SituationFamiliale = d.SituationFamiliale,
+                EnfantsACharge = d.EnfantsACharge,
+                ModeGarde = d.ModeGarde,
+                Recense = d.Recense,
+                JdcEffectuee = d.JdcEffectuee,
             };
             Justification = new JustifierIdentiteCommand(Id, d.Version, d.PieceJustificative ?? PieceJustificative.CarteNationaleIdentite);
             NirSaisie = new ModifierNirCommand(Id, d.Version, d.Nir, d.PasDeNir);
             Contacts = new ModifierContactsCommand
             {
-                Version = d.Version, Email = d.Email, TelephoneMobile = d.TelephoneMobile, MobileJoignable = d.MobileJoignable,
-                TelephoneFixe = d.TelephoneFixe, FixeJoignable = d.FixeJoignable, CommentaireContact = d.CommentaireContact,
+                Version = d.Version,
+                Email = d.Email,
+                TelephoneMobile = d.TelephoneMobile,
+                MobileJoignable = d.MobileJoignable,
+                TelephoneFixe = d.TelephoneFixe,
+                FixeJoignable = d.FixeJoignable,
+                CommentaireContact = d.CommentaireContact,
             };
             Adresse = new ChangerAdresseCommand { Version = d.Version };
             Complements = new ModifierComplementsCommand
             {
-                Version = d.Version, CouvertureSociale = d.CouvertureSociale, CouvertureComplementaire = d.CouvertureComplementaire,
-                Rsa = d.Rsa, Rqth = d.Rqth, RqthCategorie = d.RqthCategorie, InscritFranceTravail = d.InscritFranceTravail, IdentifiantFt = d.IdentifiantFt,
+                Version = d.Version,
+                CouvertureSociale = d.CouvertureSociale,
+                CouvertureComplementaire = d.CouvertureComplementaire,
+                Rsa = d.Rsa,
+                Rqth = d.Rqth,
+                RqthCategorie = d.RqthCategorie,
+                InscritFranceTravail = d.InscritFranceTravail,
+                IdentifiantFt = d.IdentifiantFt,
             };
             Ressource = new AjouterRessourceCommand(Id, d.Version, TypeRessource.Salaire, 0m, DateOnly.FromDateTime(DateTime.Today), null);
             Referent = new ModifierReferentCommand(Id, d.Version, d.ConseillerReferentId, d.AntenneId, d.OrigineVenue, d.SavoirsDeBase);
