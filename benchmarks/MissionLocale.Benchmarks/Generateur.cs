@@ -1,0 +1,339 @@
+using System.Diagnostics;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace MissionLocale.Benchmarks;
+
+/// <summary>
+/// National-size data set with PostgreSQL binary COPY: structures with antennes and conseillers, jeunes with
+/// addresses (30 % with a previous one) and history rows. Secondary indexes are dropped during the load and
+/// rebuilt after, as a bulk load should.
+/// </summary>
+public static class Generateur
+{
+    private static readonly string[] Prenoms =
+    [
+        "Emma", "Louise", "Jade", "Alice", "Chloé", "Léa", "Manon", "Inès", "Camille", "Sarah", "Élodie", "Zoé", "Lina", "Anaïs", "Maëlys",
+        "Lucas", "Hugo", "Louis", "Gabriel", "Arthur", "Jules", "Adam", "Nathan", "Théo", "Noah", "Enzo", "Mathis", "Yanis", "Mohamed", "Rayan",
+        "Clément", "Maxime", "Thomas", "Léo", "Paul", "Sacha", "Amine", "Kylian", "Océane", "Laura", "Mélissa", "Yasmine", "Aya", "Héloïse", "Noémie",
+    ];
+
+    public static readonly string[] Noms =
+    [
+        "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent", "Lefèvre", "Michel",
+        "Garcia", "David", "Bertrand", "Roux", "Vincent", "Fournier", "Morel", "Girard", "André", "Lefebvre", "Mercier", "Dupont", "Lambert", "Bonnet",
+        "François", "Martinez", "Legrand", "Garnier", "Faure", "Rousseau", "Blanc", "Guérin", "Müller", "Henry", "Roussel", "Nicolas", "Perrin",
+        "Morin", "Mathieu", "Clément", "Gauthier", "Dumont", "Lopez", "Fontaine", "Chevalier", "Robin", "Masson", "Sanchez", "Gérard", "Nguyen",
+        "Boyer", "Denis", "Lemaire", "Duval", "Joly", "Gautier", "Roger", "Roche", "Roy", "Noël", "Meyer", "Lucas", "Meunier", "Jean", "Perez",
+        "Marchand", "Dufour", "Blanchard", "Marie", "Barbier", "Brun", "Dumas", "Brunet", "Schmitt", "Leroux", "Colin", "Fernandez", "Pierre",
+        "Renard", "Arnaud", "Rolland", "Caron", "Aubert", "Giraud", "Leclerc", "Vidal", "Bourgeois", "Renaud", "Lemoine", "Picard", "Gaillard",
+        "Philippe", "Leclercq", "Lacroix", "Fabre", "Dupuis", "Olivier", "Rodriguez", "Da Silva", "Hubert", "Louis", "Charles", "Guillot", "Rivière",
+        "Le Gall", "Guillaume", "Adam", "Rey", "Moulin", "Gonzalez", "Berger", "Lecomte", "Ménard", "Fleury", "Deschamps", "Carpentier", "Julien",
+        "Benoît", "Paris", "Maillard", "Marchal", "Aubry", "Vasseur", "Le Roux", "Renault", "Jacquet", "Collet", "Prévost", "Poirier", "Charpentier",
+        "Royer", "Huet", "Baron", "Dupuy", "Pons", "Paul", "Laine", "Carré", "Breton", "Rémy", "Schneider", "Perrot", "Guyot", "Barré", "Marty", "Cousin",
+        "Benali", "Haddad", "Diallo", "Traoré", "Kone", "Diop", "Bensaïd", "Yilmaz", "Kaya", "Pereira", "Ferreira", "Costa", "Rossi", "Bianchi", "Nowak",
+    ];
+
+    public static async Task ExecuterAsync(string connexion, int nbJeunes, int nbStructures, int conseillersParStructure)
+    {
+        var total = Stopwatch.StartNew();
+        var rnd = new Random(42);
+        await using var conn = new NpgsqlConnection(connexion);
+        await conn.OpenAsync();
+
+        var modele = await LireUnAsync(conn, "SELECT password_hash FROM asp_net_users WHERE password_hash IS NOT NULL LIMIT 1")
+            ?? throw new InvalidOperationException("Aucun utilisateur de démo : démarrez l'application une fois pour migrer et semer la base.");
+        var lieux = new List<(string Insee, string Nom, string Cp)>();
+        await using (var cmd = new NpgsqlCommand("SELECT c.code_insee, c.nom, p.code FROM communes c JOIN codes_postaux p ON p.commune_insee = c.code_insee", conn))
+        await using (var r = await cmd.ExecuteReaderAsync())
+        {
+            while (await r.ReadAsync())
+            {
+                lieux.Add((r.GetString(0), r.GetString(1), r.GetString(2)));
+            }
+        }
+
+        var index = await SupprimerIndexAsync(conn, ["jeunes", "adresses", "historique_modifications", "evenements"]);
+        Console.WriteLine($"{index.Count} index secondaires supprimés pour le chargement");
+
+        var structures = new List<(Guid Id, Guid[] Antennes, Guid[] Conseillers)>();
+        var sw = Stopwatch.StartNew();
+        await using (var w = await conn.BeginBinaryImportAsync("COPY structures (id, code, nom, adresse_voie, code_postal, commune_insee) FROM STDIN (FORMAT BINARY)"))
+        {
+            for (var s = 0; s < nbStructures; s++)
+            {
+                var lieu = lieux[rnd.Next(lieux.Count)];
+                var id = Guid.CreateVersion7();
+                structures.Add((id, [Guid.CreateVersion7(), Guid.CreateVersion7()], Enumerable.Range(0, conseillersParStructure).Select(_ => Guid.CreateVersion7()).ToArray()));
+                await w.StartRowAsync();
+                await w.WriteAsync(id, NpgsqlDbType.Uuid);
+                await w.WriteAsync($"BENCH-{s:000}", NpgsqlDbType.Varchar);
+                await w.WriteAsync($"Mission Locale de {lieu.Nom} (bench {s})", NpgsqlDbType.Varchar);
+                await w.WriteAsync("1 place de la Mairie", NpgsqlDbType.Varchar);
+                await w.WriteAsync(lieu.Cp, NpgsqlDbType.Varchar);
+                await w.WriteAsync(lieu.Insee, NpgsqlDbType.Varchar);
+            }
+
+            await w.CompleteAsync();
+        }
+
+        await using (var w = await conn.BeginBinaryImportAsync("COPY antennes (id, structure_id, nom) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var s in structures)
+            {
+                for (var a = 0; a < s.Antennes.Length; a++)
+                {
+                    await w.StartRowAsync();
+                    await w.WriteAsync(s.Antennes[a], NpgsqlDbType.Uuid);
+                    await w.WriteAsync(s.Id, NpgsqlDbType.Uuid);
+                    await w.WriteAsync($"Antenne {a + 1}", NpgsqlDbType.Varchar);
+                }
+            }
+
+            await w.CompleteAsync();
+        }
+
+        await using (var w = await conn.BeginBinaryImportAsync(
+            "COPY asp_net_users (id, structure_id, antenne_id, nom, prenom, profil, actif, user_name, normalized_user_name, email, normalized_email, email_confirmed, password_hash, security_stamp, concurrency_stamp, phone_number_confirmed, two_factor_enabled, lockout_enabled, access_failed_count) FROM STDIN (FORMAT BINARY)"))
+        {
+            for (var s = 0; s < structures.Count; s++)
+            {
+                for (var c = 0; c < structures[s].Conseillers.Length; c++)
+                {
+                    var login = $"bench.s{s}.c{c}";
+                    await w.StartRowAsync();
+                    await w.WriteAsync(structures[s].Conseillers[c], NpgsqlDbType.Uuid);
+                    await w.WriteAsync(structures[s].Id, NpgsqlDbType.Uuid);
+                    await w.WriteAsync(structures[s].Antennes[c % 2], NpgsqlDbType.Uuid);
+                    await w.WriteAsync(Noms[rnd.Next(Noms.Length)], NpgsqlDbType.Varchar);
+                    await w.WriteAsync(Prenoms[rnd.Next(Prenoms.Length)], NpgsqlDbType.Varchar);
+                    await w.WriteAsync("Conseiller", NpgsqlDbType.Varchar);
+                    await w.WriteAsync(true, NpgsqlDbType.Boolean);
+                    await w.WriteAsync(login, NpgsqlDbType.Varchar);
+                    await w.WriteAsync(login.ToUpperInvariant(), NpgsqlDbType.Varchar);
+                    await w.WriteAsync($"{login}@bench.fr", NpgsqlDbType.Varchar);
+                    await w.WriteAsync($"{login}@bench.fr".ToUpperInvariant(), NpgsqlDbType.Varchar);
+                    await w.WriteAsync(true, NpgsqlDbType.Boolean);
+                    await w.WriteAsync(modele, NpgsqlDbType.Text);
+                    await w.WriteAsync(Guid.NewGuid().ToString("N"), NpgsqlDbType.Text);
+                    await w.WriteAsync(Guid.NewGuid().ToString(), NpgsqlDbType.Text);
+                    await w.WriteAsync(false, NpgsqlDbType.Boolean);
+                    await w.WriteAsync(false, NpgsqlDbType.Boolean);
+                    await w.WriteAsync(true, NpgsqlDbType.Boolean);
+                    await w.WriteAsync(0, NpgsqlDbType.Integer);
+                }
+            }
+
+            await w.CompleteAsync();
+        }
+
+        Console.WriteLine($"structures, antennes, {nbStructures * conseillersParStructure} conseillers : {sw.Elapsed.TotalSeconds:F1} s");
+
+        sw.Restart();
+        var maintenant = DateTime.UtcNow;
+        var jeunes = new (Guid Id, Guid Structure, DateTime Cree, string Nom, string Prenom)[nbJeunes];
+        await using (var w = await conn.BeginBinaryImportAsync(
+            "COPY jeunes (id, structure_id, version, cree_le, civilite, nom_usage, prenom, prenom_cle, date_naissance, ne_al_etranger, commune_naissance_insee, nationalite, situation_familiale, enfants_a_charge, mode_garde, pas_de_nir, nir_certifie, email, telephone_mobile, mobile_joignable, fixe_joignable, rsa, rqth, inscrit_france_travail, identifiant_ft, conseiller_referent_id, antenne_id, savoirs_de_base, rayon_mobilite, moyens_transport, consentement_le, consentement_par) FROM STDIN (FORMAT BINARY)"))
+        {
+            var vides = Array.Empty<int>();
+            for (var i = 0; i < nbJeunes; i++)
+            {
+                var s = structures[i % structures.Count];
+                var prenom = Prenoms[rnd.Next(Prenoms.Length)];
+                var nom = Noms[rnd.Next(Noms.Length)];
+                var nomNormalise = Normaliser(nom);
+                var cree = maintenant.AddDays(-rnd.Next(1, 3000));
+                var id = Guid.CreateVersion7();
+                jeunes[i] = (id, s.Id, cree, nomNormalise, prenom);
+                var inscrit = rnd.Next(3) == 0;
+                await w.StartRowAsync();
+                await w.WriteAsync(id, NpgsqlDbType.Uuid);
+                await w.WriteAsync(s.Id, NpgsqlDbType.Uuid);
+                await w.WriteAsync(1, NpgsqlDbType.Integer);
+                await w.WriteAsync(cree, NpgsqlDbType.TimestampTz);
+                await w.WriteAsync(1 + rnd.Next(2), NpgsqlDbType.Integer);
+                await w.WriteAsync(nomNormalise, NpgsqlDbType.Varchar);
+                await w.WriteAsync(prenom, NpgsqlDbType.Varchar);
+                await w.WriteAsync(Cle(prenom), NpgsqlDbType.Varchar);
+                await w.WriteAsync(DateOnly.FromDateTime(cree).AddDays(-rnd.Next(16 * 365, 26 * 365)), NpgsqlDbType.Date);
+                await w.WriteAsync(false, NpgsqlDbType.Boolean);
+                await w.WriteAsync(lieux[rnd.Next(lieux.Count)].Insee, NpgsqlDbType.Varchar);
+                await w.WriteAsync(1, NpgsqlDbType.Integer);
+                await w.WriteAsync(rnd.Next(8), NpgsqlDbType.Integer);
+                await w.WriteAsync(0, NpgsqlDbType.Integer);
+                await w.WriteAsync(0, NpgsqlDbType.Integer);
+                await w.WriteAsync(false, NpgsqlDbType.Boolean);
+                await w.WriteAsync(false, NpgsqlDbType.Boolean);
+                await w.WriteAsync($"j{i}@exemple.fr", NpgsqlDbType.Varchar);
+                await w.WriteAsync($"06 {rnd.Next(10, 99)} {rnd.Next(10, 99)} {rnd.Next(10, 99)} {rnd.Next(10, 99)}", NpgsqlDbType.Varchar);
+                await w.WriteAsync(true, NpgsqlDbType.Boolean);
+                await w.WriteAsync(false, NpgsqlDbType.Boolean);
+                await w.WriteAsync(0, NpgsqlDbType.Integer);
+                await w.WriteAsync(false, NpgsqlDbType.Boolean);
+                await w.WriteAsync(inscrit, NpgsqlDbType.Boolean);
+                if (inscrit)
+                {
+                    await w.WriteAsync($"{1000000 + (i % 8999999)}{(char)('A' + (i % 26))}", NpgsqlDbType.Varchar);
+                }
+                else
+                {
+                    await w.WriteNullAsync();
+                }
+
+                await w.WriteAsync(s.Conseillers[(i / structures.Count) % s.Conseillers.Length], NpgsqlDbType.Uuid);
+                await w.WriteAsync(s.Antennes[i % 2], NpgsqlDbType.Uuid);
+                await w.WriteAsync(1, NpgsqlDbType.Integer);
+                await w.WriteAsync(0, NpgsqlDbType.Integer);
+                await w.WriteAsync(vides, NpgsqlDbType.Array | NpgsqlDbType.Integer);
+                await w.WriteAsync(cree, NpgsqlDbType.TimestampTz);
+                await w.WriteAsync(s.Conseillers[0], NpgsqlDbType.Uuid);
+            }
+
+            await w.CompleteAsync();
+        }
+
+        Console.WriteLine($"{nbJeunes} jeunes : {sw.Elapsed.TotalSeconds:F1} s");
+
+        sw.Restart();
+        var historique = 0;
+        await using (var w = await conn.BeginBinaryImportAsync(
+            "COPY adresses (id, jeune_id, numero, voie, code_postal, commune_insee, commune_nom, normalisee, npai, zrr, motif, date_debut, date_fin) FROM STDIN (FORMAT BINARY)"))
+        {
+            for (var i = 0; i < nbJeunes; i++)
+            {
+                var j = jeunes[i];
+                var debut = DateOnly.FromDateTime(j.Cree);
+                if (i % 10 < 3)
+                {
+                    var ancien = lieux[rnd.Next(lieux.Count)];
+                    var demenagement = debut.AddDays(rnd.Next(30, 400));
+                    await Adresse(w, j.Id, rnd, ancien, debut, demenagement.AddDays(-1));
+                    debut = demenagement;
+                    historique++;
+                }
+
+                await Adresse(w, j.Id, rnd, lieux[rnd.Next(lieux.Count)], debut, null);
+            }
+
+            await w.CompleteAsync();
+        }
+
+        Console.WriteLine($"{nbJeunes + historique} adresses : {sw.Elapsed.TotalSeconds:F1} s");
+
+        sw.Restart();
+        await using (var w = await conn.BeginBinaryImportAsync(
+            "COPY historique_modifications (structure_id, jeune_id, le, utilisateur, element, champ, nouvelle_valeur) FROM STDIN (FORMAT BINARY)"))
+        {
+            for (var i = 0; i < nbJeunes; i++)
+            {
+                var j = jeunes[i];
+                await w.StartRowAsync();
+                await w.WriteAsync(j.Structure, NpgsqlDbType.Uuid);
+                await w.WriteAsync(j.Id, NpgsqlDbType.Uuid);
+                await w.WriteAsync(j.Cree, NpgsqlDbType.TimestampTz);
+                await w.WriteAsync("bench", NpgsqlDbType.Varchar);
+                await w.WriteAsync("Dossier", NpgsqlDbType.Varchar);
+                await w.WriteAsync("Création du dossier", NpgsqlDbType.Varchar);
+                await w.WriteAsync($"{j.Nom} {j.Prenom}", NpgsqlDbType.Text);
+                if (i % 10 < 3)
+                {
+                    await w.StartRowAsync();
+                    await w.WriteAsync(j.Structure, NpgsqlDbType.Uuid);
+                    await w.WriteAsync(j.Id, NpgsqlDbType.Uuid);
+                    await w.WriteAsync(j.Cree.AddDays(200), NpgsqlDbType.TimestampTz);
+                    await w.WriteAsync("bench", NpgsqlDbType.Varchar);
+                    await w.WriteAsync("Adresse", NpgsqlDbType.Varchar);
+                    await w.WriteAsync("Ajout", NpgsqlDbType.Varchar);
+                    await w.WriteAsync("nouvelle adresse", NpgsqlDbType.Text);
+                }
+            }
+
+            await w.CompleteAsync();
+        }
+
+        Console.WriteLine($"{nbJeunes + historique} lignes d'historique : {sw.Elapsed.TotalSeconds:F1} s");
+
+        sw.Restart();
+        await Executer(conn, "SET maintenance_work_mem = '1GB'");
+        await Executer(conn, "SET max_parallel_maintenance_workers = 2");
+        foreach (var ddl in index)
+        {
+            await Executer(conn, ddl);
+        }
+
+        await Executer(conn, "ANALYZE jeunes; ANALYZE adresses; ANALYZE historique_modifications; ANALYZE asp_net_users;");
+        Console.WriteLine($"index reconstruits et statistiques : {sw.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"TOTAL {total.Elapsed.TotalSeconds:F1} s");
+    }
+
+    private static async Task Adresse(NpgsqlBinaryImporter w, Guid jeune, Random rnd, (string Insee, string Nom, string Cp) lieu, DateOnly debut, DateOnly? fin)
+    {
+        await w.StartRowAsync();
+        await w.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
+        await w.WriteAsync(jeune, NpgsqlDbType.Uuid);
+        await w.WriteAsync(rnd.Next(1, 200).ToString(System.Globalization.CultureInfo.InvariantCulture), NpgsqlDbType.Varchar);
+        await w.WriteAsync("Rue " + Noms[rnd.Next(Noms.Length)], NpgsqlDbType.Varchar);
+        await w.WriteAsync(lieu.Cp, NpgsqlDbType.Varchar);
+        await w.WriteAsync(lieu.Insee, NpgsqlDbType.Varchar);
+        await w.WriteAsync(lieu.Nom, NpgsqlDbType.Varchar);
+        await w.WriteAsync(false, NpgsqlDbType.Boolean);
+        await w.WriteAsync(false, NpgsqlDbType.Boolean);
+        await w.WriteAsync(false, NpgsqlDbType.Boolean);
+        await w.WriteAsync(0, NpgsqlDbType.Integer);
+        await w.WriteAsync(debut, NpgsqlDbType.Date);
+        if (fin is { } f)
+        {
+            await w.WriteAsync(f, NpgsqlDbType.Date);
+        }
+        else
+        {
+            await w.WriteNullAsync();
+        }
+    }
+
+    private static async Task<List<string>> SupprimerIndexAsync(NpgsqlConnection conn, string[] tables)
+    {
+        var ddl = new List<(string Nom, string Def)>();
+        await using (var cmd = new NpgsqlCommand(
+            "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.tablename = ANY(@t) AND i.schemaname = 'public' " +
+            "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)", conn))
+        {
+            cmd.Parameters.AddWithValue("t", tables);
+            await using var r = await cmd.ExecuteReaderAsync();
+            while (await r.ReadAsync())
+            {
+                ddl.Add((r.GetString(0), r.GetString(1)));
+            }
+        }
+
+        foreach (var (nom, _) in ddl)
+        {
+            await Executer(conn, $"DROP INDEX \"{nom}\"");
+        }
+
+        return ddl.Select(d => d.Def).ToList();
+    }
+
+    private static async Task Executer(NpgsqlConnection conn, string sql)
+    {
+        await using var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = 0 };
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<string?> LireUnAsync(NpgsqlConnection conn, string sql)
+    {
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        return await cmd.ExecuteScalarAsync() as string;
+    }
+
+    public static string Normaliser(string nom) =>
+        string.Join(' ', RetirerAccents(nom).ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    public static string Cle(string s) => RetirerAccents(s).ToLowerInvariant();
+
+    private static string RetirerAccents(string s)
+    {
+        var d = s.Normalize(System.Text.NormalizationForm.FormD);
+        return new string(d.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
+    }
+}
