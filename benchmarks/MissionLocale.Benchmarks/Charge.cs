@@ -70,7 +70,7 @@ public static partial class Charge
 
         var toutes = mesures.SelectMany(m => m).Order().ToArray();
         double P(double q) => toutes[Math.Min(toutes.Length - 1, (int)Math.Ceiling(q * toutes.Length) - 1)];
-        return $"{scenario} | {clients} | {toutes.Length} | {toutes.Length / (double)secondes:F0} | {P(0.50):F1} | {P(0.95):F1} | {P(0.99):F1} | {toutes[^1]:F1} | {erreurs}";
+        return $"| {scenario} | {clients} | {toutes.Length} | {toutes.Length / (double)secondes:F0} | {P(0.50):F1} | {P(0.95):F1} | {P(0.99):F1} | {toutes[^1]:F1} | {erreurs} |";
     }
 
     private static string Terme(Random rnd)
