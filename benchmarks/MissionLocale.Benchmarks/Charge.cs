@@ -94,7 +94,9 @@ public static partial class Charge
         var jeton = JetonRegex().Match(html).Groups[1].Value;
         var r = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Identifiant"] = login, ["MotDePasse"] = "MissionLocale2026!", ["__RequestVerificationToken"] = jeton,
+            ["Identifiant"] = login,
+            ["MotDePasse"] = "MissionLocale2026!",
+            ["__RequestVerificationToken"] = jeton,
         }));
         if (r.StatusCode != HttpStatusCode.Redirect)
         {

@@ -21,7 +21,19 @@ builder.Services.AddSerilog((sp, lc) => lc
         .WriteTo.Console(),
     preserveStaticLogger: true);
 
-var (connectionString, cluster) = await DatabaseSetup.ResoudreAsync(builder.Configuration);
+string connectionString;
+MissionLocale.Infrastructure.Postgres.LocalPostgresCluster? cluster;
+try
+{
+    (connectionString, cluster) = await DatabaseSetup.ResoudreAsync(builder.Configuration);
+}
+catch (DatabaseSetupException ex)
+{
+    // One line that says what to install or configure, no stack trace.
+    await Console.Error.WriteLineAsync(ex.Message);
+    return 1;
+}
+
 var jeunesDemo = builder.Configuration.GetValue<int?>("Demo:Jeunes") ?? (cluster is null ? 0 : 300);
 
 builder.Services.AddInfrastructure(connectionString);
@@ -93,6 +105,8 @@ builder.Services.AddRazorPages(o =>
 });
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<JsonInvalideHandler>();
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 
 // French pages: accented letters as they are, not as &#xE9; entities.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -113,9 +127,10 @@ if (cluster is not null)
 
 await DatabaseInitializer.InitialiserAsync(app.Services, jeunesDemo);
 
+app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), a => a.UseExceptionHandler());
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Error");
+    app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), a => a.UseExceptionHandler("/Error"));
 }
 
 app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
@@ -131,6 +146,7 @@ app.MapApiV1();
 app.MapRazorPages();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, public for WebApplicationFactory in the tests.</summary>
 public partial class Program

@@ -123,6 +123,19 @@ public sealed class ApiTests(WebFixture f) : IClassFixture<WebFixture>
     }
 
     [Fact]
+    public async Task Date_impossible_400_avec_le_champ_et_rien_d_enregistre()
+    {
+        var api = await f.ApiAsync(AccueilRennes);
+        var corps = new StringContent("{\"nom\":\"Apidateimpossible\",\"prenom\":\"Eve\",\"dateNaissance\":\"2006-02-31\",\"consentementRgpd\":true}", System.Text.Encoding.UTF8, "application/json");
+        var r = await api.PostAsync("/api/v1/jeunes", corps);
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        var errors = (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Contains("AAAA-MM-JJ", errors.GetProperty("dateNaissance")[0].GetString(), StringComparison.Ordinal);
+        var page = await api.GetFromJsonAsync<JsonElement>("/api/v1/jeunes?q=apidateimpossible");
+        Assert.Equal(0, page.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
     [Trait("Rule", "JEU-04")]
     public async Task JEU_04_refus_metier_422_avec_la_regle()
     {

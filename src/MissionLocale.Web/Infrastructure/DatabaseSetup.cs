@@ -17,11 +17,18 @@ public static class DatabaseSetup
         }
 
         var binaires = LocalPostgresCluster.TrouverBinaires()
-            ?? throw new InvalidOperationException(
+            ?? throw new DatabaseSetupException(
                 "PostgreSQL introuvable : installez le serveur (Debian : apt-get install postgresql) ou définissez ConnectionStrings__MissionLocale.");
         var cluster = new LocalPostgresCluster(RepertoireDonnees(), binaires);
-        await cluster.DemarrerAsync();
-        await cluster.CreerBaseAsync("missionlocale");
+        try
+        {
+            await cluster.DemarrerAsync();
+            await cluster.CreerBaseAsync("missionlocale");
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new DatabaseSetupException($"Le cluster PostgreSQL local n'a pas démarré ({RepertoireDonnees()}) : {ex.Message.ReplaceLineEndings(" ")}", ex);
+        }
         return (cluster.ConnectionString("missionlocale"), cluster);
     }
 
@@ -37,5 +44,23 @@ public static class DatabaseSetup
         return Environment.UserName == "root"
             ? "/var/lib/missionlocale"
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "missionlocale");
+    }
+}
+
+/// <summary>The database cannot be reached or started: told in one line.</summary>
+public sealed class DatabaseSetupException : Exception
+{
+    public DatabaseSetupException()
+    {
+    }
+
+    public DatabaseSetupException(string message)
+        : base(message)
+    {
+    }
+
+    public DatabaseSetupException(string message, Exception inner)
+        : base(message, inner)
+    {
     }
 }
