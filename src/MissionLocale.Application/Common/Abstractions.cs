@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Domain.Audit;
+using MissionLocale.Domain.Documents;
+using MissionLocale.Domain.Offres;
+using MissionLocale.Domain.Situations;
 using MissionLocale.Domain.Evenements;
 using MissionLocale.Domain.Jeunes;
 using MissionLocale.Domain.Reference;
@@ -19,6 +22,24 @@ public interface IAppDbContext
     DbSet<Evenement> Evenements { get; }
 
     DbSet<Antenne> Antennes { get; }
+
+    DbSet<Proposition> Propositions { get; }
+
+    DbSet<DomaineProposition> DomainesProposition { get; }
+
+    DbSet<OffreDeService> Offres { get; }
+
+    DbSet<Session> Sessions { get; }
+
+    DbSet<Positionnement> Positionnements { get; }
+
+    DbSet<Situation> Situations { get; }
+
+    DbSet<Domain.RendezVous.RendezVous> RendezVous { get; }
+
+    DbSet<Document> Documents { get; }
+
+    DbSet<ModeleLettre> ModelesLettre { get; }
 
     DbSet<Structure> Structures { get; }
 

@@ -22,6 +22,11 @@ public enum Droit
     ChangerReferent,
     ConsulterHistorique,
     GererReferentiels,
+    EnregistrerEvenement,
+    GererOffres,
+    PlanifierRendezVous,
+    GererDocuments,
+    GererModelesLettre,
 }
 
 public static class MatriceDroits
@@ -31,13 +36,13 @@ public static class MatriceDroits
         [Profil.ChargeAccueil] =
         [
             Droit.EnregistrerPremierAccueil, Droit.RechercherJeunes, Droit.ConsulterDossier,
-            Droit.ModifierDossier, Droit.JustifierIdentite,
+            Droit.ModifierDossier, Droit.JustifierIdentite, Droit.PlanifierRendezVous, Droit.GererDocuments,
         ],
         [Profil.Conseiller] =
         [
             Droit.EnregistrerPremierAccueil, Droit.RechercherJeunes, Droit.ConsulterDossier,
             Droit.ModifierDossier, Droit.JustifierIdentite, Droit.CertifierNir, Droit.ChangerReferent,
-            Droit.ConsulterHistorique,
+            Droit.ConsulterHistorique, Droit.EnregistrerEvenement, Droit.GererOffres, Droit.PlanifierRendezVous, Droit.GererDocuments,
         ],
         [Profil.ValidateurSiege] =
         [
@@ -46,12 +51,12 @@ public static class MatriceDroits
         [Profil.Direction] =
         [
             Droit.RechercherJeunes, Droit.ConsulterDossier, Droit.ModifierDossier, Droit.ChangerReferent,
-            Droit.ConsulterHistorique,
+            Droit.ConsulterHistorique, Droit.GererOffres,
         ],
         [Profil.Administrateur] =
         [
             Droit.RechercherJeunes, Droit.ConsulterDossier, Droit.ConsulterHistorique, Droit.ChangerReferent,
-            Droit.GererReferentiels,
+            Droit.GererReferentiels, Droit.GererOffres, Droit.GererModelesLettre,
         ],
     };
 

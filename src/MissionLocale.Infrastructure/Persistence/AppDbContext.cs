@@ -5,6 +5,9 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
 using MissionLocale.Domain.Audit;
+using MissionLocale.Domain.Documents;
+using MissionLocale.Domain.Offres;
+using MissionLocale.Domain.Situations;
 using MissionLocale.Domain.Common;
 using MissionLocale.Domain.Evenements;
 using MissionLocale.Domain.Jeunes;
@@ -28,6 +31,24 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<Evenement> Evenements => Set<Evenement>();
 
     public DbSet<Antenne> Antennes => Set<Antenne>();
+
+    public DbSet<Proposition> Propositions => Set<Proposition>();
+
+    public DbSet<DomaineProposition> DomainesProposition => Set<DomaineProposition>();
+
+    public DbSet<OffreDeService> Offres => Set<OffreDeService>();
+
+    public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<Positionnement> Positionnements => Set<Positionnement>();
+
+    public DbSet<Situation> Situations => Set<Situation>();
+
+    public DbSet<Domain.RendezVous.RendezVous> RendezVous => Set<Domain.RendezVous.RendezVous>();
+
+    public DbSet<Document> Documents => Set<Document>();
+
+    public DbSet<ModeleLettre> ModelesLettre => Set<ModeleLettre>();
 
     public DbSet<Structure> Structures => Set<Structure>();
 

@@ -18,5 +18,8 @@ public static class DatabaseInitializer
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(jeunesDemoParStructure, ct);
         }
+
+        await ReferentielsStructure.CompleterAsync(
+            scope.ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>(), scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
     }
 }

@@ -7,6 +7,8 @@ using MissionLocale.Domain.Audit;
 using MissionLocale.Domain.Common;
 using MissionLocale.Domain.Evenements;
 using MissionLocale.Domain.Jeunes;
+using MissionLocale.Domain.Offres;
+using MissionLocale.Domain.Situations;
 
 namespace MissionLocale.Infrastructure.Persistence;
 
@@ -16,7 +18,7 @@ namespace MissionLocale.Infrastructure.Persistence;
 /// </summary>
 internal static class HistoriqueBuilder
 {
-    private static readonly HashSet<string> Ignores = ["Id", "Version", "PrenomCle", "JeuneId", "StructureId", "Recherche", "Numero", "CreeLe", "ConsentementLe", "ConsentementPar"];
+    private static readonly HashSet<string> Ignores = ["Id", "Version", "Contenu", "Inscrits", "PrenomCle", "JeuneId", "StructureId", "Recherche", "Numero", "CreeLe", "ConsentementLe", "ConsentementPar"];
 
     public static List<HistoriqueModification> Construire(ChangeTracker tracker, Guid structureId, ICurrentUser user, DateTimeOffset le)
     {
@@ -69,6 +71,11 @@ internal static class HistoriqueBuilder
         Ressource => "Ressource",
         Permis => "Permis",
         Evenement => "Événement",
+        Proposition => "Proposition",
+        Situation => "Situation",
+        Domain.RendezVous.RendezVous => "Rendez-vous",
+        Domain.Documents.Document => "Document",
+        Positionnement => "Session",
         _ => entity.GetType().Name,
     };
 
@@ -79,6 +86,10 @@ internal static class HistoriqueBuilder
         Ressource r => $"{Libelles.De(r.Type)} {r.MontantMensuel.ToString("N2", CultureInfo.GetCultureInfo("fr-FR"))} € depuis le {r.DateDebut:dd/MM/yyyy}",
         Permis p => $"Permis {p.Categorie} : {Libelles.De(p.Etape)}",
         Evenement e => $"{Libelles.De(e.Nature)} du {e.Date:dd/MM/yyyy}",
+        Proposition p => $"{p.Libelle} ({Libelles.De(p.Etat)})",
+        Situation s => $"{Libelles.De(s.Type)} du {s.DateDebut:dd/MM/yyyy} au {s.DateFin:dd/MM/yyyy}",
+        Domain.RendezVous.RendezVous r => $"{r.Objet} le {r.Debut:dd/MM/yyyy HH:mm} ({Libelles.De(r.Statut)})",
+        Positionnement p => $"Positionné(e) sur la session {p.SessionId}",
         _ => entity.ToString() ?? string.Empty,
     };
 

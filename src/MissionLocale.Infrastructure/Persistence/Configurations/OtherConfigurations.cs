@@ -41,6 +41,8 @@ public sealed class EvenementConfiguration : IEntityTypeConfiguration<Evenement>
         b.Property(e => e.Commentaire).HasMaxLength(1000);
         b.HasOne<Jeune>().WithMany().HasForeignKey(e => e.JeuneId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(e => new { e.JeuneId, e.Date });
+        b.HasIndex(e => new { e.ConseillerId, e.Date });
+        b.Navigation(e => e.Propositions).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 

@@ -315,10 +315,113 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.ToTable("historique_modifications", (string)null);
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Documents.Document", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Categorie")
+                        .HasColumnType("integer")
+                        .HasColumnName("categorie");
+
+                    b.Property<byte[]>("Contenu")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("contenu");
+
+                    b.Property<DateTimeOffset>("CreeLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cree_le");
+
+                    b.Property<Guid>("CreePar")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cree_par");
+
+                    b.Property<Guid>("JeuneId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jeune_id");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("nom");
+
+                    b.Property<Guid?>("RendezVousId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rendez_vous_id");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Taille")
+                        .HasColumnType("integer")
+                        .HasColumnName("taille");
+
+                    b.Property<string>("TypeMime")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("type_mime");
+
+                    b.HasKey("Id")
+                        .HasName("pk_documents");
+
+                    b.HasIndex("JeuneId", "CreeLe")
+                        .HasDatabaseName("ix_documents_jeune_id_cree_le");
+
+                    b.ToTable("documents", (string)null);
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Documents.ModeleLettre", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Actif")
+                        .HasColumnType("boolean")
+                        .HasColumnName("actif");
+
+                    b.Property<int>("Categorie")
+                        .HasColumnType("integer")
+                        .HasColumnName("categorie");
+
+                    b.Property<string>("Corps")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("corps");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("titre");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_modeles_lettre");
+
+                    b.HasIndex("StructureId", "Categorie")
+                        .HasDatabaseName("ix_modeles_lettre_structure_id_categorie");
+
+                    b.ToTable("modeles_lettre", (string)null);
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Evenements.Evenement", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -358,6 +461,9 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_evenements");
 
+                    b.HasIndex("ConseillerId", "Date")
+                        .HasDatabaseName("ix_evenements_conseiller_id_date");
+
                     b.HasIndex("JeuneId", "Date")
                         .HasDatabaseName("ix_evenements_jeune_id_date");
 
@@ -367,10 +473,58 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Evenements.Proposition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DomaineCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("domaine_code");
+
+                    b.Property<int>("Etat")
+                        .HasColumnType("integer")
+                        .HasColumnName("etat");
+
+                    b.Property<Guid>("EvenementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evenement_id");
+
+                    b.Property<Guid>("JeuneId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jeune_id");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("libelle");
+
+                    b.Property<Guid?>("OffreId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offre_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_propositions");
+
+                    b.HasIndex("EvenementId")
+                        .HasDatabaseName("ix_propositions_evenement_id");
+
+                    b.HasIndex("JeuneId")
+                        .HasDatabaseName("ix_propositions_jeune_id");
+
+                    b.HasIndex("OffreId")
+                        .HasDatabaseName("ix_propositions_offre_id");
+
+                    b.ToTable("propositions", (string)null);
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Jeunes.Adresse", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -481,7 +635,6 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("MissionLocale.Domain.Jeunes.Jeune", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -753,7 +906,6 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("MissionLocale.Domain.Jeunes.Permis", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -791,7 +943,6 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("MissionLocale.Domain.Jeunes.Ressource", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -827,6 +978,164 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                             t.HasCheckConstraint("ck_ressources_dates", "date_fin IS NULL OR date_fin >= date_debut");
 
                             t.HasCheckConstraint("ck_ressources_montant", "montant_mensuel >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Offres.DomaineProposition", b =>
+                {
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("Actif")
+                        .HasColumnType("boolean")
+                        .HasColumnName("actif");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("libelle");
+
+                    b.HasKey("StructureId", "Code")
+                        .HasName("pk_domaines_proposition");
+
+                    b.ToTable("domaines_proposition", (string)null);
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Offres.OffreDeService", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("DomaineCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("domaine_code");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("libelle");
+
+                    b.Property<Guid?>("ReferentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referent_id");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_offres_de_service");
+
+                    b.HasIndex("StructureId", "Libelle")
+                        .HasDatabaseName("ix_offres_de_service_structure_id_libelle");
+
+                    b.ToTable("offres_de_service", (string)null);
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Offres.Positionnement", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<Guid>("JeuneId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jeune_id");
+
+                    b.Property<DateTimeOffset>("PositionneLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("positionne_le");
+
+                    b.Property<bool?>("Present")
+                        .HasColumnType("boolean")
+                        .HasColumnName("present");
+
+                    b.HasKey("SessionId", "JeuneId")
+                        .HasName("pk_positionnements");
+
+                    b.HasIndex("JeuneId")
+                        .HasDatabaseName("ix_positionnements_jeune_id");
+
+                    b.ToTable("positionnements", (string)null);
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Offres.Session", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Capacite")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacite");
+
+                    b.Property<DateTimeOffset>("Debut")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("debut");
+
+                    b.Property<int>("DureeMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duree_minutes");
+
+                    b.Property<int>("Inscrits")
+                        .HasColumnType("integer")
+                        .HasColumnName("inscrits");
+
+                    b.Property<string>("Lieu")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("lieu");
+
+                    b.Property<Guid>("OffreId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offre_id");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sessions");
+
+                    b.HasIndex("OffreId")
+                        .HasDatabaseName("ix_sessions_offre_id");
+
+                    b.HasIndex("StructureId", "Debut")
+                        .HasDatabaseName("ix_sessions_structure_id_debut");
+
+                    b.ToTable("sessions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_sessions_capacite", "inscrits >= 0 AND inscrits <= capacite");
                         });
                 });
 
@@ -1052,10 +1361,194 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.ToTable("qpv_voies", (string)null);
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.RendezVous.RendezVous", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AntenneId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("antenne_id");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("commentaire");
+
+                    b.Property<DateTimeOffset>("Debut")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("debut");
+
+                    b.Property<DateTimeOffset>("Fin")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fin");
+
+                    b.Property<Guid>("IntervenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("intervenant_id");
+
+                    b.Property<Guid>("JeuneId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jeune_id");
+
+                    b.Property<string>("Lieu")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("lieu");
+
+                    b.Property<int>("Modalite")
+                        .HasColumnType("integer")
+                        .HasColumnName("modalite");
+
+                    b.Property<int?>("MotifAbsence")
+                        .HasColumnType("integer")
+                        .HasColumnName("motif_absence");
+
+                    b.Property<int>("Nature")
+                        .HasColumnType("integer")
+                        .HasColumnName("nature");
+
+                    b.Property<string>("Objet")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("objet");
+
+                    b.Property<bool>("RappelEmail")
+                        .HasColumnType("boolean")
+                        .HasColumnName("rappel_email");
+
+                    b.Property<bool>("RappelSms")
+                        .HasColumnType("boolean")
+                        .HasColumnName("rappel_sms");
+
+                    b.Property<int>("Statut")
+                        .HasColumnType("integer")
+                        .HasColumnName("statut");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rendez_vous");
+
+                    b.HasIndex("IntervenantId", "Debut")
+                        .HasDatabaseName("ix_rendez_vous_intervenant_id_debut");
+
+                    b.HasIndex("JeuneId", "Debut")
+                        .HasDatabaseName("ix_rendez_vous_jeune_id_debut");
+
+                    b.ToTable("rendez_vous", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_rendez_vous_absence", "statut <> 3 OR motif_absence IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_rendez_vous_dates", "fin > debut");
+                        });
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Situations.Situation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Commentaire")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("commentaire");
+
+                    b.Property<Guid>("CreePar")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cree_par");
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("date")
+                        .HasColumnName("date_debut");
+
+                    b.Property<DateOnly>("DateFin")
+                        .HasColumnType("date")
+                        .HasColumnName("date_fin");
+
+                    b.Property<DateOnly?>("DateInterruption")
+                        .HasColumnType("date")
+                        .HasColumnName("date_interruption");
+
+                    b.Property<string>("Employeur")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("employeur");
+
+                    b.Property<Guid>("JeuneId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jeune_id");
+
+                    b.Property<string>("Mesure")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("mesure");
+
+                    b.Property<string>("MotifInterruption")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("motif_interruption");
+
+                    b.Property<string>("Niveau")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("niveau");
+
+                    b.Property<string>("ObjectifGeneral")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("objectif_general");
+
+                    b.Property<string>("Organisme")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("organisme");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer")
+                        .HasColumnName("type");
+
+                    b.Property<string>("TypeContrat")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("type_contrat");
+
+                    b.Property<string>("ValidationPreparee")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("validation_preparee");
+
+                    b.HasKey("Id")
+                        .HasName("pk_situations");
+
+                    b.HasIndex("JeuneId", "DateDebut")
+                        .HasDatabaseName("ix_situations_jeune_id_date_debut");
+
+                    b.ToTable("situations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_situations_dates", "date_fin >= date_debut");
+
+                            t.HasCheckConstraint("ck_situations_interruption", "(date_interruption IS NULL AND motif_interruption IS NULL) OR (date_interruption < date_fin AND motif_interruption IS NOT NULL)");
+                        });
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Structures.Antenne", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1082,7 +1575,6 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("MissionLocale.Domain.Structures.Structure", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1297,6 +1789,16 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Documents.Document", b =>
+                {
+                    b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
+                        .WithMany()
+                        .HasForeignKey("JeuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_documents_jeunes_jeune_id");
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Evenements.Evenement", b =>
                 {
                     b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
@@ -1305,6 +1807,22 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_evenements_jeunes_jeune_id");
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Evenements.Proposition", b =>
+                {
+                    b.HasOne("MissionLocale.Domain.Evenements.Evenement", null)
+                        .WithMany("Propositions")
+                        .HasForeignKey("EvenementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_propositions_evenements_evenement_id");
+
+                    b.HasOne("MissionLocale.Domain.Offres.OffreDeService", null)
+                        .WithMany()
+                        .HasForeignKey("OffreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_propositions_offres_de_service_offre_id");
                 });
 
             modelBuilder.Entity("MissionLocale.Domain.Jeunes.Adresse", b =>
@@ -1354,6 +1872,33 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_ressources_jeunes_jeune_id");
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Offres.Positionnement", b =>
+                {
+                    b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
+                        .WithMany()
+                        .HasForeignKey("JeuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_positionnements_jeunes_jeune_id");
+
+                    b.HasOne("MissionLocale.Domain.Offres.Session", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_positionnements_sessions_session_id");
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Offres.Session", b =>
+                {
+                    b.HasOne("MissionLocale.Domain.Offres.OffreDeService", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("OffreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sessions_offres_de_service_offre_id");
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Reference.QpvVoie", b =>
                 {
                     b.HasOne("MissionLocale.Domain.Reference.Qpv", null)
@@ -1362,6 +1907,26 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_qpv_voies_qpvs_qpv_code");
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.RendezVous.RendezVous", b =>
+                {
+                    b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
+                        .WithMany()
+                        .HasForeignKey("JeuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_rendez_vous_jeunes_jeune_id");
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Situations.Situation", b =>
+                {
+                    b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
+                        .WithMany()
+                        .HasForeignKey("JeuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_situations_jeunes_jeune_id");
                 });
 
             modelBuilder.Entity("MissionLocale.Domain.Structures.Antenne", b =>
@@ -1374,6 +1939,11 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_antennes_structures_structure_id");
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Evenements.Evenement", b =>
+                {
+                    b.Navigation("Propositions");
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Jeunes.Jeune", b =>
                 {
                     b.Navigation("Adresses");
@@ -1381,6 +1951,16 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.Navigation("Permis");
 
                     b.Navigation("Ressources");
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Offres.OffreDeService", b =>
+                {
+                    b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Offres.Session", b =>
+                {
+                    b.Navigation("Participants");
                 });
 #pragma warning restore 612, 618
         }

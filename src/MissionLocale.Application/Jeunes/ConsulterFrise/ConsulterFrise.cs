@@ -1,0 +1,69 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MissionLocale.Application.Common;
+using MissionLocale.Domain.Common;
+using MissionLocale.Domain.RendezVous;
+using MissionLocale.Domain.Utilisateurs;
+
+namespace MissionLocale.Application.Jeunes.ConsulterFrise;
+
+public enum TypeElementFrise
+{
+    Evenement = 1,
+    RendezVous = 2,
+    Situation = 3,
+    Dispositif = 4,
+}
+
+/// <summary>One line of the timeline; <see cref="Manque"/> marks a missed rendez-vous (shown in red).</summary>
+public sealed record ElementFrise(TypeElementFrise Type, Guid Id, DateTimeOffset Date, DateTimeOffset? Fin, string Titre, string? Detail, string? Statut, bool Manque, int? Version);
+
+/// <summary>EVT-04: the dossier's timeline, newest first, filterable by kind and period.</summary>
+[Requires(Droit.ConsulterDossier)]
+public sealed record ConsulterFriseQuery(Guid JeuneId, IReadOnlyList<TypeElementFrise>? Types = null, DateOnly? Du = null, DateOnly? Au = null) : IQuery<IReadOnlyList<ElementFrise>>;
+
+public sealed class ConsulterFriseHandler(IAppDbContext db) : IQueryHandler<ConsulterFriseQuery, IReadOnlyList<ElementFrise>>
+{
+    public async ValueTask<IReadOnlyList<ElementFrise>> Handle(ConsulterFriseQuery q, CancellationToken cancellationToken)
+    {
+        if (!await db.Jeunes.AnyAsync(j => j.Id == q.JeuneId, cancellationToken))
+        {
+            throw new NotFoundException();
+        }
+
+        var types = q.Types is { Count: > 0 } t ? t.ToHashSet() : Enum.GetValues<TypeElementFrise>().ToHashSet();
+        var du = q.Du is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : DateTimeOffset.MinValue;
+        var au = q.Au is { } a ? new DateTimeOffset(a.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero) : DateTimeOffset.MaxValue;
+        var elements = new List<ElementFrise>();
+
+        if (types.Contains(TypeElementFrise.Evenement))
+        {
+            var evts = await db.Evenements.AsNoTracking().Include(e => e.Propositions)
+                .Where(e => e.JeuneId == q.JeuneId && e.Date >= du && e.Date <= au).ToListAsync(cancellationToken);
+            elements.AddRange(evts.Select(e => new ElementFrise(TypeElementFrise.Evenement, e.Id, e.Date, e.Date.AddMinutes(e.DureeMinutes), Libelles.De(e.Nature),
+                string.Join(" · ", new[] { e.Commentaire }.Concat(e.Propositions.Select(p => $"{p.Libelle} ({Libelles.De(p.Etat)})")).Where(x => !string.IsNullOrWhiteSpace(x))),
+                null, false, null)));
+        }
+
+        if (types.Contains(TypeElementFrise.RendezVous))
+        {
+            var rdvs = await db.RendezVous.AsNoTracking().Where(r => r.JeuneId == q.JeuneId && r.Debut >= du && r.Debut <= au).ToListAsync(cancellationToken);
+            elements.AddRange(rdvs.Select(r => new ElementFrise(TypeElementFrise.RendezVous, r.Id, r.Debut, r.Fin, $"Rendez-vous : {r.Objet}",
+                r.MotifAbsence is { } m ? $"Absence : {Libelles.De(m)}" : r.Commentaire, Libelles.De(r.Statut), r.Statut == StatutRendezVous.Absent, r.Version)));
+        }
+
+        if (types.Contains(TypeElementFrise.Situation))
+        {
+            var dateDu = q.Du ?? DateOnly.MinValue;
+            var dateAu = q.Au ?? DateOnly.MaxValue;
+            var situations = await db.Situations.AsNoTracking().Where(s => s.JeuneId == q.JeuneId && s.DateDebut <= dateAu && s.DateFin >= dateDu).ToListAsync(cancellationToken);
+            elements.AddRange(situations.Select(s => new ElementFrise(TypeElementFrise.Situation, s.Id,
+                new DateTimeOffset(s.DateDebut.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), new DateTimeOffset(s.FinEffective.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+                Libelles.De(s.Type) + ((s.Employeur ?? s.Organisme) is { } o ? " — " + o : string.Empty),
+                s.MotifInterruption is { } mi ? $"Interrompue : {mi}" : s.AlerteSansObjectif ? "Formation sans objectif général (EVT-03)" : s.ObjectifGeneral,
+                null, false, null)));
+        }
+
+        return elements.OrderByDescending(e => e.Date).ToList();
+    }
+}

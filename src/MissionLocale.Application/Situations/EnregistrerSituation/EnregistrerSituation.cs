@@ -1,0 +1,77 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MissionLocale.Application.Common;
+using MissionLocale.Domain.Situations;
+using MissionLocale.Domain.Utilisateurs;
+
+namespace MissionLocale.Application.Situations.EnregistrerSituation;
+
+/// <summary>EVT-03: a situation with its end date (estimated if unknown).</summary>
+[Requires(Droit.EnregistrerEvenement)]
+public sealed record EnregistrerSituationCommand(
+    Guid JeuneId,
+    TypeSituation Type,
+    DateOnly DateDebut,
+    DateOnly? DateFin,
+    string? TypeContrat = null,
+    string? Employeur = null,
+    string? Organisme = null,
+    string? ObjectifGeneral = null,
+    string? ValidationPreparee = null,
+    string? Niveau = null,
+    string? Mesure = null,
+    string? Commentaire = null) : ICommand<SituationEnregistree>, ITransactional;
+
+/// <summary>The situation created, and the EVT-03 alert when a formation has no objectif général.</summary>
+public sealed record SituationEnregistree(Guid Id, bool AlerteSansObjectif);
+
+public sealed class EnregistrerSituationValidator : AbstractValidator<EnregistrerSituationCommand>
+{
+    public EnregistrerSituationValidator()
+    {
+        RuleFor(x => x.Type).IsInEnum().WithMessage("Type de situation inconnu.");
+        RuleFor(x => x.DateFin).NotNull().WithMessage("La date de fin est obligatoire : si elle n'est pas connue, indiquez une date estimée (EVT-03).");
+        RuleFor(x => x.DateFin).GreaterThanOrEqualTo(x => x.DateDebut).When(x => x.DateFin is not null).WithMessage("La date de fin ne peut pas précéder la date de début.");
+        RuleFor(x => x.TypeContrat).NotEmpty().When(x => x.Type == TypeSituation.Emploi).WithMessage("Indiquez le type de contrat.");
+        RuleFor(x => x.Organisme).NotEmpty().When(x => x.Type == TypeSituation.Formation).WithMessage("Indiquez l'organisme de formation.");
+        RuleFor(x => x.Commentaire).MaximumLength(1000).WithMessage("Le commentaire ne peut pas dépasser 1000 caractères.");
+        foreach (var champ in new System.Linq.Expressions.Expression<Func<EnregistrerSituationCommand, string?>>[] { x => x.TypeContrat, x => x.Employeur, x => x.Organisme, x => x.ObjectifGeneral, x => x.ValidationPreparee, x => x.Niveau, x => x.Mesure })
+        {
+            RuleFor(champ).MaximumLength(150).WithMessage("Ce champ ne peut pas dépasser 150 caractères.");
+        }
+    }
+}
+
+public sealed class EnregistrerSituationHandler(IAppDbContext db, ICurrentUser user) : ICommandHandler<EnregistrerSituationCommand, SituationEnregistree>
+{
+    public async ValueTask<SituationEnregistree> Handle(EnregistrerSituationCommand c, CancellationToken cancellationToken)
+    {
+        if (!await db.Jeunes.AnyAsync(j => j.Id == c.JeuneId, cancellationToken))
+        {
+            throw new NotFoundException();
+        }
+
+        var situation = new Situation(user.StructureId, c.JeuneId, new SaisieSituation(
+            c.Type, c.DateDebut, c.DateFin ?? default, c.TypeContrat, c.Employeur, c.Organisme, c.ObjectifGeneral, c.ValidationPreparee, c.Niveau, c.Mesure, c.Commentaire),
+            user.UtilisateurId);
+        db.Situations.Add(situation);
+        await db.SaveChangesAsync(cancellationToken);
+        return new SituationEnregistree(situation.Id, situation.AlerteSansObjectif);
+    }
+}
+
+/// <summary>EVT-03: left before the planned end: date and motive.</summary>
+[Requires(Droit.EnregistrerEvenement)]
+public sealed record InterrompreSituationCommand(Guid SituationId, DateOnly Date, string Motif) : ICommand<Unit>, ITransactional;
+
+public sealed class InterrompreSituationHandler(IAppDbContext db) : ICommandHandler<InterrompreSituationCommand, Unit>
+{
+    public async ValueTask<Unit> Handle(InterrompreSituationCommand c, CancellationToken cancellationToken)
+    {
+        var s = await db.Situations.SingleOrDefaultAsync(x => x.Id == c.SituationId, cancellationToken) ?? throw new NotFoundException("Situation introuvable.");
+        s.Interrompre(c.Date, c.Motif);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,101 @@
+using MissionLocale.Domain.Common;
+
+namespace MissionLocale.Domain.Documents;
+
+public enum CategorieDocument
+{
+    Convocation = 1,
+    Courrier = 2,
+    PieceJustificative = 3,
+    Autre = 4,
+}
+
+/// <summary>A document of the dossier, stored in PostgreSQL (RDV-03, CERFA-01 later). Every download is logged.</summary>
+public sealed class Document : Entity, IStructureOwned, IDossierPart
+{
+    private Document()
+    {
+        Nom = TypeMime = string.Empty;
+        Contenu = [];
+    }
+
+    public Document(Guid structureId, Guid jeuneId, CategorieDocument categorie, string nom, string typeMime, byte[] contenu, Guid creePar, DateTimeOffset creeLe, Guid? rendezVousId = null)
+    {
+        StructureId = structureId;
+        JeuneId = jeuneId;
+        Categorie = categorie;
+        Nom = nom;
+        TypeMime = typeMime;
+        Contenu = contenu;
+        Taille = contenu.Length;
+        CreePar = creePar;
+        CreeLe = creeLe;
+        RendezVousId = rendezVousId;
+    }
+
+    public Guid StructureId { get; private set; }
+
+    public Guid JeuneId { get; private set; }
+
+    public CategorieDocument Categorie { get; private set; }
+
+    public string Nom { get; private set; }
+
+    public string TypeMime { get; private set; }
+
+    public byte[] Contenu { get; private set; }
+
+    public int Taille { get; private set; }
+
+    public Guid CreePar { get; private set; }
+
+    public DateTimeOffset CreeLe { get; private set; }
+
+    public Guid? RendezVousId { get; private set; }
+
+    public override string ToString() => $"{Nom} ({Taille / 1024} Ko)";
+}
+
+/// <summary>RDV-03: a letter template of the structure, by category, with placeholders such as {{jeune.nom}}.</summary>
+public sealed class ModeleLettre : Entity, IStructureOwned
+{
+    private ModeleLettre()
+    {
+        Titre = Corps = string.Empty;
+    }
+
+    public ModeleLettre(Guid structureId, CategorieDocument categorie, string titre, string corps)
+    {
+        StructureId = structureId;
+        Categorie = categorie;
+        Titre = titre;
+        Corps = corps;
+    }
+
+    public Guid StructureId { get; private set; }
+
+    public CategorieDocument Categorie { get; private set; }
+
+    public string Titre { get; private set; }
+
+    public string Corps { get; private set; }
+
+    public bool Actif { get; private set; } = true;
+
+    public int Version { get; private set; }
+
+    public void Modifier(string titre, string corps)
+    {
+        Titre = titre.Trim();
+        Corps = corps;
+        Version++;
+    }
+
+    public const string ConvocationParDefaut =
+        "{{structure.nom}}\n{{structure.adresse}}\n\n{{jeune.civilite}} {{jeune.prenom}} {{jeune.nom}}\n{{jeune.adresse}}\n\n" +
+        "{{structure.commune}}, le {{date.jour}}\n\nObjet : convocation — {{rdv.objet}}\n\n{{jeune.civilite}},\n\n" +
+        "Vous êtes convoqué(e) le {{rdv.date}} à {{rdv.heure}}, {{rdv.modalite}}, au lieu suivant : {{rdv.lieu}}.\n" +
+        "Vous serez reçu(e) par {{conseiller.prenom}} {{conseiller.nom}}.\n\n" +
+        "Merci de vous munir d'une pièce d'identité. En cas d'empêchement, prévenez-nous au plus tôt.\n\n" +
+        "Veuillez agréer, {{jeune.civilite}}, l'expression de nos salutations distinguées.\n\n{{conseiller.prenom}} {{conseiller.nom}}\nConseiller(ère) en insertion";
+}
