@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<QpvImporter>();
         services.AddScoped<DemoSeeder>();
+        services.AddSingleton<MissionLocale.Application.Documents.ILettresPdf, Pdf.LettresPdf>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using MissionLocale.Application.Common;
+using MissionLocale.Domain.Common;
+using MissionLocale.Domain.Jeunes;
+
+namespace MissionLocale.Application.Documents;
+
+/// <summary>Fills the {{placeholders}} of a letter template (RDV-03). Unknown placeholders stay visible so the template author sees them.</summary>
+public static partial class Publipostage
+{
+    public static readonly string[] Champs =
+    [
+        "jeune.civilite", "jeune.nom", "jeune.prenom", "jeune.adresse", "jeune.numero",
+        "rdv.date", "rdv.heure", "rdv.fin", "rdv.lieu", "rdv.objet", "rdv.modalite",
+        "conseiller.nom", "conseiller.prenom", "structure.nom", "structure.adresse", "structure.commune", "date.jour",
+    ];
+
+    private static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
+
+    public static string Fusionner(string corps, IReadOnlyDictionary<string, string> valeurs) =>
+        ChampRegex().Replace(corps, m => valeurs.TryGetValue(m.Groups[1].Value, out var v) ? v : m.Value);
+
+    /// <summary>The values of a convocation: the jeune, the rendez-vous, the intervenant and the structure.</summary>
+    public static async Task<Dictionary<string, string>> ValeursConvocationAsync(IAppDbContext db, Jeune jeune, Domain.RendezVous.RendezVous rdv, TimeZoneInfo fuseau, DateTimeOffset maintenant, CancellationToken ct)
+    {
+        var conseiller = await db.Utilisateurs.Where(u => u.Id == rdv.IntervenantId).Select(u => new { u.Nom, u.Prenom }).FirstOrDefaultAsync(ct);
+        var structure = await db.Structures.AsNoTracking().SingleAsync(s => s.Id == jeune.StructureId, ct);
+        var communeStructure = await db.Communes.Where(c => c.CodeInsee == structure.CommuneInsee).Select(c => c.Nom).FirstOrDefaultAsync(ct) ?? string.Empty;
+        var antenne = rdv.AntenneId is { } a ? await db.Antennes.Where(x => x.Id == a).Select(x => x.Nom).FirstOrDefaultAsync(ct) : null;
+        var debut = TimeZoneInfo.ConvertTime(rdv.Debut, fuseau);
+        var fin = TimeZoneInfo.ConvertTime(rdv.Fin, fuseau);
+        var adresse = jeune.AdresseCourante;
+        return new Dictionary<string, string>
+        {
+            ["jeune.civilite"] = Libelles.De(jeune.Civilite),
+            ["jeune.nom"] = jeune.NomUsage,
+            ["jeune.prenom"] = jeune.Prenom,
+            ["jeune.numero"] = jeune.Numero.ToString(CultureInfo.InvariantCulture),
+            ["jeune.adresse"] = adresse is null ? string.Empty : AdresseComplete(adresse),
+            ["rdv.date"] = debut.ToString("dddd d MMMM yyyy", Fr),
+            ["rdv.heure"] = debut.ToString("HH'h'mm", Fr),
+            ["rdv.fin"] = fin.ToString("HH'h'mm", Fr),
+            ["rdv.lieu"] = rdv.Lieu ?? (antenne is null ? structure.Nom : $"{structure.Nom}, {antenne}"),
+            ["rdv.objet"] = rdv.Objet,
+            ["rdv.modalite"] = Libelles.De(rdv.Modalite),
+            ["conseiller.nom"] = conseiller?.Nom ?? string.Empty,
+            ["conseiller.prenom"] = conseiller?.Prenom ?? string.Empty,
+            ["structure.nom"] = structure.Nom,
+            ["structure.adresse"] = $"{structure.AdresseVoie}, {structure.CodePostal} {communeStructure}",
+            ["structure.commune"] = communeStructure,
+            ["date.jour"] = TimeZoneInfo.ConvertTime(maintenant, fuseau).ToString("d MMMM yyyy", Fr),
+        };
+    }
+
+    /// <summary>The full postal address, every part of it (complément, bâtiment, escalier, étage, appartement).</summary>
+    public static string AdresseComplete(Adresse a)
+    {
+        var complement = string.Join(" ", new[]
+        {
+            a.Complement, a.Batiment is null ? null : "Bât. " + a.Batiment, a.Escalier is null ? null : "Esc. " + a.Escalier,
+            a.Etage is null ? null : "Étage " + a.Etage, a.Appartement is null ? null : "Appt " + a.Appartement,
+        }.Where(x => !string.IsNullOrWhiteSpace(x)));
+        return string.Join("\n", new[] { complement, $"{a.Numero} {a.Voie}".Trim(), $"{a.CodePostal} {a.CommuneNom.ToUpperInvariant()}" }.Where(x => !string.IsNullOrWhiteSpace(x)));
+    }
+
+    [GeneratedRegex(@"\{\{\s*([a-z]+\.[a-z]+)\s*\}\}")]
+    private static partial Regex ChampRegex();
+}
