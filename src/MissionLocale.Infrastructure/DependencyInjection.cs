@@ -25,7 +25,7 @@ public static class DependencyInjection
         services.AddScoped<QpvImporter>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<MissionLocale.Application.Documents.ILettresPdf, Pdf.LettresPdf>();
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TimeProvider>(FuseauTimeProvider.Depuis(Environment.GetEnvironmentVariable("MISSIONLOCALE_TIMEZONE")));
         return services;
     }
 

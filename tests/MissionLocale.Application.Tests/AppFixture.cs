@@ -93,6 +93,8 @@ public sealed class AppFixture : IAsyncLifetime
 
         StructureA = await CreerStructureAsync("A", "35238", "35000");
         StructureB = await CreerStructureAsync("B", "69381", "69001");
+        await MissionLocale.Infrastructure.Seed.ReferentielsStructure.CompleterAsync(
+            services.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<AppDbContext>>(), Clock);
     }
 
     public async Task DisposeAsync()
