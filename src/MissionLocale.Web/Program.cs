@@ -143,6 +143,7 @@ app.UseAntiforgery();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiV1();
+app.MapSuiviApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -33,7 +33,11 @@ public sealed class SuiviTests(AppFixture f) : IClassFixture<AppFixture>
 
     private PlanifierRendezVousCommand Rdv(Guid jeune, int heuresDansLeFutur = 24, int duree = 30, string objet = "Entretien de suivi") => new()
     {
-        JeuneId = jeune, Objet = objet, Debut = f.Clock.GetUtcNow().AddHours(heuresDansLeFutur), DureeMinutes = duree, Lieu = "Antenne Centre, 6 cours des Alliés",
+        JeuneId = jeune,
+        Objet = objet,
+        Debut = f.Clock.GetUtcNow().AddHours(heuresDansLeFutur),
+        DureeMinutes = duree,
+        Lieu = "Antenne Centre, 6 cours des Alliés",
     };
 
     [Fact]

@@ -45,6 +45,11 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:MissionLocale", connexion);
         builder.UseSetting("Demo:Jeunes", "3");
         builder.UseEnvironment("Production");
+        builder.ConfigureServices(ConfigurerServices);
+    }
+
+    protected virtual void ConfigurerServices(IServiceCollection services)
+    {
     }
 
     public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
@@ -83,7 +88,19 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
 }
 
 /// <summary>The application on a real TCP port, for the browser.</summary>
-public sealed class KestrelFixture : WebFixture
+public class KestrelFixture : WebFixture
 {
     protected override bool VraiPort => true;
+}
+
+/// <summary>A real port and a clock the test moves forward (a rendez-vous planned, then missed).</summary>
+public sealed class KestrelHorlogeFixture : KestrelFixture
+{
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow) { };
+
+    protected override void ConfigurerServices(IServiceCollection services)
+    {
+        Clock.SetLocalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"));
+        services.AddSingleton<TimeProvider>(Clock);
+    }
 }

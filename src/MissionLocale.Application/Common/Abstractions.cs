@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Domain.Audit;
 using MissionLocale.Domain.Documents;
-using MissionLocale.Domain.Offres;
-using MissionLocale.Domain.Situations;
 using MissionLocale.Domain.Evenements;
 using MissionLocale.Domain.Jeunes;
+using MissionLocale.Domain.Offres;
 using MissionLocale.Domain.Reference;
+using MissionLocale.Domain.Situations;
 using MissionLocale.Domain.Structures;
 using MissionLocale.Domain.Utilisateurs;
 

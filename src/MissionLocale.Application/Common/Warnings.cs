@@ -6,11 +6,12 @@ namespace MissionLocale.Application.Common;
 /// </summary>
 public sealed class ConfirmationRequiseException : Exception
 {
-    public ConfirmationRequiseException(string ruleId, string message, IReadOnlyList<JeuneResume> candidats)
+    public ConfirmationRequiseException(string ruleId, string message, IReadOnlyList<JeuneResume> candidats, string champConfirmation = "ConfirmerHomonyme")
         : base(message)
     {
         RuleId = ruleId;
         Candidats = candidats;
+        ChampConfirmation = champConfirmation;
     }
 
     public ConfirmationRequiseException()
@@ -33,6 +34,9 @@ public sealed class ConfirmationRequiseException : Exception
     public string RuleId { get; }
 
     public IReadOnlyList<JeuneResume> Candidats { get; }
+
+    /// <summary>The flag to set to true when repeating the request.</summary>
+    public string ChampConfirmation { get; } = "ConfirmerHomonyme";
 }
 
 /// <summary>A line of a list of jeunes (search, portfolio, duplicates).</summary>

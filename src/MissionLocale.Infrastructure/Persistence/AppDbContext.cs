@@ -5,13 +5,13 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
 using MissionLocale.Domain.Audit;
-using MissionLocale.Domain.Documents;
-using MissionLocale.Domain.Offres;
-using MissionLocale.Domain.Situations;
 using MissionLocale.Domain.Common;
+using MissionLocale.Domain.Documents;
 using MissionLocale.Domain.Evenements;
 using MissionLocale.Domain.Jeunes;
+using MissionLocale.Domain.Offres;
 using MissionLocale.Domain.Reference;
+using MissionLocale.Domain.Situations;
 using MissionLocale.Domain.Structures;
 using MissionLocale.Infrastructure.Identity;
 
@@ -103,6 +103,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         }
     }
 
+    /// <summary>PostgreSQL timestamptz takes UTC only: every DateTimeOffset (column or query parameter) is converted to UTC, so
+    /// callers may pass local times (Europe/Paris) safely.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcConverter>();
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -159,3 +167,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         }
     }
 }
+
+internal sealed class UtcConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(
+    d => d.ToUniversalTime(), d => d.ToUniversalTime());

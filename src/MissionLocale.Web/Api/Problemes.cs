@@ -18,7 +18,7 @@ public static class Problemes
         BusinessRuleException e => Probleme(StatusCodes.Status422UnprocessableEntity, "Opération refusée", e.Message, e.RuleId,
             e.Champ is null ? null : new() { ["champ"] = ToCamel(e.Champ) }),
         ConfirmationRequiseException e => Probleme(StatusCodes.Status409Conflict, "Confirmation requise", e.Message, e.RuleId,
-            new() { ["candidats"] = e.Candidats, ["confirmation"] = "Renvoyez la demande avec \"confirmerHomonyme\": true pour confirmer." }),
+            new() { ["candidats"] = e.Candidats, ["confirmation"] = $"Renvoyez la demande avec \"{ToCamel(e.ChampConfirmation)}\": true pour confirmer." }),
         ConcurrencyConflictException e => Probleme(StatusCodes.Status409Conflict, "Modification concurrente", e.Message, RegleConcurrence, null),
         NotFoundException e => Probleme(StatusCodes.Status404NotFound, "Introuvable", e.Message, null, null),
         ForbiddenException e => Probleme(StatusCodes.Status403Forbidden, "Action non autorisée", e.Message, "USR-06", null),

@@ -1,11 +1,13 @@
+using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.RendezVous.ConsulterPortail;
 using MissionLocale.Domain.Utilisateurs;
 
 namespace MissionLocale.Web.Pages;
 
-public sealed class IndexModel(IAppDbContext db, ICurrentUser user) : PageModel
+public sealed class IndexModel(IAppDbContext db, ICurrentUser user, IMediator mediator, TimeProvider clock) : PageModel
 {
     public string Prenom { get; private set; } = string.Empty;
 
@@ -15,11 +17,23 @@ public sealed class IndexModel(IAppDbContext db, ICurrentUser user) : PageModel
 
     public int? MesJeunes { get; private set; }
 
+    /// <summary>RDV-02: my rendez-vous.</summary>
+    public Portail? Portail { get; private set; }
+
+    public DateTime Local(DateTimeOffset d) => TimeZoneInfo.ConvertTime(d, clock.LocalTimeZone).DateTime;
+
+    public DateOnly Aujourdhui => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Prenom = await db.Utilisateurs.Where(u => u.Id == user.UtilisateurId).Select(u => u.Prenom).FirstOrDefaultAsync(ct) ?? string.Empty;
         Structure = await db.Structures.Where(s => s.Id == user.StructureId).Select(s => s.Nom).FirstOrDefaultAsync(ct) ?? string.Empty;
         PeutAccueillir = MatriceDroits.A(user.Profil, Droit.EnregistrerPremierAccueil);
+        if (MatriceDroits.A(user.Profil, Droit.PlanifierRendezVous))
+        {
+            Portail = await mediator.Send(new ConsulterPortailQuery(10), ct);
+        }
+
         if (user.Profil == Profil.Conseiller)
         {
             MesJeunes = await db.Jeunes.CountAsync(j => j.ConseillerReferentId == user.UtilisateurId, ct);

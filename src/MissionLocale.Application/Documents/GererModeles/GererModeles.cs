@@ -59,11 +59,23 @@ public sealed class PrevisualiserModeleHandler(ILettresPdf pdf) : IQueryHandler<
 {
     private static readonly Dictionary<string, string> Exemple = new()
     {
-        ["jeune.civilite"] = "Madame", ["jeune.nom"] = "MULLER", ["jeune.prenom"] = "Élodie", ["jeune.numero"] = "12345",
-        ["jeune.adresse"] = "Bât. B Esc. 2 Appt 14\n12 rue de Paris\n35000 RENNES", ["rdv.date"] = "lundi 7 décembre 2026", ["rdv.heure"] = "14h30",
-        ["rdv.fin"] = "15h00", ["rdv.lieu"] = "Mission Locale, antenne Centre", ["rdv.objet"] = "Entretien de suivi", ["rdv.modalite"] = "sur place",
-        ["conseiller.nom"] = "Debout", ["conseiller.prenom"] = "Sylvain", ["structure.nom"] = "Mission Locale", ["structure.adresse"] = "6 cours des Alliés, 35000 Rennes",
-        ["structure.commune"] = "Rennes", ["date.jour"] = "30 novembre 2026",
+        ["jeune.civilite"] = "Madame",
+        ["jeune.nom"] = "MULLER",
+        ["jeune.prenom"] = "Élodie",
+        ["jeune.numero"] = "12345",
+        ["jeune.adresse"] = "Bât. B Esc. 2 Appt 14\n12 rue de Paris\n35000 RENNES",
+        ["rdv.date"] = "lundi 7 décembre 2026",
+        ["rdv.heure"] = "14h30",
+        ["rdv.fin"] = "15h00",
+        ["rdv.lieu"] = "Mission Locale, antenne Centre",
+        ["rdv.objet"] = "Entretien de suivi",
+        ["rdv.modalite"] = "sur place",
+        ["conseiller.nom"] = "Debout",
+        ["conseiller.prenom"] = "Sylvain",
+        ["structure.nom"] = "Mission Locale",
+        ["structure.adresse"] = "6 cours des Alliés, 35000 Rennes",
+        ["structure.commune"] = "Rennes",
+        ["date.jour"] = "30 novembre 2026",
     };
 
     public ValueTask<byte[]> Handle(PrevisualiserModeleQuery q, CancellationToken cancellationToken) =>

@@ -89,7 +89,8 @@ public sealed class PlanifierRendezVousHandler(IAppDbContext db, ICurrentUser us
                 throw new ConfirmationRequiseException(
                     "RDV-01",
                     "L'intervenant a déjà un rendez-vous sur ce créneau. Choisissez un autre horaire, ou confirmez pour garder les deux.",
-                    chevauchements);
+                    chevauchements,
+                    nameof(PlanifierRendezVousCommand.ConfirmerChevauchement));
             }
         }
 

@@ -30,6 +30,12 @@ public sealed class DossierModel(IMediator mediator, IAppDbContext db, ICurrentU
         ("referent", "Référent"), ("mobilite", "Mobilité"), ("historique", "Historique"),
     ];
 
+    /// <summary>The dossier's tabs: the parts of the dossier, then its follow-up and documents (pages of their own).</summary>
+    public static IEnumerable<(string Cle, string Titre, string Url)> Liens(Guid id) =>
+        Onglets.Select(o => (o.Cle, o.Titre, $"/Jeunes/Dossier/{id}?onglet={o.Cle}"))
+            .Append(("suivi", "Suivi", $"/Jeunes/Dossier/{id}/suivi"))
+            .Append(("documents", "Documents", $"/Jeunes/Dossier/{id}/documents"));
+
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 

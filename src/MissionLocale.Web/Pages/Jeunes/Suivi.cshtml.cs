@@ -1,0 +1,193 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using MissionLocale.Application.Common;
+using MissionLocale.Application.Documents.GenererConvocation;
+using MissionLocale.Application.Evenements.EnregistrerEvenement;
+using MissionLocale.Application.Jeunes.ConsulterDossier;
+using MissionLocale.Application.Jeunes.ConsulterFrise;
+using MissionLocale.Application.Offres.CreerOffre;
+using MissionLocale.Application.RendezVous.ChangerStatutRendezVous;
+using MissionLocale.Application.RendezVous.PlanifierRendezVous;
+using MissionLocale.Application.Situations.EnregistrerSituation;
+using MissionLocale.Domain.Evenements;
+using MissionLocale.Domain.Offres;
+using MissionLocale.Domain.RendezVous;
+using MissionLocale.Domain.Situations;
+
+namespace MissionLocale.Web.Pages.Jeunes;
+
+/// <summary>The dossier's follow-up: the timeline (EVT-04) and the forms to record événements, rendez-vous and situations.</summary>
+public sealed class SuiviModel(IMediator mediator, IAppDbContext db, TimeProvider clock) : MlPageModel(mediator)
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public List<TypeElementFrise> Types { get; set; } = [];
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? Du { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? Au { get; set; }
+
+    [BindProperty]
+    public RdvSaisie Rdv { get; set; } = new();
+
+    [BindProperty]
+    public EvenementSaisie Evt { get; set; } = new();
+
+    [BindProperty]
+    public SituationSaisie Sit { get; set; } = new();
+
+    public DossierDto Dossier { get; private set; } = new();
+
+    public IReadOnlyList<ElementFrise> Frise { get; private set; } = [];
+
+    public IReadOnlyList<(string Code, string Libelle)> Domaines { get; private set; } = [];
+
+    public IReadOnlyList<OffreDto> Offres { get; private set; } = [];
+
+    public bool ChevauchementSignale { get; private set; }
+
+    public DateTime Local(DateTimeOffset d) => TimeZoneInfo.ConvertTime(d, clock.LocalTimeZone).DateTime;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ChargerAsync(ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostRendezVousAsync(CancellationToken ct)
+    {
+        var debut = Rdv.Debut is { } d ? new DateTimeOffset(d, clock.LocalTimeZone.GetUtcOffset(d)) : default;
+        var r = await TenterAsync(() => Mediator.Send(new PlanifierRendezVousCommand
+        {
+            JeuneId = Id,
+            Objet = Rdv.Objet ?? string.Empty,
+            Nature = Rdv.Nature,
+            Modalite = Rdv.Modalite,
+            Debut = debut,
+            DureeMinutes = Rdv.DureeMinutes,
+            Lieu = Rdv.Lieu,
+            Commentaire = Rdv.Commentaire,
+            ConfirmerChevauchement = Rdv.ConfirmerChevauchement,
+        }, ct).AsTask(), nameof(Rdv));
+        ChevauchementSignale = RegleRefus == "RDV-01" && Homonymes.Count > 0;
+        return await Suite(r != Guid.Empty, "Rendez-vous planifié.", ct);
+    }
+
+    public async Task<IActionResult> OnPostStatutAsync(Guid rendezVousId, int version, StatutRendezVous statut, MotifAbsence? motif, CancellationToken ct)
+    {
+        var r = await TenterAsync(() => Mediator.Send(new ChangerStatutRendezVousCommand(rendezVousId, version, statut, motif), ct).AsTask(), string.Empty);
+        return await Suite(r > 0, $"Rendez-vous marqué « {MissionLocale.Domain.Common.Libelles.De(statut)} ».", ct);
+    }
+
+    public async Task<IActionResult> OnPostConvocationAsync(Guid rendezVousId, CancellationToken ct)
+    {
+        var doc = await TenterAsync(() => Mediator.Send(new GenererConvocationCommand(rendezVousId), ct).AsTask(), string.Empty);
+        if (doc != Guid.Empty)
+        {
+            TempData["Message"] = "Convocation générée et rangée dans les documents du dossier.";
+            TempData["Document"] = doc.ToString();
+            return Redirect($"/Jeunes/Dossier/{Id}/suivi");
+        }
+
+        return await ChargerAsync(ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostEvenementAsync(CancellationToken ct)
+    {
+        var date = Evt.Date is { } d ? new DateTimeOffset(d, clock.LocalTimeZone.GetUtcOffset(d)) : clock.GetUtcNow();
+        var propositions = string.IsNullOrWhiteSpace(Evt.DomaineCode) ? [] : new List<PropositionSaisie> { new(Evt.DomaineCode, Evt.OffreId, Evt.Libelle, Evt.Etat) };
+        var r = await TenterAsync(() => Mediator.Send(new EnregistrerEvenementCommand(Id, Evt.Nature, date, Evt.DureeMinutes, Evt.Commentaire, propositions), ct).AsTask(), nameof(Evt));
+        return await Suite(r != Guid.Empty, "Événement enregistré.", ct);
+    }
+
+    public async Task<IActionResult> OnPostSituationAsync(CancellationToken ct)
+    {
+        var r = await TenterAsync(() => Mediator.Send(new EnregistrerSituationCommand(Id, Sit.Type, Sit.DateDebut ?? default, Sit.DateFin, Sit.TypeContrat, Sit.Employeur, Sit.Organisme, Sit.ObjectifGeneral), ct).AsTask(), nameof(Sit));
+        return await Suite(r is not null, r?.AlerteSansObjectif == true ? "Situation enregistrée. Attention : formation sans objectif général (EVT-03)." : "Situation enregistrée.", ct);
+    }
+
+    private async Task<IActionResult> Suite(bool ok, string message, CancellationToken ct)
+    {
+        if (ok)
+        {
+            TempData["Message"] = message;
+            return Redirect($"/Jeunes/Dossier/{Id}/suivi");
+        }
+
+        return await ChargerAsync(ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> ChargerAsync(CancellationToken ct)
+    {
+        try
+        {
+            Dossier = await Mediator.Send(new ConsulterDossierQuery(Id, "Consultation du suivi"), ct);
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+
+        Frise = await Mediator.Send(new ConsulterFriseQuery(Id, Types, Du, Au), ct);
+        Domaines = (await db.DomainesProposition.AsNoTracking().Where(x => x.Actif).OrderBy(x => x.Libelle).Select(x => new { x.Code, x.Libelle }).ToListAsync(ct))
+            .Select(x => (x.Code, x.Libelle)).ToList();
+        Offres = await Mediator.Send(new ListerOffresQuery(), ct);
+        return true;
+    }
+
+    public sealed class RdvSaisie
+    {
+        public string? Objet { get; set; }
+
+        public NatureRendezVous Nature { get; set; } = NatureRendezVous.EntretienIndividuel;
+
+        public Modalite Modalite { get; set; } = Modalite.SurPlace;
+
+        public DateTime? Debut { get; set; }
+
+        public int? DureeMinutes { get; set; } = 30;
+
+        public string? Lieu { get; set; }
+
+        public string? Commentaire { get; set; }
+
+        public bool ConfirmerChevauchement { get; set; }
+    }
+
+    public sealed class EvenementSaisie
+    {
+        public NatureEvenement Nature { get; set; } = NatureEvenement.EntretienIndividuel;
+
+        public DateTime? Date { get; set; }
+
+        public int DureeMinutes { get; set; } = 30;
+
+        public string? Commentaire { get; set; }
+
+        public string? DomaineCode { get; set; }
+
+        public Guid? OffreId { get; set; }
+
+        public string? Libelle { get; set; }
+
+        public EtatProposition Etat { get; set; } = EtatProposition.Proposee;
+    }
+
+    public sealed class SituationSaisie
+    {
+        public TypeSituation Type { get; set; } = TypeSituation.Emploi;
+
+        public DateOnly? DateDebut { get; set; }
+
+        public DateOnly? DateFin { get; set; }
+
+        public string? TypeContrat { get; set; }
+
+        public string? Employeur { get; set; }
+
+        public string? Organisme { get; set; }
+
+        public string? ObjectifGeneral { get; set; }
+    }
+}

@@ -1,0 +1,21 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MissionLocale.Application.Documents.GenererConvocation;
+
+namespace MissionLocale.Web.Pages.RendezVous;
+
+/// <summary>RDV-03: the day's convocations of the user as one PDF.</summary>
+public sealed class ConvocationsModel(IMediator mediator) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(DateOnly jour, CancellationToken ct)
+    {
+        var lot = await mediator.Send(new ImprimerConvocationsDuJourQuery(jour), ct);
+        if (lot.Ecartees.Count > 0)
+        {
+            Response.Headers["X-Convocations-Ecartees"] = lot.Ecartees.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return File(lot.Pdf, "application/pdf", $"convocations-{jour:yyyy-MM-dd}.pdf");
+    }
+}
