@@ -25,6 +25,14 @@ public static class DependencyInjection
         services.AddScoped<QpvImporter>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<MissionLocale.Application.Documents.ILettresPdf, Pdf.LettresPdf>();
+        services.AddScoped<MissionLocale.Application.Rappels.IParStructure, Messages.ParStructure>();
+        services.AddScoped<MissionLocale.Application.Rappels.Rappels>();
+        services.AddSingleton<Messages.JournalEnvois>();
+        services.AddSingleton<MissionLocale.Application.Rappels.IEnvoiSms>(sp => sp.GetRequiredService<Messages.JournalEnvois>());
+        services.AddSingleton<MissionLocale.Application.Rappels.IEnvoiEmail>(sp =>
+            string.IsNullOrWhiteSpace(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Smtp:Host"])
+                ? sp.GetRequiredService<Messages.JournalEnvois>()
+                : new Messages.SmtpEnvoiEmail(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()));
         services.AddSingleton<TimeProvider>(FuseauTimeProvider.Depuis(Environment.GetEnvironmentVariable("MISSIONLOCALE_TIMEZONE")));
         return services;
     }

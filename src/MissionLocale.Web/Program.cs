@@ -8,6 +8,7 @@ using MissionLocale.Infrastructure.Identity;
 using MissionLocale.Infrastructure.Persistence;
 using MissionLocale.Web.Api;
 using MissionLocale.Web.Infrastructure;
+using MissionLocale.Web.Jobs;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -116,6 +117,7 @@ builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
     doc.Info.Description = "Dossiers des jeunes : premier accueil, recherche, consultation et modifications. Authentification : POST /api/v1/auth/token puis en-tête Authorization: Bearer.";
     return Task.CompletedTask;
 }));
+builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 
 var app = builder.Build();

@@ -66,6 +66,8 @@ public sealed class AppFixture : IAsyncLifetime
 
     public CaptureLogs Logs { get; } = new();
 
+    public FauxEnvois Envois { get; } = new();
+
     public Dictionary<string, Compte> Comptes { get; } = [];
 
     public Guid StructureA { get; private set; }
@@ -83,6 +85,9 @@ public sealed class AppFixture : IAsyncLifetime
         sc.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<TestUser>());
         sc.AddInfrastructure(cs);
         sc.AddSingleton<TimeProvider>(Clock);
+        sc.AddSingleton(Envois);
+        sc.AddSingleton<MissionLocale.Application.Rappels.IEnvoiEmail>(Envois);
+        sc.AddSingleton<MissionLocale.Application.Rappels.IEnvoiSms>(Envois);
         sc.AddMediator(o =>
         {
             o.ServiceLifetime = ServiceLifetime.Scoped;
@@ -197,4 +202,28 @@ public sealed class AppFixture : IAsyncLifetime
         MobileJoignable = true,
         ConsentementRgpd = true,
     };
+}
+
+/// <summary>E-mail and SMS that record what would be sent, and can fail on demand (transient provider errors).</summary>
+public sealed class FauxEnvois : MissionLocale.Application.Rappels.IEnvoiEmail, MissionLocale.Application.Rappels.IEnvoiSms
+{
+    public ConcurrentQueue<(string Canal, string Destinataire, string Texte)> Envoyes { get; } = new();
+
+    public int EchecsAProvoquer { get; set; }
+
+    public Task EnvoyerAsync(string destinataire, string sujet, string corps, string idMessage, CancellationToken ct) => Envoyer("Email", destinataire, corps);
+
+    public Task EnvoyerAsync(string numero, string texte, string idMessage, CancellationToken ct) => Envoyer("Sms", numero, texte);
+
+    private Task Envoyer(string canal, string destinataire, string texte)
+    {
+        if (EchecsAProvoquer > 0)
+        {
+            EchecsAProvoquer--;
+            throw new System.Net.Http.HttpRequestException("Fournisseur indisponible (503)");
+        }
+
+        Envoyes.Enqueue((canal, destinataire, texte));
+        return Task.CompletedTask;
+    }
 }

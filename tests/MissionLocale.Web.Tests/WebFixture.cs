@@ -44,6 +44,7 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseSetting("ConnectionStrings:MissionLocale", connexion);
         builder.UseSetting("Demo:Jeunes", "3");
+        builder.UseSetting("Jobs:Actifs", "false");
         builder.UseEnvironment("Production");
         builder.ConfigureServices(ConfigurerServices);
     }

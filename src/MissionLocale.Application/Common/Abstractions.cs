@@ -41,6 +41,11 @@ public interface IAppDbContext
 
     DbSet<ModeleLettre> ModelesLettre { get; }
 
+    DbSet<Domain.Messages.MessageSortant> MessagesSortants { get; }
+
+    /// <summary>The outbox messages due now, locked for this transaction and skipped by other nodes (FOR UPDATE SKIP LOCKED).</summary>
+    Task<List<Domain.Messages.MessageSortant>> MessagesALivrerAsync(DateTimeOffset maintenant, int nombre, CancellationToken ct);
+
     DbSet<Structure> Structures { get; }
 
     DbSet<HistoriqueModification> Historique { get; }

@@ -50,6 +50,27 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<ModeleLettre> ModelesLettre => Set<ModeleLettre>();
 
+    public DbSet<Domain.Messages.MessageSortant> MessagesSortants => Set<Domain.Messages.MessageSortant>();
+
+    /// <summary>
+    /// Claims due outbox messages of the current structure with a lease: one statement locks them (SKIP LOCKED, so several
+    /// nodes never take the same rows) and pushes their next attempt 10 minutes away; a node that dies mid-send leaves them
+    /// to be retried after the lease.
+    /// </summary>
+    public async Task<List<Domain.Messages.MessageSortant>> MessagesALivrerAsync(DateTimeOffset maintenant, int nombre, CancellationToken ct)
+    {
+        var ids = await Database.SqlQuery<Guid>($"""
+            UPDATE messages_sortants SET prochaine_tentative = {maintenant.ToUniversalTime().AddMinutes(10)}
+            WHERE id IN (
+                SELECT id FROM messages_sortants
+                WHERE structure_id = {CurrentStructureId} AND statut = 1 AND prochaine_tentative <= {maintenant.ToUniversalTime()}
+                ORDER BY prochaine_tentative LIMIT {nombre}
+                FOR UPDATE SKIP LOCKED)
+            RETURNING id AS "Value"
+            """).ToListAsync(ct);
+        return await MessagesSortants.Where(m => ids.Contains(m.Id)).OrderBy(m => m.PrevuPour).ToListAsync(ct);
+    }
+
     public DbSet<Structure> Structures => Set<Structure>();
 
     public DbSet<HistoriqueModification> Historique => Set<HistoriqueModification>();

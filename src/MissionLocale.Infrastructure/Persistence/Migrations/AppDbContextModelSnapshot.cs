@@ -981,6 +981,89 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Messages.MessageSortant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Canal")
+                        .HasColumnType("integer")
+                        .HasColumnName("canal");
+
+                    b.Property<string>("Cle")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("cle");
+
+                    b.Property<string>("Corps")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("corps");
+
+                    b.Property<string>("DerniereErreur")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("derniere_erreur");
+
+                    b.Property<string>("Destinataire")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("destinataire");
+
+                    b.Property<DateTimeOffset?>("EnvoyeLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("envoye_le");
+
+                    b.Property<Guid>("JeuneId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jeune_id");
+
+                    b.Property<DateTimeOffset>("PrevuPour")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("prevu_pour");
+
+                    b.Property<DateTimeOffset>("ProchaineTentative")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("prochaine_tentative");
+
+                    b.Property<Guid?>("RendezVousId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rendez_vous_id");
+
+                    b.Property<int>("Statut")
+                        .HasColumnType("integer")
+                        .HasColumnName("statut");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<string>("Sujet")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("sujet");
+
+                    b.Property<int>("Tentatives")
+                        .HasColumnType("integer")
+                        .HasColumnName("tentatives");
+
+                    b.HasKey("Id")
+                        .HasName("pk_messages_sortants");
+
+                    b.HasIndex("Cle")
+                        .IsUnique()
+                        .HasDatabaseName("ix_messages_sortants_cle");
+
+                    b.HasIndex("StructureId", "Statut", "ProchaineTentative")
+                        .HasDatabaseName("ix_messages_sortants_structure_id_statut_prochaine_tentative");
+
+                    b.ToTable("messages_sortants", (string)null);
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Offres.DomaineProposition", b =>
                 {
                     b.Property<Guid>("StructureId")

@@ -1,0 +1,41 @@
+using MissionLocale.Application.Rappels;
+using Quartz;
+
+namespace MissionLocale.Web.Jobs;
+
+/// <summary>Puts tomorrow's rendez-vous reminders in the outbox (from 11:00, Europe/Paris). Safe on several nodes: the outbox key is unique.</summary>
+[DisallowConcurrentExecution]
+public sealed class PreparerRappelsJob(Rappels rappels) : IJob
+{
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => new(rappels.PreparerAsync(cancellationToken));
+}
+
+/// <summary>Sends the outbox messages that are due; each node claims its own rows (SKIP LOCKED lease).</summary>
+[DisallowConcurrentExecution]
+public sealed class EnvoyerMessagesJob(Rappels rappels) : IJob
+{
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => new(rappels.EnvoyerAsync(cancellationToken));
+}
+
+public static class JobsExtensions
+{
+    public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (!configuration.GetValue("Jobs:Actifs", true))
+        {
+            return services;
+        }
+
+        services.AddQuartz(q =>
+        {
+            var preparer = new JobKey("preparer-rappels");
+            q.AddJob<PreparerRappelsJob>(j => j.WithIdentity(preparer));
+            q.AddTrigger(t => t.ForJob(preparer).WithIdentity("preparer-rappels-5min").WithCronSchedule("0 0/5 * * * ?"));
+            var envoyer = new JobKey("envoyer-messages");
+            q.AddJob<EnvoyerMessagesJob>(j => j.WithIdentity(envoyer));
+            q.AddTrigger(t => t.ForJob(envoyer).WithIdentity("envoyer-messages-1min").WithCronSchedule("0 * * * * ?"));
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return services;
+    }
+}
