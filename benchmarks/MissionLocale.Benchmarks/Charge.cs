@@ -9,14 +9,15 @@ namespace MissionLocale.Benchmarks;
 /// <summary>A closed-loop load run: N clients, each sending its next request when the last one answered; latency percentiles.</summary>
 public static partial class Charge
 {
-    public static async Task<string> ExecuterAsync(string baseUrl, string scenario, int clients, int secondes, string? login)
+    public static async Task<string> ExecuterAsync(string baseUrl, string scenario, int clients, int secondes, string? fichierIds)
     {
         var rnd = new Random(7);
+        var ids = fichierIds is null ? [] : File.ReadAllLines(fichierIds).Where(l => l.Length > 0).ToArray();
         var sessions = new List<HttpClient>();
         for (var c = 0; c < clients; c++)
         {
-            // Portfolio: every client is another conseiller; search: conseillers of the first structures.
-            var compte = login ?? $"bench.s{c % 440}.c{c % 20}";
+            // Portfolio and portal: every client is another conseiller; dossier: conseillers of the first structure (the ids are its jeunes).
+            var compte = scenario == "dossier" ? $"bench.s0.c{c % 20}" : $"bench.s{c % 440}.c{c % 20}";
             sessions.Add(scenario == "search-api" ? await ApiAsync(baseUrl, compte) : await PageAsync(baseUrl, compte));
         }
 
@@ -25,6 +26,8 @@ public static partial class Charge
             "search-page" => $"/Jeunes/RechercherJeunes?q={Uri.EscapeDataString(Terme(rnd))}",
             "search-api" => $"/api/v1/jeunes?q={Uri.EscapeDataString(Terme(rnd))}",
             "portfolio" => "/Jeunes/ListerMesJeunes",
+            "portail" => "/",
+            "dossier" => $"/Jeunes/Dossier/{ids[rnd.Next(ids.Length)]}/suivi",
             _ => throw new ArgumentException("scénario inconnu : search-page, search-api, portfolio"),
         };
 
@@ -71,6 +74,30 @@ public static partial class Charge
         var toutes = mesures.SelectMany(m => m).Order().ToArray();
         double P(double q) => toutes[Math.Min(toutes.Length - 1, (int)Math.Ceiling(q * toutes.Length) - 1)];
         return $"| {scenario} | {clients} | {toutes.Length} | {toutes.Length / (double)secondes:F0} | {P(0.50):F1} | {P(0.95):F1} | {P(0.99):F1} | {toutes[^1]:F1} | {erreurs} |";
+    }
+
+    /// <summary>The same request again and again, one at a time: its duration.</summary>
+    public static async Task<string> UneRequeteAsync(string baseUrl, string chemin, int fois, string login)
+    {
+        var client = await PageAsync(baseUrl, login);
+        var durees = new List<double>();
+        long octets = 0;
+        for (var i = 0; i < fois + 1; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            var r = await client.GetAsync(chemin);
+            var corps = await r.Content.ReadAsByteArrayAsync();
+            sw.Stop();
+            r.EnsureSuccessStatusCode();
+            octets = corps.Length;
+            if (i > 0)
+            {
+                durees.Add(sw.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        durees.Sort();
+        return $"| {chemin} | {fois} | {durees[durees.Count / 2]:F0} ms | {durees[^1]:F0} ms | {octets / 1024} Ko |";
     }
 
     private static string Terme(Random rnd)

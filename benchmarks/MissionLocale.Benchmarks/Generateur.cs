@@ -34,7 +34,7 @@ public static class Generateur
         "Benali", "Haddad", "Diallo", "Traoré", "Kone", "Diop", "Bensaïd", "Yilmaz", "Kaya", "Pereira", "Ferreira", "Costa", "Rossi", "Bianchi", "Nowak",
     ];
 
-    public static async Task ExecuterAsync(string connexion, int nbJeunes, int nbStructures, int conseillersParStructure)
+    public static async Task ExecuterAsync(string connexion, int nbJeunes, int nbStructures, int conseillersParStructure, int evenementsParJeune = 0, int rdvParJeune = 0)
     {
         var total = Stopwatch.StartNew();
         var rnd = new Random(42);
@@ -53,7 +53,7 @@ public static class Generateur
             }
         }
 
-        var index = await SupprimerIndexAsync(conn, ["jeunes", "adresses", "historique_modifications", "evenements"]);
+        var index = await SupprimerIndexAsync(conn, ["jeunes", "adresses", "historique_modifications", "evenements", "rendez_vous"]);
         Console.WriteLine($"{index.Count} index secondaires supprimés pour le chargement");
 
         var structures = new List<(Guid Id, Guid[] Antennes, Guid[] Conseillers)>();
@@ -253,6 +253,94 @@ public static class Generateur
 
         Console.WriteLine($"{nbJeunes + historique} lignes d'historique : {sw.Elapsed.TotalSeconds:F1} s");
 
+        if (evenementsParJeune > 0)
+        {
+            sw.Restart();
+            var natures = new[] { 1, 1, 1, 2, 3, 4 };
+            await using (var w = await conn.BeginBinaryImportAsync(
+                "COPY evenements (id, structure_id, jeune_id, nature, date, duree_minutes, conseiller_id, antenne_id, commentaire) FROM STDIN (FORMAT BINARY)"))
+            {
+                for (var i = 0; i < nbJeunes; i++)
+                {
+                    var j = jeunes[i];
+                    var s = structures[i % structures.Count];
+                    for (var e = 0; e < evenementsParJeune; e++)
+                    {
+                        await w.StartRowAsync();
+                        await w.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
+                        await w.WriteAsync(j.Structure, NpgsqlDbType.Uuid);
+                        await w.WriteAsync(j.Id, NpgsqlDbType.Uuid);
+                        await w.WriteAsync(natures[rnd.Next(natures.Length)], NpgsqlDbType.Integer);
+                        await w.WriteAsync(j.Cree.AddDays(e * 30 + rnd.Next(20)), NpgsqlDbType.TimestampTz);
+                        await w.WriteAsync(30 + (15 * rnd.Next(4)), NpgsqlDbType.Integer);
+                        await w.WriteAsync(s.Conseillers[(i / structures.Count) % s.Conseillers.Length], NpgsqlDbType.Uuid);
+                        await w.WriteAsync(s.Antennes[i % 2], NpgsqlDbType.Uuid);
+                        await w.WriteAsync("Entretien de suivi", NpgsqlDbType.Varchar);
+                    }
+                }
+
+                await w.CompleteAsync();
+            }
+
+            Console.WriteLine($"{(long)nbJeunes * evenementsParJeune} événements : {sw.Elapsed.TotalSeconds:F1} s");
+        }
+
+        if (rdvParJeune > 0)
+        {
+            sw.Restart();
+            var jourConvocations = DateTime.UtcNow.Date.AddDays(30);
+            await using (var w = await conn.BeginBinaryImportAsync(
+                "COPY rendez_vous (id, structure_id, jeune_id, nature, modalite, objet, intervenant_id, antenne_id, lieu, debut, fin, rappel_email, rappel_sms, statut, motif_absence, version) FROM STDIN (FORMAT BINARY)"))
+            {
+                for (var i = 0; i < nbJeunes; i++)
+                {
+                    var j = jeunes[i];
+                    var s = structures[i % structures.Count];
+                    var conseiller = s.Conseillers[(i / structures.Count) % s.Conseillers.Length];
+                    for (var r = 0; r < rdvParJeune; r++)
+                    {
+                        // The first conseiller of the first structure gets 200 rendez-vous on one day (convocation batch).
+                        var k = i / structures.Count;
+                        var rang = (k / s.Conseillers.Length * rdvParJeune) + r;
+                        var debut = i % structures.Count == 0 && k % s.Conseillers.Length == 0 && rang < 200
+                            ? jourConvocations.AddHours(7).AddMinutes(2 * rang)
+                            : DateTime.UtcNow.Date.AddDays(rnd.Next(-400, 60)).AddHours(8 + rnd.Next(9));
+                        var passe = debut < DateTime.UtcNow;
+                        var statut = passe ? (rnd.Next(10) < 7 ? 2 : rnd.Next(10) < 5 ? 3 : 1) : 1;
+                        await w.StartRowAsync();
+                        await w.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
+                        await w.WriteAsync(j.Structure, NpgsqlDbType.Uuid);
+                        await w.WriteAsync(j.Id, NpgsqlDbType.Uuid);
+                        await w.WriteAsync(1, NpgsqlDbType.Integer);
+                        await w.WriteAsync(1, NpgsqlDbType.Integer);
+                        await w.WriteAsync("Entretien de suivi", NpgsqlDbType.Varchar);
+                        await w.WriteAsync(conseiller, NpgsqlDbType.Uuid);
+                        await w.WriteAsync(s.Antennes[i % 2], NpgsqlDbType.Uuid);
+                        await w.WriteAsync("Antenne", NpgsqlDbType.Varchar);
+                        await w.WriteAsync(debut, NpgsqlDbType.TimestampTz);
+                        await w.WriteAsync(debut.AddMinutes(30), NpgsqlDbType.TimestampTz);
+                        await w.WriteAsync(true, NpgsqlDbType.Boolean);
+                        await w.WriteAsync(true, NpgsqlDbType.Boolean);
+                        await w.WriteAsync(statut, NpgsqlDbType.Integer);
+                        if (statut == 3)
+                        {
+                            await w.WriteAsync(1 + rnd.Next(5), NpgsqlDbType.Integer);
+                        }
+                        else
+                        {
+                            await w.WriteNullAsync();
+                        }
+
+                        await w.WriteAsync(0, NpgsqlDbType.Integer);
+                    }
+                }
+
+                await w.CompleteAsync();
+            }
+
+            Console.WriteLine($"{(long)nbJeunes * rdvParJeune} rendez-vous : {sw.Elapsed.TotalSeconds:F1} s (200 le {jourConvocations:yyyy-MM-dd} pour bench.s0.c0)");
+        }
+
         sw.Restart();
         await Executer(conn, "SET maintenance_work_mem = '1GB'");
         await Executer(conn, "SET max_parallel_maintenance_workers = 2");
@@ -261,7 +349,7 @@ public static class Generateur
             await Executer(conn, ddl);
         }
 
-        await Executer(conn, "ANALYZE jeunes; ANALYZE adresses; ANALYZE historique_modifications; ANALYZE asp_net_users;");
+        await Executer(conn, "ANALYZE jeunes; ANALYZE adresses; ANALYZE historique_modifications; ANALYZE asp_net_users; ANALYZE evenements; ANALYZE rendez_vous;");
         Console.WriteLine($"index reconstruits et statistiques : {sw.Elapsed.TotalSeconds:F1} s");
         Console.WriteLine($"TOTAL {total.Elapsed.TotalSeconds:F1} s");
     }

@@ -1,15 +1,18 @@
 using MissionLocale.Benchmarks;
 
 // Usage:
-//   generate <connection string> [jeunes=1000000] [structures=440] [conseillers par structure=20]
-//   load <base url> <search-page|search-api|portfolio> <clients> <seconds> [login]
+//   generate <connection string> [jeunes=1000000] [structures=440] [conseillers par structure=20] [événements par jeune=0] [rendez-vous par jeune=0]
+//   load <base url> <search-page|search-api|portfolio|dossier|portail> <clients> <seconds> [ids file for dossier]
+//   once <base url> <path> <times> <login>   (timed sequential requests, e.g. the day's 200 convocations)
 if (args.Length >= 2 && args[0] == "generate")
 {
     await Generateur.ExecuterAsync(
         args[1],
         args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000,
         args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 440,
-        args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 20);
+        args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 20,
+        args.Length > 5 ? int.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture) : 0,
+        args.Length > 6 ? int.Parse(args[6], System.Globalization.CultureInfo.InvariantCulture) : 0);
     return 0;
 }
 
@@ -17,6 +20,12 @@ if (args.Length >= 5 && args[0] == "load")
 {
     Console.WriteLine(await Charge.ExecuterAsync(args[1], args[2], int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture),
         int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture), args.Length > 5 ? args[5] : null));
+    return 0;
+}
+
+if (args.Length >= 5 && args[0] == "once")
+{
+    Console.WriteLine(await Charge.UneRequeteAsync(args[1], args[2], int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture), args[4]));
     return 0;
 }
 

@@ -14,6 +14,8 @@ public static class MlClaims
     public const string Antenne = "ml:antenne";
     public const string Profil = "ml:profil";
     public const string NomComplet = "ml:nom";
+    public const string Prenom = "ml:prenom";
+    public const string StructureNom = "ml:structure-nom";
 }
 
 /// <summary>The user behind the HTTP request, from the claims of the cookie or the bearer token.</summary>
@@ -35,7 +37,7 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 }
 
 /// <summary>Puts the structure, antenne and profile in the principal: isolation and rights need them on every request.</summary>
-public sealed class ClaimsFactory(UserManager<ApplicationUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options)
+public sealed class ClaimsFactory(UserManager<ApplicationUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options, IAppDbContext db)
     : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole<Guid>>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
@@ -45,6 +47,9 @@ public sealed class ClaimsFactory(UserManager<ApplicationUser> users, RoleManage
         identity.AddClaim(new Claim(MlClaims.Antenne, user.AntenneId?.ToString() ?? string.Empty));
         identity.AddClaim(new Claim(MlClaims.Profil, user.Profil.ToString()));
         identity.AddClaim(new Claim(MlClaims.NomComplet, string.Create(CultureInfo.InvariantCulture, $"{user.Prenom} {user.Nom}")));
+        identity.AddClaim(new Claim(MlClaims.Prenom, user.Prenom));
+        var structure = db.Structures.Where(s => s.Id == user.StructureId).Select(s => s.Nom).FirstOrDefault() ?? string.Empty;
+        identity.AddClaim(new Claim(MlClaims.StructureNom, structure));
         return identity;
     }
 }

@@ -26,8 +26,9 @@ public sealed class IndexModel(IAppDbContext db, ICurrentUser user, IMediator me
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Prenom = await db.Utilisateurs.Where(u => u.Id == user.UtilisateurId).Select(u => u.Prenom).FirstOrDefaultAsync(ct) ?? string.Empty;
-        Structure = await db.Structures.Where(s => s.Id == user.StructureId).Select(s => s.Nom).FirstOrDefaultAsync(ct) ?? string.Empty;
+        // From the session's claims: no query for what does not change during a session.
+        Prenom = User.FindFirst(MissionLocale.Web.Infrastructure.MlClaims.Prenom)?.Value ?? string.Empty;
+        Structure = User.FindFirst(MissionLocale.Web.Infrastructure.MlClaims.StructureNom)?.Value ?? string.Empty;
         PeutAccueillir = MatriceDroits.A(user.Profil, Droit.EnregistrerPremierAccueil);
         if (MatriceDroits.A(user.Profil, Droit.PlanifierRendezVous))
         {

@@ -25,10 +25,18 @@ public sealed class ConsulterPortailHandler(IAppDbContext db, ICurrentUser user,
         var nonTraites = mes.Where(x => x.r.Statut == StatutRendezVous.Planifie && x.r.Fin < maintenant);
         var realises = mes.Where(x => x.r.Statut == StatutRendezVous.Present || x.r.Statut == StatutRendezVous.Absent);
 
+        // The three counts in one query.
+        var comptes = await db.RendezVous.AsNoTracking().Where(r => r.IntervenantId == user.UtilisateurId).GroupBy(r => 1)
+            .Select(g => new
+            {
+                AVenir = g.Count(r => r.Statut == StatutRendezVous.Planifie && r.Fin >= maintenant),
+                NonTraites = g.Count(r => r.Statut == StatutRendezVous.Planifie && r.Fin < maintenant),
+                Realises = g.Count(r => r.Statut == StatutRendezVous.Present || r.Statut == StatutRendezVous.Absent),
+            }).FirstOrDefaultAsync(cancellationToken);
         return new Portail(
-            await aVenir.CountAsync(cancellationToken),
-            await realises.CountAsync(cancellationToken),
-            await nonTraites.CountAsync(cancellationToken),
+            comptes?.AVenir ?? 0,
+            comptes?.Realises ?? 0,
+            comptes?.NonTraites ?? 0,
             await aVenir.OrderBy(x => x.r.Debut).Take(q.Taille).Select(x => new LigneRendezVous(x.r.Id, x.j.Id, x.j.NomUsage, x.j.Prenom, x.r.Debut, x.r.Fin, x.r.Objet, x.r.Modalite, x.r.Statut, x.r.MotifAbsence, x.r.Version)).ToListAsync(cancellationToken),
             await realises.OrderByDescending(x => x.r.Debut).Take(q.Taille).Select(x => new LigneRendezVous(x.r.Id, x.j.Id, x.j.NomUsage, x.j.Prenom, x.r.Debut, x.r.Fin, x.r.Objet, x.r.Modalite, x.r.Statut, x.r.MotifAbsence, x.r.Version)).ToListAsync(cancellationToken),
             await nonTraites.OrderBy(x => x.r.Debut).Take(q.Taille).Select(x => new LigneRendezVous(x.r.Id, x.j.Id, x.j.NomUsage, x.j.Prenom, x.r.Debut, x.r.Fin, x.r.Objet, x.r.Modalite, x.r.Statut, x.r.MotifAbsence, x.r.Version)).ToListAsync(cancellationToken));

@@ -19,7 +19,7 @@ public sealed class DocumentsModel(IMediator mediator) : MlPageModel(mediator)
     [BindProperty]
     public IFormFile? Fichier { get; set; }
 
-    public DossierDto Dossier { get; private set; } = new();
+    public MissionLocale.Application.Jeunes.ConsulterEntete.EnteteDossier Entete { get; private set; } = null!;
 
     public IReadOnlyList<DocumentDto> Documents { get; private set; } = [];
 
@@ -50,7 +50,7 @@ public sealed class DocumentsModel(IMediator mediator) : MlPageModel(mediator)
     {
         try
         {
-            Dossier = await Mediator.Send(new ConsulterDossierQuery(Id, "Consultation des documents"), ct);
+            Entete = await Mediator.Send(new MissionLocale.Application.Jeunes.ConsulterEntete.ConsulterEnteteQuery(Id, "Consultation des documents"), ct);
             Documents = await Mediator.Send(new ListerDocumentsQuery(Id), ct);
             return true;
         }

@@ -41,7 +41,7 @@ public sealed class SuiviModel(IMediator mediator, IAppDbContext db, TimeProvide
     [BindProperty]
     public SituationSaisie Sit { get; set; } = new();
 
-    public DossierDto Dossier { get; private set; } = new();
+    public MissionLocale.Application.Jeunes.ConsulterEntete.EnteteDossier Entete { get; private set; } = null!;
 
     public IReadOnlyList<ElementFrise> Frise { get; private set; } = [];
 
@@ -101,6 +101,13 @@ public sealed class SuiviModel(IMediator mediator, IAppDbContext db, TimeProvide
         return await Suite(r != Guid.Empty, "Événement enregistré.", ct);
     }
 
+    /// <summary>EVT-02: positions the jeune on a session; a full session refuses.</summary>
+    public async Task<IActionResult> OnPostPositionnerAsync(Guid sessionId, CancellationToken ct)
+    {
+        await TenterAsync(async () => await Mediator.Send(new MissionLocale.Application.Offres.GererSessions.PositionnerJeuneCommand(sessionId, Id), ct), "Session");
+        return await Suite(ModelState.IsValid, "Jeune positionné sur la session.", ct);
+    }
+
     public async Task<IActionResult> OnPostSituationAsync(CancellationToken ct)
     {
         var r = await TenterAsync(() => Mediator.Send(new EnregistrerSituationCommand(Id, Sit.Type, Sit.DateDebut ?? default, Sit.DateFin, Sit.TypeContrat, Sit.Employeur, Sit.Organisme, Sit.ObjectifGeneral), ct).AsTask(), nameof(Sit));
@@ -122,7 +129,7 @@ public sealed class SuiviModel(IMediator mediator, IAppDbContext db, TimeProvide
     {
         try
         {
-            Dossier = await Mediator.Send(new ConsulterDossierQuery(Id, "Consultation du suivi"), ct);
+            Entete = await Mediator.Send(new MissionLocale.Application.Jeunes.ConsulterEntete.ConsulterEnteteQuery(Id, "Consultation du suivi"), ct);
         }
         catch (NotFoundException)
         {

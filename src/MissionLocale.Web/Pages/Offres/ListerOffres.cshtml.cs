@@ -1,0 +1,87 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using MissionLocale.Application.Common;
+using MissionLocale.Application.Offres.CreerOffre;
+using MissionLocale.Application.Offres.GererSessions;
+using MissionLocale.Domain.Offres;
+using MissionLocale.Domain.Utilisateurs;
+
+namespace MissionLocale.Web.Pages.Offres;
+
+/// <summary>EVT-02: the structure's catalogue of offres de service and their sessions.</summary>
+public sealed class ListerOffresModel(IMediator mediator, IAppDbContext db, ICurrentUser user, TimeProvider clock) : MlPageModel(mediator)
+{
+    [BindProperty]
+    public NouvelleOffre Offre { get; set; } = new();
+
+    [BindProperty]
+    public NouvelleSession Session { get; set; } = new();
+
+    public IReadOnlyList<OffreDto> Offres { get; private set; } = [];
+
+    public IReadOnlyList<(string Code, string Libelle)> Domaines { get; private set; } = [];
+
+    public bool PeutGerer => MatriceDroits.A(user.Profil, Droit.GererOffres);
+
+    public DateTime Local(DateTimeOffset d) => TimeZoneInfo.ConvertTime(d, clock.LocalTimeZone).DateTime;
+
+    public async Task OnGetAsync(CancellationToken ct) => await ChargerAsync(ct);
+
+    public async Task<IActionResult> OnPostOffreAsync(CancellationToken ct)
+    {
+        var id = await TenterAsync(() => Mediator.Send(new CreerOffreCommand(Offre.DomaineCode ?? string.Empty, Offre.Type, Offre.Libelle ?? string.Empty, Offre.Description), ct).AsTask(), nameof(Offre));
+        if (id != Guid.Empty)
+        {
+            TempData["Message"] = "Offre créée.";
+            return RedirectToPage();
+        }
+
+        await ChargerAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSessionAsync(CancellationToken ct)
+    {
+        var debut = Session.Debut is { } d ? new DateTimeOffset(d, clock.LocalTimeZone.GetUtcOffset(d)) : default;
+        var id = await TenterAsync(() => Mediator.Send(new AjouterSessionCommand(Session.OffreId, debut, Session.DureeMinutes, Session.Lieu ?? string.Empty, Session.Capacite), ct).AsTask(), nameof(Session));
+        if (id != Guid.Empty)
+        {
+            TempData["Message"] = "Session ajoutée.";
+            return RedirectToPage();
+        }
+
+        await ChargerAsync(ct);
+        return Page();
+    }
+
+    private async Task ChargerAsync(CancellationToken ct)
+    {
+        Offres = await Mediator.Send(new ListerOffresQuery(), ct);
+        Domaines = (await db.DomainesProposition.AsNoTracking().OrderBy(x => x.Libelle).Select(x => new { x.Code, x.Libelle }).ToListAsync(ct)).Select(x => (x.Code, x.Libelle)).ToList();
+    }
+
+    public sealed class NouvelleOffre
+    {
+        public string? DomaineCode { get; set; }
+
+        public TypeOffre Type { get; set; } = TypeOffre.Atelier;
+
+        public string? Libelle { get; set; }
+
+        public string? Description { get; set; }
+    }
+
+    public sealed class NouvelleSession
+    {
+        public Guid OffreId { get; set; }
+
+        public DateTime? Debut { get; set; }
+
+        public int DureeMinutes { get; set; } = 120;
+
+        public string? Lieu { get; set; }
+
+        public int Capacite { get; set; } = 12;
+    }
+}
