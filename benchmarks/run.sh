@@ -47,6 +47,7 @@ MISSIONLOCALE_DATA_DIR=$DATA Serilog__MinimumLevel__Default=Warning \
   dotnet src/MissionLocale.Web/bin/Release/net10.0/MissionLocale.Web.dll --urls $URL --contentRoot "$PWD/src/MissionLocale.Web" > /tmp/ml-bench-app.log 2>&1 &
 APP=$!
 for _ in $(seq 1 120); do curl -sf $URL/health >/dev/null && break; sleep 1; done
+PGPORT=$(sed -n 4p "$DATA/pgdata/postmaster.pid")
 echo
 echo "## Load runs ($SECONDES s each, closed loop, latencies in ms)"
 echo

@@ -140,7 +140,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
                 && int.TryParse(lignes[3], CultureInfo.InvariantCulture, out var port))
             {
                 using var process = Process.GetProcessById(processId);
-                return process.HasExited ? null : port;
+                return process.HasExited || !Repond(port) ? null : port;
             }
         }
         catch (ArgumentException)
@@ -152,6 +152,20 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         }
 
         return null;
+    }
+
+    /// <summary>A pid file can outlive its server (killed app, reused pid): the port must answer too.</summary>
+    private static bool Repond(int port)
+    {
+        try
+        {
+            using var client = new TcpClient();
+            return client.ConnectAsync(IPAddress.Loopback, port).Wait(TimeSpan.FromSeconds(1)) && client.Connected;
+        }
+        catch (Exception e) when (e is SocketException or AggregateException)
+        {
+            return false;
+        }
     }
 
     private static int PortLibre()

@@ -27,7 +27,17 @@ public sealed class ConsulterEnteteHandler(IAppDbContext db, ICurrentUser user, 
     {
         var e = await db.Jeunes.AsNoTracking().Where(j => j.Id == q.JeuneId).Select(j => new
         {
-            j.Id, j.StructureId, j.Numero, j.NomUsage, j.Prenom, j.DateNaissance, j.PieceJustificative, j.SituationFamiliale, j.EnfantsACharge, j.ModeGarde, j.DateDeces,
+            j.Id,
+            j.StructureId,
+            j.Numero,
+            j.NomUsage,
+            j.Prenom,
+            j.DateNaissance,
+            j.PieceJustificative,
+            j.SituationFamiliale,
+            j.EnfantsACharge,
+            j.ModeGarde,
+            j.DateDeces,
             Antenne = db.Antennes.Where(a => a.Id == j.AntenneId).Select(a => a.Nom).FirstOrDefault(),
             Qpv = j.Adresses.Where(a => a.DateFin == null).Select(a => a.QpvCode).FirstOrDefault(),
         }).SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
