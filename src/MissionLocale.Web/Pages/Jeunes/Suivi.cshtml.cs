@@ -160,6 +160,10 @@ public sealed class SuiviModel(IMediator mediator, IAppDbContext db, TimeProvide
         public string? Commentaire { get; set; }
 
         public bool ConfirmerChevauchement { get; set; }
+
+        public bool RappelEmail { get; set; } = true;
+
+        public bool RappelSms { get; set; } = true;
     }
 
     public sealed class EvenementSaisie

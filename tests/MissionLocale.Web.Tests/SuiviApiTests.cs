@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using UglyToad.PdfPig;
+
+namespace MissionLocale.Web.Tests;
+
+public sealed class SuiviApiTests(WebFixture f) : IClassFixture<WebFixture>
+{
+    private static async Task<Guid> CreerAsync(HttpClient api, string nom)
+    {
+        var r = await api.PostAsJsonAsync("/api/v1/jeunes", new
+        {
+            civilite = "Monsieur",
+            nom,
+            prenom = "Rémi",
+            dateNaissance = "2004-06-01",
+            communeNaissanceInsee = "35238",
+            consentementRgpd = true,
+            numero = "9",
+            voie = "Rue de Lorient",
+            codePostal = "35000",
+            communeInsee = "35238",
+        });
+        return (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    [Fact]
+    [Trait("Rule", "RDV-01")]
+    [Trait("Rule", "RDV-03")]
+    public async Task RDV_01_chevauchement_409_puis_confirme_et_convocation_PDF_par_API()
+    {
+        var api = await f.ApiAsync("s.debout");
+        var jeune = await CreerAsync(api, "Apirdv");
+        var debut = DateTimeOffset.UtcNow.AddDays(3).Date.AddHours(9);
+        var rdv = new { objet = "Entretien", debut, dureeMinutes = 60, lieu = "Antenne Centre" };
+        var premier = await api.PostAsJsonAsync($"/api/v1/jeunes/{jeune}/rendez-vous", rdv);
+        Assert.Equal(HttpStatusCode.Created, premier.StatusCode);
+        var id = (await premier.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var second = await api.PostAsJsonAsync($"/api/v1/jeunes/{jeune}/rendez-vous", rdv);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        var probleme = await second.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("RDV-01", probleme.GetProperty("rule").GetString());
+        Assert.Contains("confirmerChevauchement", probleme.GetProperty("confirmation").GetString(), StringComparison.Ordinal);
+        var confirme = await api.PostAsJsonAsync($"/api/v1/jeunes/{jeune}/rendez-vous", new { objet = "Entretien", debut, dureeMinutes = 60, confirmerChevauchement = true });
+        Assert.Equal(HttpStatusCode.Created, confirme.StatusCode);
+
+        var convocation = await api.PostAsync($"/api/v1/rendez-vous/{id}/convocation", null);
+        Assert.Equal(HttpStatusCode.Created, convocation.StatusCode);
+        var pdf = await api.GetAsync(convocation.Headers.Location);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        using var doc = PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync());
+        Assert.Contains("Rémi", doc.GetPage(1).Text, StringComparison.Ordinal);
+
+        var frise = await api.GetFromJsonAsync<JsonElement>($"/api/v1/jeunes/{jeune}/frise?types=RendezVous");
+        Assert.Equal(2, frise.GetArrayLength());
+        Assert.Equal(HttpStatusCode.NotFound, (await (await f.ApiAsync("c.roux")).GetAsync($"/api/v1/jeunes/{jeune}/frise")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Depot_de_document_type_verifie_par_le_contenu_et_agenda_ics()
+    {
+        var api = await f.ApiAsync("s.debout");
+        var jeune = await CreerAsync(api, "Apidepot");
+        using var faux = new MultipartFormDataContent { { new ByteArrayContent("pas un PDF"u8.ToArray()) { Headers = { ContentType = new MediaTypeHeaderValue("application/pdf") } }, "fichier", "cni.pdf" } };
+        var refus = await api.PostAsync($"/api/v1/jeunes/{jeune}/documents", faux);
+        Assert.Equal(HttpStatusCode.BadRequest, refus.StatusCode);
+        Assert.Contains("PDF et les images", await refus.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var vrai = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4\n%%EOF\n"u8.ToArray()), "fichier", "cni.pdf" } };
+        Assert.Equal(HttpStatusCode.Created, (await api.PostAsync($"/api/v1/jeunes/{jeune}/documents?categorie=PieceJustificative", vrai)).StatusCode);
+        var docs = await api.GetFromJsonAsync<JsonElement>($"/api/v1/jeunes/{jeune}/documents");
+        Assert.Equal("cni.pdf", docs[0].GetProperty("nom").GetString());
+
+        var ics = await api.GetAsync("/api/v1/agenda.ics");
+        Assert.Equal("text/calendar", ics.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("BEGIN:VCALENDAR", await ics.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var openapi = await f.Client().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        foreach (var chemin in new[] { "/api/v1/jeunes/{id}/rendez-vous", "/api/v1/jeunes/{id}/evenements", "/api/v1/offres", "/api/v1/sessions/{id}/participants", "/api/v1/jeunes/{id}/situations", "/api/v1/documents/{id}" })
+        {
+            Assert.True(openapi.GetProperty("paths").TryGetProperty(chemin, out _), chemin);
+        }
+    }
+}
