@@ -117,7 +117,7 @@ builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
     doc.Info.Description = "Dossiers des jeunes : premier accueil, recherche, consultation et modifications. Authentification : POST /api/v1/auth/token puis en-tête Authorization: Bearer.";
     return Task.CompletedTask;
 }));
-builder.Services.AddJobs(builder.Configuration);
+builder.Services.AddJobs(builder.Configuration, connectionString);
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 
 var app = builder.Build();

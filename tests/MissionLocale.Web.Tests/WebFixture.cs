@@ -21,6 +21,10 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual bool VraiPort => false;
 
+    protected virtual bool JobsActifs => false;
+
+    public string Connexion => connexion;
+
     public string BaseUrl { get; private set; } = "http://localhost";
 
     public async Task InitializeAsync()
@@ -44,7 +48,7 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseSetting("ConnectionStrings:MissionLocale", connexion);
         builder.UseSetting("Demo:Jeunes", "3");
-        builder.UseSetting("Jobs:Actifs", "false");
+        builder.UseSetting("Jobs:Actifs", JobsActifs ? "true" : "false");
         builder.UseEnvironment("Production");
         builder.ConfigureServices(ConfigurerServices);
     }
@@ -104,4 +108,10 @@ public sealed class KestrelHorlogeFixture : KestrelFixture
         Clock.SetLocalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"));
         services.AddSingleton<TimeProvider>(Clock);
     }
+}
+
+/// <summary>The application with its scheduled jobs (Quartz, clustered store in PostgreSQL).</summary>
+public sealed class JobsFixture : WebFixture
+{
+    protected override bool JobsActifs => true;
 }

@@ -19,7 +19,11 @@ public sealed class EnvoyerMessagesJob(Rappels rappels) : IJob
 
 public static class JobsExtensions
 {
-    public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Quartz with its clustered ADO.NET job store in the application's PostgreSQL database (tables qrtz_*, provisioned
+    /// by Quartz at first start): several nodes share the schedule and a trigger fires on one node only.
+    /// </summary>
+    public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
         if (!configuration.GetValue("Jobs:Actifs", true))
         {
@@ -28,6 +32,25 @@ public static class JobsExtensions
 
         services.AddQuartz(q =>
         {
+            q.ConfigureScheduler(o =>
+            {
+                o.GenerateInstanceId = true;
+                o.DefaultTimeZone = TimeZoneInfo.FindSystemTimeZoneById(Environment.GetEnvironmentVariable("MISSIONLOCALE_TIMEZONE") ?? "Europe/Paris");
+            });
+            q.UsePersistentStore(store =>
+            {
+                store.UsePostgres(connectionString);
+                store.UseSystemTextJsonSerializer();
+                store.ConfigureStore(o =>
+                {
+                    o.TablePrefix = "qrtz_";
+                    o.StoreJobDataAsStrings = true;
+                });
+
+                // Quartz creates its qrtz_* tables in our database when missing (it only ever creates).
+                store.ProvisionSchema();
+                store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(20));
+            });
             var preparer = new JobKey("preparer-rappels");
             q.AddJob<PreparerRappelsJob>(j => j.WithIdentity(preparer));
             q.AddTrigger(t => t.ForJob(preparer).WithIdentity("preparer-rappels-5min").WithCronSchedule("0 0/5 * * * ?"));
