@@ -1,51 +1,16 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace MissionLocale.Web.Tests;
 
 /// <summary>Real browser (Debian's Chromium driven by Playwright) against the app on a real port, with axe-core checks.</summary>
-public sealed class NavigateurTests(KestrelFixture f) : IClassFixture<KestrelFixture>, IAsyncLifetime
+public sealed class NavigateurTests(KestrelFixture f) : NavigateurTest, IClassFixture<KestrelFixture>
 {
-    private IPlaywright? playwright;
-    private IBrowser? browser;
-
-    public async Task InitializeAsync()
-    {
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("MISSIONLOCALE_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.CloseAsync();
-        }
-
-        playwright?.Dispose();
-    }
-
-    private static async Task SansViolationGraveAsync(IPage page)
-    {
-        var resultat = await page.RunAxe();
-        var graves = resultat.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}) sur {page.Url}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")
-            .ToList();
-        Assert.True(graves.Count == 0, string.Join(Environment.NewLine, graves));
-    }
-
     [Fact]
     [Trait("Rule", "JEU-11")]
     [Trait("Rule", "JEU-12")]
     public async Task Un_charge_d_accueil_enregistre_Elodie_Muller_puis_la_retrouve_en_tapant_elodie_mull()
     {
-        var page = await browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = f.BaseUrl, Locale = "fr-FR" });
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = f.BaseUrl, Locale = "fr-FR" });
 
         await page.GotoAsync("/");
         await page.WaitForURLAsync("**/Account/Login**");

@@ -1,47 +1,14 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using UglyToad.PdfPig;
 
 namespace MissionLocale.Web.Tests;
 
 /// <summary>RDV-01, RDV-03, EVT-04 in a real browser: plan, convoke, then mark absent and see it in red on the timeline.</summary>
-public sealed class SuiviNavigateurTests(KestrelHorlogeFixture f) : IClassFixture<KestrelHorlogeFixture>, IAsyncLifetime
+public sealed class SuiviNavigateurTests(KestrelHorlogeFixture f) : NavigateurTest, IClassFixture<KestrelHorlogeFixture>
 {
-    private IPlaywright? playwright;
-    private IBrowser? browser;
-
-    public async Task InitializeAsync()
-    {
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("MISSIONLOCALE_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.CloseAsync();
-        }
-
-        playwright?.Dispose();
-    }
-
-    private static async Task SansViolationGraveAsync(IPage page)
-    {
-        var resultat = await page.RunAxe();
-        var graves = resultat.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}) sur {page.Url}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();
-        Assert.True(graves.Count == 0, string.Join(Environment.NewLine, graves));
-    }
-
     [Fact]
     [Trait("Rule", "RDV-01")]
     [Trait("Rule", "RDV-03")]
@@ -67,7 +34,7 @@ public sealed class SuiviNavigateurTests(KestrelHorlogeFixture f) : IClassFixtur
         });
         var jeune = (await cree.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
-        var page = await browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = f.BaseUrl, Locale = "fr-FR", AcceptDownloads = true });
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = f.BaseUrl, Locale = "fr-FR", AcceptDownloads = true });
         await page.GotoAsync("/Account/Login");
         await page.GetByLabel("Identifiant").FillAsync("s.debout");
         await page.GetByLabel("Mot de passe").FillAsync(WebFixture.MotDePasse);
