@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using MissionLocale.Infrastructure.Reference;
 using MissionLocale.Infrastructure.Seed;
@@ -12,6 +13,8 @@ public static class DatabaseInitializer
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        // Creating the history table first spares a logged error on a fresh database (EF probes the table).
+        await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().CreateIfNotExistsAsync(ct);
         await db.Database.MigrateAsync(ct);
         await scope.ServiceProvider.GetRequiredService<ReferenceDataLoader>().ChargerAsync(ct);
         if (jeunesDemoParStructure > 0)
