@@ -43,6 +43,14 @@ public interface IAppDbContext
 
     DbSet<Domain.Messages.MessageSortant> MessagesSortants { get; }
 
+    DbSet<Domain.Dispositifs.Dispositif> Dispositifs { get; }
+
+    DbSet<Domain.Dispositifs.TypeDispositif> TypesDispositif { get; }
+
+    DbSet<Domain.Dispositifs.MotifSortie> MotifsSortie { get; }
+
+    DbSet<Domain.Dispositifs.ParametreRegle> ParametresRegle { get; }
+
     /// <summary>The outbox messages due now, locked for this transaction and skipped by other nodes (FOR UPDATE SKIP LOCKED).</summary>
     Task<List<Domain.Messages.MessageSortant>> MessagesALivrerAsync(DateTimeOffset maintenant, int nombre, CancellationToken ct);
 

@@ -27,6 +27,7 @@ public enum Droit
     PlanifierRendezVous,
     GererDocuments,
     GererModelesLettre,
+    GererDispositifs,
 }
 
 public static class MatriceDroits
@@ -43,6 +44,7 @@ public static class MatriceDroits
             Droit.EnregistrerPremierAccueil, Droit.RechercherJeunes, Droit.ConsulterDossier,
             Droit.ModifierDossier, Droit.JustifierIdentite, Droit.CertifierNir, Droit.ChangerReferent,
             Droit.ConsulterHistorique, Droit.EnregistrerEvenement, Droit.GererOffres, Droit.PlanifierRendezVous, Droit.GererDocuments,
+            Droit.GererDispositifs,
         ],
         [Profil.ValidateurSiege] =
         [

@@ -52,6 +52,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<Domain.Messages.MessageSortant> MessagesSortants => Set<Domain.Messages.MessageSortant>();
 
+    public DbSet<Domain.Dispositifs.Dispositif> Dispositifs => Set<Domain.Dispositifs.Dispositif>();
+
+    public DbSet<Domain.Dispositifs.TypeDispositif> TypesDispositif => Set<Domain.Dispositifs.TypeDispositif>();
+
+    public DbSet<Domain.Dispositifs.MotifSortie> MotifsSortie => Set<Domain.Dispositifs.MotifSortie>();
+
+    public DbSet<Domain.Dispositifs.ParametreRegle> ParametresRegle => Set<Domain.Dispositifs.ParametreRegle>();
+
     /// <summary>
     /// Claims due outbox messages of the current structure with a lease: one statement locks them (SKIP LOCKED, so several
     /// nodes never take the same rows) and pushes their next attempt 10 minutes away; a node that dies mid-send leaves them
@@ -106,6 +114,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
                 Actif = u.Actif,
             });
 
+    private static readonly Dictionary<string, (string Id, string Message)> ContraintesMetier = new()
+    {
+        ["ux_dispositifs_ouvert"] = ("DISP-02", "Le jeune a déjà un dispositif de ce type ouvert : clôturez-le avant d'en ouvrir un autre."),
+    };
+
     public void AttendreVersion(Jeune jeune, int version) =>
         Entry(jeune).Property(j => j.Version).OriginalValue = version;
 
@@ -121,6 +134,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         catch (DbUpdateConcurrencyException ex)
         {
             throw new ConcurrencyConflictException(new ConcurrencyConflictException().Message, ex);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505", ConstraintName: { } contrainte }
+            && ContraintesMetier.TryGetValue(contrainte, out var regle))
+        {
+            // The database, last net, caught what a concurrent request slipped past the domain check.
+            throw new BusinessRuleException(regle.Id, regle.Message);
         }
     }
 

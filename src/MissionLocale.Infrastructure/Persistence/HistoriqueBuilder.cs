@@ -76,6 +76,7 @@ internal static class HistoriqueBuilder
         Domain.RendezVous.RendezVous => "Rendez-vous",
         Domain.Documents.Document => "Document",
         Positionnement => "Session",
+        Domain.Dispositifs.Dispositif => "Dispositif",
         _ => entity.GetType().Name,
     };
 
@@ -90,6 +91,7 @@ internal static class HistoriqueBuilder
         Situation s => $"{Libelles.De(s.Type)} du {s.DateDebut:dd/MM/yyyy} au {s.DateFin:dd/MM/yyyy}",
         Domain.RendezVous.RendezVous r => $"{r.Objet} le {r.Debut:dd/MM/yyyy HH:mm} ({Libelles.De(r.Statut)})",
         Positionnement p => $"Positionné(e) sur la session {p.SessionId}",
+        Domain.Dispositifs.Dispositif d => $"{d.TypeCode} du {d.DateDebut:dd/MM/yyyy} au {d.DateFinPrevue:dd/MM/yyyy}",
         _ => entity.ToString() ?? string.Empty,
     };
 

@@ -63,6 +63,8 @@ public sealed class ReferenceDataLoader(AppDbContext db)
                 await db.SaveChangesAsync(ct);
             }
 
+            await ReferentielDispositifs.ChargerAsync(db, ct);
+
             if (!await db.Qpvs.AnyAsync(ct))
             {
                 var importer = new QpvImporter(db);

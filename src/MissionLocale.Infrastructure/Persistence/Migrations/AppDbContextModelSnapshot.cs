@@ -315,6 +315,243 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.ToTable("historique_modifications", (string)null);
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Dispositifs.Dispositif", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("date")
+                        .HasColumnName("date_debut");
+
+                    b.Property<DateOnly>("DateFinPrevue")
+                        .HasColumnType("date")
+                        .HasColumnName("date_fin_prevue");
+
+                    b.Property<DateOnly?>("DateFinReelle")
+                        .HasColumnType("date")
+                        .HasColumnName("date_fin_reelle");
+
+                    b.Property<Guid>("EvenementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evenement_id");
+
+                    b.Property<Guid>("JeuneId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jeune_id");
+
+                    b.Property<string>("MotifSortie")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("motif_sortie");
+
+                    b.Property<Guid?>("OperateurAntenneId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("operateur_antenne_id");
+
+                    b.Property<string>("Pilote")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("pilote");
+
+                    b.Property<Guid?>("PrescripteurId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("prescripteur_id");
+
+                    b.Property<Guid?>("ReferentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referent_id");
+
+                    b.Property<int>("Renouvellements")
+                        .HasColumnType("integer")
+                        .HasColumnName("renouvellements");
+
+                    b.Property<bool?>("SortiePositive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sortie_positive");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("type_code");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dispositifs");
+
+                    b.HasIndex("JeuneId", "TypeCode")
+                        .IsUnique()
+                        .HasDatabaseName("ux_dispositifs_ouvert")
+                        .HasFilter("date_fin_reelle IS NULL");
+
+                    b.HasIndex("StructureId", "TypeCode", "DateFinReelle")
+                        .HasDatabaseName("ix_dispositifs_structure_id_type_code_date_fin_reelle");
+
+                    b.ToTable("dispositifs", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_dispositifs_dates", "date_fin_prevue >= date_debut AND (date_fin_reelle IS NULL OR date_fin_reelle >= date_debut)");
+
+                            t.HasCheckConstraint("ck_dispositifs_motif", "(date_fin_reelle IS NULL) = (motif_sortie IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Dispositifs.MotifSortie", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("date")
+                        .HasColumnName("date_debut");
+
+                    b.Property<DateOnly?>("DateFin")
+                        .HasColumnType("date")
+                        .HasColumnName("date_fin");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("libelle");
+
+                    b.Property<bool>("Positive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("positive");
+
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("type_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_motifs_sortie");
+
+                    b.HasIndex("TypeCode", "Libelle", "DateDebut")
+                        .IsUnique()
+                        .HasDatabaseName("ix_motifs_sortie_type_code_libelle_date_debut");
+
+                    b.ToTable("motifs_sortie", (string)null);
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Dispositifs.ParametreRegle", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("code");
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("date")
+                        .HasColumnName("date_debut");
+
+                    b.Property<DateOnly?>("DateFin")
+                        .HasColumnType("date")
+                        .HasColumnName("date_fin");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Valeur")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("valeur");
+
+                    b.HasKey("Id")
+                        .HasName("pk_parametres_regle");
+
+                    b.HasIndex("Code", "DateDebut")
+                        .IsUnique()
+                        .HasDatabaseName("ix_parametres_regle_code_date_debut");
+
+                    b.ToTable("parametres_regle", (string)null);
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Dispositifs.TypeDispositif", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("code");
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("date")
+                        .HasColumnName("date_debut");
+
+                    b.Property<DateOnly?>("DateFin")
+                        .HasColumnType("date")
+                        .HasColumnName("date_fin");
+
+                    b.Property<int>("DureeMaxMois")
+                        .HasColumnType("integer")
+                        .HasColumnName("duree_max_mois");
+
+                    b.Property<int>("DureeMinJours")
+                        .HasColumnType("integer")
+                        .HasColumnName("duree_min_jours");
+
+                    b.Property<int>("DureeRenouvellementMaxMois")
+                        .HasColumnType("integer")
+                        .HasColumnName("duree_renouvellement_max_mois");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("libelle");
+
+                    b.Property<int>("RenouvellementsMax")
+                        .HasColumnType("integer")
+                        .HasColumnName("renouvellements_max");
+
+                    b.Property<bool>("SortiePositive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sortie_positive");
+
+                    b.HasKey("Id")
+                        .HasName("pk_types_dispositif");
+
+                    b.HasIndex("Code", "DateDebut")
+                        .IsUnique()
+                        .HasDatabaseName("ix_types_dispositif_code_date_debut");
+
+                    b.ToTable("types_dispositif", (string)null);
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Documents.Document", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1870,6 +2107,16 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Dispositifs.Dispositif", b =>
+                {
+                    b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
+                        .WithMany()
+                        .HasForeignKey("JeuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dispositifs_jeunes_jeune_id");
                 });
 
             modelBuilder.Entity("MissionLocale.Domain.Documents.Document", b =>

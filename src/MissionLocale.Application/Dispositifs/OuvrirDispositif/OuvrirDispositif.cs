@@ -1,0 +1,103 @@
+using System.Globalization;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MissionLocale.Application.Common;
+using MissionLocale.Application.Jeunes.Common;
+using MissionLocale.Domain.Audit;
+using MissionLocale.Domain.Common;
+using MissionLocale.Domain.Dispositifs;
+using MissionLocale.Domain.Evenements;
+using MissionLocale.Domain.Utilisateurs;
+
+namespace MissionLocale.Application.Dispositifs.OuvrirDispositif;
+
+/// <summary>DISP-01..04 and the entry rules of the type; warnings need <see cref="ConfirmerAvertissements"/>, recorded in the history.</summary>
+[Requires(Droit.GererDispositifs)]
+public sealed record OuvrirDispositifCommand(
+    Guid JeuneId,
+    string TypeCode,
+    DateOnly DateDebut,
+    DateOnly DateFinPrevue,
+    Guid EvenementId,
+    Guid? PrescripteurId = null,
+    Guid? ReferentId = null,
+    string? Pilote = null,
+    Guid? OperateurAntenneId = null,
+    bool ConfirmerAvertissements = false) : ICommand<Guid>, ITransactional;
+
+public sealed class OuvrirDispositifValidator : AbstractValidator<OuvrirDispositifCommand>
+{
+    public OuvrirDispositifValidator()
+    {
+        RuleFor(x => x.TypeCode).NotEmpty().WithMessage("Choisissez le type de dispositif.");
+        RuleFor(x => x.DateFinPrevue).GreaterThanOrEqualTo(x => x.DateDebut).WithMessage("La date de fin prévue ne peut pas précéder la date de début.");
+        RuleFor(x => x.Pilote).MaximumLength(20).WithMessage("Le pilote ne peut pas dépasser 20 caractères.");
+    }
+}
+
+public sealed class OuvrirDispositifHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<OuvrirDispositifCommand, Guid>
+{
+    public async ValueTask<Guid> Handle(OuvrirDispositifCommand c, CancellationToken cancellationToken)
+    {
+        var jeune = await db.ChargerDossierAsync(c.JeuneId, cancellationToken);
+
+        // The type's bounds valid on the start date: a later change of the reference data does not change this decision.
+        var type = await db.TypesDispositif.AsNoTracking()
+            .Where(t => t.Code == c.TypeCode && t.DateDebut <= c.DateDebut && (t.DateFin == null || t.DateFin >= c.DateDebut))
+            .OrderByDescending(t => t.DateDebut).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new BusinessRuleException("DISP-04", $"Le type de dispositif « {c.TypeCode} » n'existe pas à la date du {c.DateDebut:dd/MM/yyyy} : vérifiez le type et la date.", "TypeCode");
+        var nature = await db.Evenements.Where(e => e.Id == c.EvenementId && e.JeuneId == c.JeuneId).Select(e => (NatureEvenement?)e.Nature).FirstOrDefaultAsync(cancellationToken);
+        var dispositifs = await db.Dispositifs.Where(d => d.JeuneId == c.JeuneId).ToListAsync(cancellationToken);
+        var effet = await db.ParametresRegle.AsNoTracking()
+            .Where(p => p.Code == "PACEA-02.DateEffet" && p.DateDebut <= c.DateDebut && (p.DateFin == null || p.DateFin >= c.DateDebut))
+            .Select(p => p.Valeur).FirstOrDefaultAsync(cancellationToken);
+
+        var (dispositif, avertissements) = OuvertureDispositif.Ouvrir(
+            new ContexteOuverture(jeune, type, dispositifs, nature == NatureEvenement.EntretienIndividuel,
+                effet is null ? null : DateOnly.ParseExact(effet, "yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            c.DateDebut, c.DateFinPrevue, c.EvenementId, c.PrescripteurId, c.ReferentId, c.Pilote, c.OperateurAntenneId);
+
+        if (avertissements.Count > 0 && !c.ConfirmerAvertissements)
+        {
+            throw new ConfirmationRequiseException(avertissements[0].RuleId, string.Join(" ", avertissements.Select(a => a.Message)), [], nameof(OuvrirDispositifCommand.ConfirmerAvertissements));
+        }
+
+        db.Dispositifs.Add(dispositif);
+        foreach (var a in avertissements)
+        {
+            // Every confirmed warning is kept with who and when.
+            db.Historique.Add(new HistoriqueModification(user.StructureId, jeune.Id, clock.GetUtcNow(), user.UtilisateurId, user.Login, "Dispositif", "Avertissement confirmé", null, $"{a.RuleId} : {a.Message}"));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return dispositif.Id;
+    }
+}
+
+/// <summary>DISP-03: closing with a motive of the type's list.</summary>
+[Requires(Droit.GererDispositifs)]
+public sealed record CloreDispositifCommand(Guid DispositifId, int Version, DateOnly DateFinReelle, string MotifSortie) : ICommand<Unit>, ITransactional;
+
+public sealed class CloreDispositifHandler(IAppDbContext db, TimeProvider clock) : ICommandHandler<CloreDispositifCommand, Unit>
+{
+    public async ValueTask<Unit> Handle(CloreDispositifCommand c, CancellationToken cancellationToken)
+    {
+        var d = await db.Dispositifs.SingleOrDefaultAsync(x => x.Id == c.DispositifId, cancellationToken) ?? throw new NotFoundException("Dispositif introuvable.");
+        if (d.Version != c.Version)
+        {
+            throw new ConcurrencyConflictException();
+        }
+
+        var type = await db.TypesDispositif.AsNoTracking()
+            .Where(t => t.Code == d.TypeCode && t.DateDebut <= d.DateDebut && (t.DateFin == null || t.DateFin >= d.DateDebut))
+            .OrderByDescending(t => t.DateDebut).FirstAsync(cancellationToken);
+        var motif = await db.MotifsSortie.AsNoTracking()
+            .Where(m => m.TypeCode == d.TypeCode && m.Libelle == c.MotifSortie && m.DateDebut <= c.DateFinReelle && (m.DateFin == null || m.DateFin >= c.DateFinReelle))
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw new BusinessRuleException("DISP-03", $"« {c.MotifSortie} » n'est pas un motif de sortie du dispositif {type.Libelle} : choisissez un motif de la liste.", "MotifSortie");
+        d.Clore(c.DateFinReelle, motif, type, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

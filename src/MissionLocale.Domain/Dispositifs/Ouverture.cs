@@ -1,0 +1,98 @@
+using MissionLocale.Domain.Common;
+using MissionLocale.Domain.Jeunes;
+
+namespace MissionLocale.Domain.Dispositifs;
+
+/// <summary>What opening a dispositif needs to know about the dossier, gathered by the caller.</summary>
+public sealed record ContexteOuverture(
+    Jeune Jeune,
+    TypeDispositif Type,
+    IReadOnlyList<Dispositif> Dispositifs,
+    bool EvenementEstEntretienIndividuel,
+    DateOnly? DateEffetPacea02);
+
+/// <summary>A warning that needs an explicit confirmation (recorded with who and when).</summary>
+public sealed record Avertissement(string RuleId, string Message);
+
+/// <summary>
+/// The rules checked when a dispositif is opened (section 2 of RULES.md). Blocks throw with the rule ID; warnings are
+/// returned, and the opening goes through only when the caller confirms them.
+/// </summary>
+public static class OuvertureDispositif
+{
+    public static (Dispositif Dispositif, IReadOnlyList<Avertissement> Avertissements) Ouvrir(
+        ContexteOuverture c, DateOnly debut, DateOnly finPrevue, Guid evenementId, Guid? prescripteurId, Guid? referentId, string? pilote, Guid? operateur)
+    {
+        var avertissements = new List<Avertissement>();
+        var t = c.Type;
+        if (!c.EvenementEstEntretienIndividuel)
+        {
+            throw new BusinessRuleException("DISP-01", "Un dispositif s'ouvre pendant un entretien individuel : enregistrez d'abord l'entretien, puis ouvrez le dispositif depuis celui-ci.", "EvenementId");
+        }
+
+        if (c.Dispositifs.Any(d => d.TypeCode == t.Code && d.Ouvert))
+        {
+            throw new BusinessRuleException("DISP-02", $"Le jeune a déjà un dispositif {t.Libelle} ouvert : clôturez-le avant d'en ouvrir un autre.", "TypeCode");
+        }
+
+        if (finPrevue < debut.AddDays(t.DureeMinJours))
+        {
+            throw new BusinessRuleException("DISP-04", $"Un dispositif {t.Libelle} dure au moins {t.DureeMinJours} jour(s) : corrigez la date de fin prévue.", "DateFinPrevue");
+        }
+
+        if (t.DureeMaxMois > 0 && finPrevue > debut.AddMonths(t.DureeMaxMois))
+        {
+            var regle = t.Code switch { "RE" => "RE-01", "DIAG" => "DIAG-01", "PACEA" => "PACEA-05", "PARR" => "PARR-02", _ => "DISP-04" };
+            throw new BusinessRuleException(regle, $"Un dispositif {t.Libelle} dure au plus {t.DureeMaxMois} mois : la date de fin prévue doit être au plus tard le {debut.AddMonths(t.DureeMaxMois):dd/MM/yyyy}.", "DateFinPrevue");
+        }
+
+        if (t.Code == "DIAG" && finPrevue > debut.AddMonths(1))
+        {
+            avertissements.Add(new Avertissement("DIAG-01", "Un diagnostic approfondi dure un mois en principe : confirmez la durée plus longue et justifiez-la dans le commentaire de l'entretien."));
+        }
+
+        if (t.Code == "PACEA")
+        {
+            VerifierPacea(c, debut, avertissements);
+        }
+
+        var d = new Dispositif(c.Jeune.StructureId, c.Jeune.Id, t.Code, debut, finPrevue, evenementId, prescripteurId, referentId, pilote, operateur);
+        return (d, avertissements);
+    }
+
+    private static void VerifierPacea(ContexteOuverture c, DateOnly debut, List<Avertissement> avertissements)
+    {
+        // PACEA-07: 16 to 25 at entry.
+        var age = c.Jeune.Age(debut);
+        if (age is < 16 or > 25)
+        {
+            throw new BusinessRuleException("PACEA-07", $"Le jeune a {age} ans à la date d'entrée : le PACEA est ouvert aux jeunes de 16 à 25 ans.", "DateDebut");
+        }
+
+        // PACEA-01: a Diagnostic approfondi closed with motif "PACEA", the PACEA starting after its end and less than a month after.
+        var diag = c.Dispositifs.Where(d => d.TypeCode == "DIAG" && d.MotifSortie == "PACEA" && d.DateFinReelle is not null)
+            .OrderByDescending(d => d.DateFinReelle).FirstOrDefault();
+        if (diag is null)
+        {
+            throw new BusinessRuleException("PACEA-01", "L'entrée en PACEA suit un diagnostic approfondi clôturé avec le motif « PACEA » : ouvrez et clôturez d'abord le diagnostic.", "TypeCode");
+        }
+
+        if (debut <= diag.DateFinReelle || debut >= diag.DateFinReelle!.Value.AddMonths(1))
+        {
+            throw new BusinessRuleException("PACEA-01", $"Le PACEA commence le lendemain de la fin du diagnostic ({diag.DateFinReelle:dd/MM/yyyy}) ou moins d'un mois après : choisissez une date d'entrée entre le {diag.DateFinReelle.Value.AddDays(1):dd/MM/yyyy} et le {diag.DateFinReelle.Value.AddMonths(1).AddDays(-1):dd/MM/yyyy}.", "DateDebut");
+        }
+
+        // PACEA-02: from its date of effect (reference data), registration at France Travail with an identifiant.
+        if (c.DateEffetPacea02 is { } effet && debut >= effet && (!c.Jeune.InscritFranceTravail || string.IsNullOrWhiteSpace(c.Jeune.IdentifiantFt)))
+        {
+            throw new BusinessRuleException("PACEA-02", $"Depuis le {effet:dd/MM/yyyy}, l'entrée en PACEA exige l'inscription à France Travail comme demandeur d'emploi : renseignez l'identifiant France Travail dans l'onglet Compléments.", "IdentifiantFt");
+        }
+
+        // PACEA-04: a second PACEA in the month the first one closed means two allocations for one month.
+        var precedent = c.Dispositifs.Where(d => d.TypeCode == "PACEA" && d.DateFinReelle is not null).OrderByDescending(d => d.DateFinReelle).FirstOrDefault();
+        if (precedent is not null && precedent.DateFinReelle!.Value.Year == debut.Year && precedent.DateFinReelle.Value.Month == debut.Month)
+        {
+            avertissements.Add(new Avertissement("PACEA-04", "Le précédent PACEA s'est terminé ce mois-ci : deux allocations pourraient être versées pour le même mois. Confirmez l'entrée."));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using MissionLocale.Domain.Dispositifs;
+using MissionLocale.Infrastructure.Persistence;
+
+namespace MissionLocale.Infrastructure.Reference;
+
+/// <summary>
+/// The dispositif types of RULES.md section 2 with their bounds and exit motives, and the dated parameters of the rules,
+/// loaded when empty. Administrators change them by adding a version with a start date: past decisions keep theirs.
+/// </summary>
+public static class ReferentielDispositifs
+{
+    private static readonly DateOnly Origine = new(2017, 1, 1);
+
+    public static async Task ChargerAsync(AppDbContext db, CancellationToken ct)
+    {
+        if (await db.TypesDispositif.AnyAsync(ct))
+        {
+            return;
+        }
+
+        db.TypesDispositif.AddRange(
+            new TypeDispositif("RE", "Relation Entreprise", 1, 3, 1, 2, true, Origine, null),
+            new TypeDispositif("DIAG", "Diagnostic approfondi", 1, 3, 0, 0, false, Origine, null),
+            new TypeDispositif("PACEA", "PACEA", 1, 24, 0, 0, false, Origine, null),
+            new TypeDispositif("CEJ", "Contrat d'Engagement Jeune", 180, 12, 1, 6, true, new DateOnly(2022, 3, 1), null),
+            new TypeDispositif("PARR", "Parrainage", 42, 6, 0, 0, true, Origine, null),
+            new TypeDispositif("PAO", "PAO", 1, 0, 0, 0, false, Origine, null),
+            new TypeDispositif("QPV", "QPV", 0, 0, 0, 0, false, Origine, null),
+            new TypeDispositif("AVP", "Avenir Pro", 1, 12, 0, 0, false, Origine, null));
+
+        void Motifs(string type, (string Libelle, bool Positive)[] motifs) =>
+            db.MotifsSortie.AddRange(motifs.Select(m => new MotifSortie(type, m.Libelle, m.Positive, Origine, null)));
+
+        // RE-03 (positive: employment, training and service civique, proposed).
+        Motifs("RE",
+        [
+            ("Décès", false), ("Sans solution en fin de programme", false), ("Abandon du jeune", false), ("Autres", false), ("Accès au service civique", true),
+            ("Déménagement", false), ("CDD moins de 6 mois", true), ("CUI - CIE", true), ("CDI", true), ("Formation moins de 6 mois", true),
+            ("Contrat de professionnalisation", true), ("CDD plus de 6 mois", true), ("CUI - CAE", true), ("Contrat d'apprentissage", true), ("Formation plus de 6 mois", true),
+        ]);
+
+        // DIAG-03.
+        Motifs("DIAG",
+        [
+            ("Abandon", false), ("Déménagement", false), ("Orientation vers un autre accompagnement au sein de la ML", false),
+            ("Orientation vers un accompagnement d'un autre partenaire", false), ("PACEA", false), ("Contrat d'Engagement Jeune", false), ("Décès", false),
+        ]);
+
+        // PACEA-06 (+ Décès, JEU-07).
+        Motifs("PACEA",
+        [
+            ("Abandon", false), ("Non respect des engagements", false), ("Accès à l'autonomie", false), ("Fin de la durée maximale du parcours", false),
+            ("Limite d'âge 26 ans", false), ("Réorientation anticipée autre dispositif", false), ("Décès", false),
+        ]);
+        Motifs("CEJ", [("Accès à l'autonomie", true), ("Abandon", false), ("Fin du contrat", false), ("Limite d'âge 26 ans", false), ("Décès", false)]);
+        Motifs("PARR", [("Emploi", true), ("Formation", true), ("Fin de parrainage", false), ("Abandon", false), ("Décès", false)]);
+        Motifs("PAO", [("Inscription à France Travail", false), ("Fin", false), ("Décès", false)]);
+        Motifs("QPV", [("Déménagement hors QPV", false), ("Fin d'accompagnement", false), ("Décès", false)]);
+        Motifs("AVP", [("Fin du cycle", false), ("Abandon", false), ("Décès", false)]);
+
+        db.ParametresRegle.Add(new ParametreRegle("PACEA-02.DateEffet", "2025-01-01", "PACEA-02 : inscription France Travail exigée pour une entrée à partir de cette date", new DateOnly(2025, 1, 1), null));
+        await db.SaveChangesAsync(ct);
+    }
+}

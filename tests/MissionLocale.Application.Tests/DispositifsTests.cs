@@ -1,0 +1,153 @@
+using Microsoft.EntityFrameworkCore;
+using MissionLocale.Application.Common;
+using MissionLocale.Application.Dispositifs.OuvrirDispositif;
+using MissionLocale.Application.Evenements.EnregistrerEvenement;
+using MissionLocale.Application.Jeunes.ConsulterDossier;
+using MissionLocale.Application.Jeunes.ConsulterHistorique;
+using MissionLocale.Application.Jeunes.ModifierComplements;
+using MissionLocale.Domain.Common;
+using MissionLocale.Domain.Evenements;
+
+namespace MissionLocale.Application.Tests;
+
+public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
+{
+    private const string C = "conseiller.a";
+
+    private async Task<(Guid Jeune, Guid Entretien)> JeuneAsync(string nom, bool inscritFt = true, DateOnly? naissance = null)
+    {
+        var jeune = (await f.EnvoyerAsync("chargeaccueil.a", AppFixture.PremierAccueil(nom, "Noa", naissance ?? new DateOnly(2005, 3, 3)))).JeuneId;
+        if (inscritFt)
+        {
+            var v = (await f.EnvoyerAsync(C, new ConsulterDossierQuery(jeune))).Version;
+            await f.EnvoyerAsync(C, new ModifierComplementsCommand { JeuneId = jeune, Version = v, InscritFranceTravail = true, IdentifiantFt = "1234567X" });
+        }
+
+        var entretien = await f.EnvoyerAsync(C, new EnregistrerEvenementCommand(jeune, NatureEvenement.EntretienIndividuel, f.Clock.GetUtcNow(), 45, null));
+        return (jeune, entretien);
+    }
+
+    private async Task<Guid> DiagClosPaceaAsync(Guid jeune, Guid entretien, DateOnly debut, DateOnly fin)
+    {
+        var diag = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "DIAG", debut, debut.AddDays(20), entretien));
+        await f.EnvoyerAsync(C, new CloreDispositifCommand(diag, 0, fin, "PACEA"));
+        return diag;
+    }
+
+    [Fact]
+    [Trait("Rule", "DISP-01")]
+    public async Task DISP_01_un_dispositif_s_ouvre_pendant_un_entretien_individuel()
+    {
+        var (jeune, _) = await JeuneAsync("Dispun");
+        var atelier = await f.EnvoyerAsync(C, new EnregistrerEvenementCommand(jeune, NatureEvenement.Atelier, f.Clock.GetUtcNow(), 60, null));
+        var ex = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 3, 1), new DateOnly(2026, 4, 1), atelier)));
+        Assert.Equal("DISP-01", ex.RuleId);
+    }
+
+    [Fact]
+    [Trait("Rule", "DISP-02")]
+    [Trait("Rule", "RE-01")]
+    public async Task DISP_02_un_seul_dispositif_ouvert_par_type_et_RE_01_trois_mois_au_plus()
+    {
+        var (jeune, e) = await JeuneAsync("Dispdeux");
+        var trop = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 4, 11), e)));
+        Assert.Equal("RE-01", trop.RuleId);
+        await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 4, 10), e));
+        var deux = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 1), e)));
+        Assert.Equal("DISP-02", deux.RuleId);
+    }
+
+    [Fact]
+    [Trait("Rule", "DISP-02")]
+    public async Task DISP_02_ouvertures_paralleles_une_seule_passe_la_base_est_le_dernier_filet()
+    {
+        var (jeune, e) = await JeuneAsync("Dispparallele");
+        var resultats = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(async () =>
+        {
+            try
+            {
+                await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e));
+                return "ok";
+            }
+            catch (BusinessRuleException ex)
+            {
+                return ex.RuleId;
+            }
+        })));
+        Assert.Equal(1, resultats.Count(r => r == "ok"));
+        Assert.All(resultats.Where(r => r != "ok"), r => Assert.Equal("DISP-02", r));
+        Assert.Equal(1, await f.LireAsync(C, db => db.Dispositifs.CountAsync(d => d.JeuneId == jeune && d.DateFinReelle == null)));
+    }
+
+    [Fact]
+    [Trait("Rule", "DISP-03")]
+    public async Task DISP_03_cloture_avec_un_motif_de_la_liste_et_une_date_entre_debut_et_aujourd_hui()
+    {
+        var (jeune, e) = await JeuneAsync("Disptrois");
+        var re = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e));
+        Assert.Equal("DISP-03", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new CloreDispositifCommand(re, 0, new DateOnly(2026, 2, 1), "PACEA")))).RuleId);
+        Assert.Equal("DISP-03", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new CloreDispositifCommand(re, 0, new DateOnly(2026, 1, 9), "CDI")))).RuleId);
+        Assert.Equal("DISP-03", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new CloreDispositifCommand(re, 0, new DateOnly(2026, 12, 1), "CDI")))).RuleId);
+        await f.EnvoyerAsync(C, new CloreDispositifCommand(re, 0, new DateOnly(2026, 2, 1), "CDI"));
+        var d = await f.LireAsync(C, db => db.Dispositifs.SingleAsync(x => x.Id == re));
+        Assert.Equal("CDI", d.MotifSortie);
+        Assert.True(d.SortiePositive);
+    }
+
+    [Fact]
+    [Trait("Rule", "DIAG-01")]
+    public async Task DIAG_01_plus_d_un_mois_averti_et_confirme_plus_de_trois_mois_refuse()
+    {
+        var (jeune, e) = await JeuneAsync("Diag");
+        Assert.Equal("DIAG-01", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "DIAG", new DateOnly(2026, 1, 10), new DateOnly(2026, 4, 11), e)))).RuleId);
+        var avert = await Assert.ThrowsAsync<ConfirmationRequiseException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "DIAG", new DateOnly(2026, 1, 10), new DateOnly(2026, 2, 11), e)));
+        Assert.Equal("DIAG-01", avert.RuleId);
+        await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "DIAG", new DateOnly(2026, 1, 10), new DateOnly(2026, 2, 11), e, ConfirmerAvertissements: true));
+        var h = await f.EnvoyerAsync(C, new ConsulterHistoriqueQuery(jeune));
+        Assert.Contains(h, l => l.Champ == "Avertissement confirmé" && l.NouvelleValeur!.StartsWith("DIAG-01", StringComparison.Ordinal) && l.Utilisateur == C);
+    }
+
+    [Fact]
+    [Trait("Rule", "PACEA-01")]
+    public async Task PACEA_01_apres_un_diagnostic_clos_avec_le_motif_PACEA_le_lendemain_ou_moins_d_un_mois_apres()
+    {
+        var (jeune, e) = await JeuneAsync("Paceaun");
+        Assert.Equal("PACEA-01", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "PACEA", new DateOnly(2026, 2, 1), new DateOnly(2026, 8, 1), e)))).RuleId);
+        await DiagClosPaceaAsync(jeune, e, new DateOnly(2026, 1, 5), new DateOnly(2026, 1, 20));
+        Assert.Equal("PACEA-01", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "PACEA", new DateOnly(2026, 1, 20), new DateOnly(2026, 8, 1), e)))).RuleId);
+        Assert.Equal("PACEA-01", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "PACEA", new DateOnly(2026, 2, 20), new DateOnly(2026, 8, 1), e)))).RuleId);
+        await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "PACEA", new DateOnly(2026, 1, 21), new DateOnly(2026, 8, 1), e));
+    }
+
+    [Theory]
+    [Trait("Rule", "PACEA-02")]
+    [InlineData(2024, 12, 31, true)]
+    [InlineData(2025, 1, 1, false)]
+    [InlineData(2025, 1, 2, false)]
+    public async Task PACEA_02_a_partir_du_1er_janvier_2025_l_identifiant_France_Travail_est_exige(int annee, int mois, int jour, bool accepte)
+    {
+        var entree = new DateOnly(annee, mois, jour);
+        var (jeune, e) = await JeuneAsync("Paceadeux" + new string($"{annee}{mois}{jour}".Select(ch => (char)('a' + ch - '0')).ToArray()), inscritFt: false);
+        await DiagClosPaceaAsync(jeune, e, entree.AddDays(-20), entree.AddDays(-1));
+        var commande = new OuvrirDispositifCommand(jeune, "PACEA", entree, entree.AddMonths(6), e);
+        if (accepte)
+        {
+            await f.EnvoyerAsync(C, commande);
+        }
+        else
+        {
+            var ex = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, commande));
+            Assert.Equal("PACEA-02", ex.RuleId);
+            Assert.Contains("identifiant France Travail", ex.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    [Trait("Rule", "PACEA-07")]
+    public async Task PACEA_07_de_16_a_25_ans_a_l_entree()
+    {
+        var (jeune, e) = await JeuneAsync("Paceasept", naissance: new DateOnly(1999, 6, 1));
+        await DiagClosPaceaAsync(jeune, e, new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 10));
+        Assert.Equal("PACEA-07", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "PACEA", new DateOnly(2026, 1, 11), new DateOnly(2026, 6, 1), e)))).RuleId);
+    }
+}
