@@ -146,6 +146,7 @@ app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiV1();
 app.MapSuiviApi();
+app.MapDispositifsApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -150,4 +150,52 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
         await DiagClosPaceaAsync(jeune, e, new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 10));
         Assert.Equal("PACEA-07", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "PACEA", new DateOnly(2026, 1, 11), new DateOnly(2026, 6, 1), e)))).RuleId);
     }
+
+    [Fact]
+    [Trait("Rule", "CEJ-01")]
+    public async Task CEJ_01_sortie_du_PACEA_au_plus_tard_la_veille_de_l_entree_en_CEJ()
+    {
+        var (jeune, e) = await JeuneAsync("Cejun");
+        await DiagClosPaceaAsync(jeune, e, new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 10));
+        var pacea = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "PACEA", new DateOnly(2025, 6, 11), new DateOnly(2026, 6, 10), e));
+        Assert.Equal("CEJ-01", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "CEJ", new DateOnly(2026, 2, 1), new DateOnly(2026, 9, 1), e)))).RuleId);
+        await f.EnvoyerAsync(C, new CloreDispositifCommand(pacea, 0, new DateOnly(2026, 2, 1), "Réorientation anticipée autre dispositif"));
+        Assert.Equal("CEJ-01", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "CEJ", new DateOnly(2026, 2, 1), new DateOnly(2026, 9, 1), e)))).RuleId);
+        await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "CEJ", new DateOnly(2026, 2, 2), new DateOnly(2026, 9, 1), e));
+    }
+
+    [Fact]
+    [Trait("Rule", "PAO-01")]
+    [Trait("Rule", "PARR-02")]
+    [Trait("Rule", "QPV-01")]
+    public async Task PAO_01_PARR_02_QPV_01()
+    {
+        var (inscrit, e1) = await JeuneAsync("Paoinscrit");
+        Assert.Equal("PAO-01", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(inscrit, "PAO", new DateOnly(2026, 2, 1), new DateOnly(2026, 6, 1), e1)))).RuleId);
+        var (nonInscrit, e2) = await JeuneAsync("Paononinscrit", inscritFt: false);
+        await f.EnvoyerAsync(C, new OuvrirDispositifCommand(nonInscrit, "PAO", new DateOnly(2026, 2, 1), new DateOnly(2026, 6, 1), e2));
+
+        Assert.Equal("PARR-02", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(inscrit, "PARR", new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 1), e1)))).RuleId);
+        Assert.Equal("PARR-02", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(inscrit, "PARR", new DateOnly(2026, 2, 1), new DateOnly(2026, 8, 2), e1)))).RuleId);
+        await f.EnvoyerAsync(C, new OuvrirDispositifCommand(inscrit, "PARR", new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 15), e1));
+
+        var qpv = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(inscrit, "QPV", new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 1), e1, PrescripteurId: Guid.NewGuid(), ReferentId: Guid.NewGuid()));
+        var d = await f.LireAsync(C, db => db.Dispositifs.SingleAsync(x => x.Id == qpv));
+        Assert.Null(d.PrescripteurId);
+        Assert.Null(d.ReferentId);
+        Assert.Equal("12-MLD", d.Pilote);
+    }
+
+    [Fact]
+    [Trait("Rule", "EVT-04")]
+    public async Task EVT_04_la_frise_montre_les_dispositifs()
+    {
+        var (jeune, e) = await JeuneAsync("Frisedispositif");
+        var re = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e));
+        await f.EnvoyerAsync(C, new CloreDispositifCommand(re, 0, new DateOnly(2026, 2, 1), "CDI"));
+        var frise = await f.EnvoyerAsync(C, new MissionLocale.Application.Jeunes.ConsulterFrise.ConsulterFriseQuery(jeune, [MissionLocale.Application.Jeunes.ConsulterFrise.TypeElementFrise.Dispositif]));
+        var ligne = Assert.Single(frise);
+        Assert.Equal("Dispositif RE", ligne.Titre);
+        Assert.Contains("sortie positive", ligne.Detail, StringComparison.Ordinal);
+    }
 }

@@ -84,4 +84,32 @@ public sealed class SuiviApiTests(WebFixture f) : IClassFixture<WebFixture>
             Assert.True(openapi.GetProperty("paths").TryGetProperty(chemin, out _), chemin);
         }
     }
+
+    [Fact]
+    [Trait("Rule", "DIAG-01")]
+    [Trait("Rule", "DISP-03")]
+    public async Task Dispositif_par_API_avertissement_409_confirme_puis_cloture()
+    {
+        var api = await f.ApiAsync("s.debout");
+        var jeune = await CreerAsync(api, "Apidispositif");
+        var evt = await api.PostAsJsonAsync($"/api/v1/jeunes/{jeune}/evenements", new { nature = "EntretienIndividuel", date = DateTimeOffset.UtcNow.AddHours(-1), dureeMinutes = 45 });
+        var entretien = (await evt.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var debut = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-10);
+        var demande = new { typeCode = "DIAG", dateDebut = debut, dateFinPrevue = debut.AddMonths(2), evenementId = entretien };
+        var avert = await api.PostAsJsonAsync($"/api/v1/jeunes/{jeune}/dispositifs", demande);
+        Assert.Equal(HttpStatusCode.Conflict, avert.StatusCode);
+        var probleme = await avert.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("DIAG-01", probleme.GetProperty("rule").GetString());
+        Assert.Contains("confirmerAvertissements", probleme.GetProperty("confirmation").GetString(), StringComparison.Ordinal);
+
+        var ok = await api.PostAsJsonAsync($"/api/v1/jeunes/{jeune}/dispositifs", new { typeCode = "DIAG", dateDebut = debut, dateFinPrevue = debut.AddMonths(2), evenementId = entretien, confirmerAvertissements = true });
+        Assert.Equal(HttpStatusCode.Created, ok.StatusCode);
+        var liste = await api.GetFromJsonAsync<JsonElement>($"/api/v1/jeunes/{jeune}/dispositifs");
+        var id = liste[0].GetProperty("id").GetGuid();
+        var refus = await api.PostAsJsonAsync($"/api/v1/dispositifs/{id}/cloture", new { version = 0, dateFinReelle = debut.AddDays(5), motifSortie = "CDI" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refus.StatusCode);
+        Assert.Equal("DISP-03", (await refus.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rule").GetString());
+        var clos = await api.PostAsJsonAsync($"/api/v1/dispositifs/{id}/cloture", new { version = 0, dateFinReelle = debut.AddDays(5), motifSortie = "PACEA" });
+        Assert.Equal(HttpStatusCode.NoContent, clos.StatusCode);
+    }
 }

@@ -37,7 +37,7 @@ public static class OuvertureDispositif
 
         if (finPrevue < debut.AddDays(t.DureeMinJours))
         {
-            throw new BusinessRuleException("DISP-04", $"Un dispositif {t.Libelle} dure au moins {t.DureeMinJours} jour(s) : corrigez la date de fin prévue.", "DateFinPrevue");
+            throw new BusinessRuleException(t.Code == "PARR" ? "PARR-02" : "DISP-04", $"Un dispositif {t.Libelle} dure au moins {t.DureeMinJours} jour(s) : corrigez la date de fin prévue.", "DateFinPrevue");
         }
 
         if (t.DureeMaxMois > 0 && finPrevue > debut.AddMonths(t.DureeMaxMois))
@@ -54,6 +54,26 @@ public static class OuvertureDispositif
         if (t.Code == "PACEA")
         {
             VerifierPacea(c, debut, avertissements);
+        }
+
+        // CEJ-01: the PACEA exit is at the latest the day before the CEJ entry (the ASP rejects overlapping contracts).
+        if (t.Code == "CEJ" && c.Dispositifs.Any(d => d.TypeCode == "PACEA" && (d.DateFinReelle is null || d.DateFinReelle >= debut)))
+        {
+            throw new BusinessRuleException("CEJ-01", "Le PACEA doit être clôturé au plus tard la veille de l'entrée en CEJ : clôturez le PACEA ou choisissez une date d'entrée postérieure à sa sortie.", "DateDebut");
+        }
+
+        // PAO-01: for jeunes who are not registered at France Travail.
+        if (t.Code == "PAO" && c.Jeune.InscritFranceTravail)
+        {
+            throw new BusinessRuleException("PAO-01", "Le jeune est inscrit à France Travail : le PAO est réservé aux jeunes non inscrits (un PACEA ou un CEJ peut suivre, PAO-03).", "TypeCode");
+        }
+
+        // QPV-01: a marker with no prescripteur and no référent, piloted by the configured pilote.
+        if (t.Code == "QPV")
+        {
+            prescripteurId = null;
+            referentId = null;
+            pilote ??= "12-MLD";
         }
 
         var d = new Dispositif(c.Jeune.StructureId, c.Jeune.Id, t.Code, debut, finPrevue, evenementId, prescripteurId, referentId, pilote, operateur);

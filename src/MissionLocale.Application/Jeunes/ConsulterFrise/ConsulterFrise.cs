@@ -64,6 +64,17 @@ public sealed class ConsulterFriseHandler(IAppDbContext db) : IQueryHandler<Cons
                 null, false, null)));
         }
 
+        if (types.Contains(TypeElementFrise.Dispositif))
+        {
+            var dateDu = q.Du ?? DateOnly.MinValue;
+            var dateAu = q.Au ?? DateOnly.MaxValue;
+            var dispositifs = await db.Dispositifs.AsNoTracking().Where(d => d.JeuneId == q.JeuneId && d.DateDebut <= dateAu && (d.DateFinReelle ?? d.DateFinPrevue) >= dateDu).ToListAsync(cancellationToken);
+            elements.AddRange(dispositifs.Select(d => new ElementFrise(TypeElementFrise.Dispositif, d.Id,
+                new DateTimeOffset(d.DateDebut.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), new DateTimeOffset((d.DateFinReelle ?? d.DateFinPrevue).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+                $"Dispositif {d.TypeCode}", d.MotifSortie is null ? $"fin prévue le {d.DateFinPrevue:dd/MM/yyyy}" : $"sortie : {d.MotifSortie}{(d.SortiePositive == true ? " (sortie positive)" : string.Empty)}",
+                d.DateFinReelle is null ? "En cours" : "Clos", false, d.Version)));
+        }
+
         return elements.OrderByDescending(e => e.Date).ToList();
     }
 }

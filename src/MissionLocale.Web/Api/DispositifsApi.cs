@@ -1,0 +1,23 @@
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using MissionLocale.Application.Dispositifs.ListerDispositifs;
+using MissionLocale.Application.Dispositifs.OuvrirDispositif;
+
+namespace MissionLocale.Web.Api;
+
+/// <summary>Dispositifs under /api/v1 (first part of issue 4: open, close, list).</summary>
+public static class DispositifsApi
+{
+    public static void MapDispositifsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").AddEndpointFilter<ProblemeFilter>().WithTags("Dispositifs")
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
+        api.MapGet("/jeunes/{id:guid}/dispositifs", async (Guid id, IMediator m, CancellationToken ct) => Results.Ok(await m.Send(new ListerDispositifsQuery(id), ct)));
+        api.MapPost("/jeunes/{id:guid}/dispositifs", async (Guid id, OuvrirDispositifCommand c, IMediator m, CancellationToken ct) =>
+                Results.Created($"/api/v1/jeunes/{id}/dispositifs", new { id = await m.Send(c with { JeuneId = id }, ct) }))
+            .WithSummary("Ouvre un dispositif pendant un entretien individuel (DISP-01) ; refus avec la règle, avertissement → 409 sauf confirmerAvertissements.");
+        api.MapPost("/dispositifs/{id:guid}/cloture", async (Guid id, CloreDispositifCommand c, IMediator m, CancellationToken ct) =>
+                { await m.Send(c with { DispositifId = id }, ct); return Results.NoContent(); })
+            .WithSummary("Clôture avec un motif de la liste du type, date entre le début et aujourd'hui (DISP-03).");
+    }
+}
