@@ -18,6 +18,9 @@ public abstract class MlPageModel(IMediator mediator) : PageModel
 
     public IReadOnlyList<JeuneResume> Homonymes { get; protected set; } = [];
 
+    /// <summary>The last action was a warning waiting for an explicit confirmation.</summary>
+    public bool ConfirmationDemandee { get; protected set; }
+
     protected async Task<T?> TenterAsync<T>(Func<Task<T>> action, string prefixe)
     {
         try
@@ -43,6 +46,7 @@ public abstract class MlPageModel(IMediator mediator) : PageModel
         {
             RegleRefus = e.RuleId;
             Homonymes = e.Candidats;
+            ConfirmationDemandee = true;
             ModelState.AddModelError(string.Empty, e.Message);
         }
         catch (ConcurrencyConflictException e)

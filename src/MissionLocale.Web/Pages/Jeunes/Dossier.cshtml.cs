@@ -34,6 +34,7 @@ public sealed class DossierModel(IMediator mediator, IAppDbContext db, ICurrentU
     public static IEnumerable<(string Cle, string Titre, string Url)> Liens(Guid id) =>
         Onglets.Select(o => (o.Cle, o.Titre, $"/Jeunes/Dossier/{id}?onglet={o.Cle}"))
             .Append(("suivi", "Suivi", $"/Jeunes/Dossier/{id}/suivi"))
+            .Append(("dispositifs", "Dispositifs", $"/Jeunes/Dossier/{id}/dispositifs"))
             .Append(("documents", "Documents", $"/Jeunes/Dossier/{id}/documents"));
 
     [BindProperty(SupportsGet = true)]

@@ -1,0 +1,98 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using MissionLocale.Application.Common;
+using MissionLocale.Application.Dispositifs.ListerDispositifs;
+using MissionLocale.Application.Dispositifs.OuvrirDispositif;
+using MissionLocale.Application.Jeunes.ConsulterEntete;
+using MissionLocale.Domain.Evenements;
+
+namespace MissionLocale.Web.Pages.Jeunes;
+
+/// <summary>The dossier's dispositifs: open one during an entretien individuel, close with a motive of the type's list.</summary>
+public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeProvider clock) : MlPageModel(mediator)
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public Ouverture Ouvrir { get; set; } = new();
+
+    public EnteteDossier Entete { get; private set; } = null!;
+
+    public IReadOnlyList<DispositifDto> Dispositifs { get; private set; } = [];
+
+    public IReadOnlyList<(string Code, string Libelle)> Types { get; private set; } = [];
+
+    public ILookup<string, string> Motifs { get; private set; } = Array.Empty<string>().ToLookup(x => x);
+
+    public IReadOnlyList<(Guid Id, DateTimeOffset Date)> Entretiens { get; private set; } = [];
+
+    public bool AvertissementSignale { get; private set; }
+
+    public DateTime Local(DateTimeOffset d) => TimeZoneInfo.ConvertTime(d, clock.LocalTimeZone).DateTime;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ChargerAsync(ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostOuvrirAsync(CancellationToken ct)
+    {
+        var id = await TenterAsync(() => Mediator.Send(new OuvrirDispositifCommand(
+            Id, Ouvrir.TypeCode ?? string.Empty, Ouvrir.DateDebut ?? default, Ouvrir.DateFinPrevue ?? default, Ouvrir.EvenementId ?? Guid.Empty,
+            ConfirmerAvertissements: Ouvrir.ConfirmerAvertissements), ct).AsTask(), nameof(Ouvrir));
+        AvertissementSignale = ConfirmationDemandee;
+        if (id != Guid.Empty)
+        {
+            TempData["Message"] = "Dispositif ouvert.";
+            return Redirect($"/Jeunes/Dossier/{Id}/dispositifs");
+        }
+
+        return await ChargerAsync(ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostCloreAsync(Guid dispositifId, int version, DateOnly? dateFinReelle, string? motif, CancellationToken ct)
+    {
+        await TenterAsync(async () => await Mediator.Send(new CloreDispositifCommand(dispositifId, version, dateFinReelle ?? default, motif ?? string.Empty), ct), string.Empty);
+        if (ModelState.IsValid)
+        {
+            TempData["Message"] = "Dispositif clôturé.";
+            return Redirect($"/Jeunes/Dossier/{Id}/dispositifs");
+        }
+
+        return await ChargerAsync(ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> ChargerAsync(CancellationToken ct)
+    {
+        try
+        {
+            Entete = await Mediator.Send(new ConsulterEnteteQuery(Id, "Consultation des dispositifs"), ct);
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+
+        Dispositifs = await Mediator.Send(new ListerDispositifsQuery(Id), ct);
+        var aujourdhui = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Types = (await db.TypesDispositif.AsNoTracking().Where(t => t.DateDebut <= aujourdhui && (t.DateFin == null || t.DateFin >= aujourdhui))
+            .OrderBy(t => t.Libelle).Select(t => new { t.Code, t.Libelle }).ToListAsync(ct)).Select(t => (t.Code, t.Libelle)).ToList();
+        Motifs = (await db.MotifsSortie.AsNoTracking().Where(m => m.DateFin == null || m.DateFin >= aujourdhui).OrderBy(m => m.Libelle).ToListAsync(ct))
+            .ToLookup(m => m.TypeCode, m => m.Libelle);
+        Entretiens = (await db.Evenements.AsNoTracking().Where(e => e.JeuneId == Id && e.Nature == NatureEvenement.EntretienIndividuel)
+            .OrderByDescending(e => e.Date).Take(10).Select(e => new { e.Id, e.Date }).ToListAsync(ct)).Select(e => (e.Id, e.Date)).ToList();
+        return true;
+    }
+
+    public sealed class Ouverture
+    {
+        public string? TypeCode { get; set; }
+
+        public DateOnly? DateDebut { get; set; }
+
+        public DateOnly? DateFinPrevue { get; set; }
+
+        public Guid? EvenementId { get; set; }
+
+        public bool ConfirmerAvertissements { get; set; }
+    }
+}
