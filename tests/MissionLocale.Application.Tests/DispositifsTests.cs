@@ -198,4 +198,26 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
         Assert.Equal("Dispositif RE", ligne.Titre);
         Assert.Contains("sortie positive", ligne.Detail, StringComparison.Ordinal);
     }
+
+    [Fact]
+    [Trait("Rule", "JEU-07")]
+    public async Task JEU_07_un_deces_clot_les_dispositifs_ouverts_et_bloque_courriers_et_SMS()
+    {
+        var (jeune, e) = await JeuneAsync("Deces");
+        await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e));
+        await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "PARR", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e));
+        var v = (await f.EnvoyerAsync(C, new ConsulterDossierQuery(jeune))).Version;
+        await f.EnvoyerAsync(C, new MissionLocale.Application.Jeunes.EnregistrerDeces.EnregistrerDecesCommand(jeune, v, new DateOnly(2026, 2, 20)));
+
+        var dispositifs = await f.LireAsync(C, db => db.Dispositifs.Where(d => d.JeuneId == jeune).ToListAsync());
+        Assert.All(dispositifs, d => Assert.Equal("Décès", d.MotifSortie));
+        Assert.All(dispositifs, d => Assert.Equal(new DateOnly(2026, 2, 20), d.DateFinReelle));
+        var dossier = await f.EnvoyerAsync(C, new ConsulterDossierQuery(jeune));
+        Assert.False(dossier.PeutRecevoirCourrier);
+        Assert.False(dossier.PeutRecevoirSms);
+
+        var rdv = await f.EnvoyerAsync(C, new MissionLocale.Application.RendezVous.PlanifierRendezVous.PlanifierRendezVousCommand { JeuneId = jeune, Objet = "Suivi", Debut = f.Clock.GetUtcNow().AddDays(2), DureeMinutes = 30, ConfirmerChevauchement = true });
+        var ex = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new MissionLocale.Application.Documents.GenererConvocation.GenererConvocationCommand(rdv)));
+        Assert.Equal("JEU-07", ex.RuleId);
+    }
 }

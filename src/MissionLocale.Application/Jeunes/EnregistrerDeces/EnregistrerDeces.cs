@@ -1,0 +1,33 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MissionLocale.Application.Common;
+using MissionLocale.Application.Jeunes.Common;
+using MissionLocale.Domain.Common;
+using MissionLocale.Domain.Utilisateurs;
+
+namespace MissionLocale.Application.Jeunes.EnregistrerDeces;
+
+/// <summary>JEU-07: a death exits every open dispositif with motif "Décès"; afterwards no letter or SMS goes out.</summary>
+[Requires(Droit.GererDispositifs)]
+public sealed record EnregistrerDecesCommand(Guid JeuneId, int Version, DateOnly Date) : ICommand<DossierModifie>, ITransactional, IModificationDossier;
+
+public sealed class EnregistrerDecesHandler(IAppDbContext db, TimeProvider clock) : ICommandHandler<EnregistrerDecesCommand, DossierModifie>
+{
+    public async ValueTask<DossierModifie> Handle(EnregistrerDecesCommand c, CancellationToken cancellationToken)
+    {
+        var aujourdhui = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var jeune = await db.ChargerPourModificationAsync(c.JeuneId, c.Version, cancellationToken);
+        jeune.EnregistrerDeces(c.Date, aujourdhui);
+        var ouverts = await db.Dispositifs.Where(d => d.JeuneId == c.JeuneId && d.DateFinReelle == null).ToListAsync(cancellationToken);
+        foreach (var d in ouverts)
+        {
+            var type = await db.TypesDispositif.AsNoTracking().Where(t => t.Code == d.TypeCode && t.DateDebut <= d.DateDebut).OrderByDescending(t => t.DateDebut).FirstAsync(cancellationToken);
+            var deces = await db.MotifsSortie.AsNoTracking().FirstOrDefaultAsync(m => m.TypeCode == d.TypeCode && m.Libelle == "Décès", cancellationToken)
+                ?? throw new BusinessRuleException("JEU-07", $"Le dispositif {type.Libelle} n'a pas de motif « Décès » dans ses motifs de sortie : un administrateur doit l'ajouter.");
+            d.Clore(c.Date < d.DateDebut ? d.DateDebut : c.Date, deces, type, aujourdhui);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new DossierModifie(jeune.Id, jeune.Version);
+    }
+}
