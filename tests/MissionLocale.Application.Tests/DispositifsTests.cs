@@ -220,4 +220,35 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
         var ex = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new MissionLocale.Application.Documents.GenererConvocation.GenererConvocationCommand(rdv)));
         Assert.Equal("JEU-07", ex.RuleId);
     }
+
+    [Fact]
+    [Trait("Rule", "RE-02")]
+    [Trait("Rule", "DIAG-02")]
+    public async Task RE_02_un_renouvellement_de_deux_mois_au_plus_DIAG_02_aucun()
+    {
+        var (jeune, e) = await JeuneAsync("Renouvellement");
+        var re = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e));
+        Assert.Equal("RE-02", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new RenouvelerDispositifCommand(re, 0, new DateOnly(2026, 5, 11))))).RuleId);
+        var v = await f.EnvoyerAsync(C, new RenouvelerDispositifCommand(re, 0, new DateOnly(2026, 5, 10)));
+        Assert.Equal("RE-02", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new RenouvelerDispositifCommand(re, v, new DateOnly(2026, 6, 1))))).RuleId);
+
+        var diag = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "DIAG", new DateOnly(2026, 1, 10), new DateOnly(2026, 2, 1), e));
+        Assert.Equal("DIAG-02", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new RenouvelerDispositifCommand(diag, 0, new DateOnly(2026, 2, 5))))).RuleId);
+    }
+
+    [Fact]
+    [Trait("Rule", "PACEA-04")]
+    public async Task PACEA_04_pas_de_renouvellement_et_second_PACEA_le_mois_de_la_sortie_averti()
+    {
+        var (jeune, e) = await JeuneAsync("Paceaquatre");
+        await DiagClosPaceaAsync(jeune, e, new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 10));
+        var premier = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "PACEA", new DateOnly(2025, 3, 11), new DateOnly(2026, 3, 10), e));
+        Assert.Equal("PACEA-04", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new RenouvelerDispositifCommand(premier, 0, new DateOnly(2026, 6, 10))))).RuleId);
+        await f.EnvoyerAsync(C, new CloreDispositifCommand(premier, 0, new DateOnly(2026, 2, 3), "Abandon"));
+
+        await DiagClosPaceaAsync(jeune, e, new DateOnly(2026, 2, 4), new DateOnly(2026, 2, 10));
+        var avert = await Assert.ThrowsAsync<ConfirmationRequiseException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "PACEA", new DateOnly(2026, 2, 11), new DateOnly(2026, 8, 1), e)));
+        Assert.Equal("PACEA-04", avert.RuleId);
+        await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "PACEA", new DateOnly(2026, 2, 11), new DateOnly(2026, 8, 1), e, ConfirmerAvertissements: true));
+    }
 }

@@ -16,6 +16,9 @@ public static class DispositifsApi
         api.MapPost("/jeunes/{id:guid}/dispositifs", async (Guid id, OuvrirDispositifCommand c, IMediator m, CancellationToken ct) =>
                 Results.Created($"/api/v1/jeunes/{id}/dispositifs", new { id = await m.Send(c with { JeuneId = id }, ct) }))
             .WithSummary("Ouvre un dispositif pendant un entretien individuel (DISP-01) ; refus avec la règle, avertissement → 409 sauf confirmerAvertissements.");
+        api.MapPost("/dispositifs/{id:guid}/renouvellement", async (Guid id, RenouvelerDispositifCommand c, IMediator m, CancellationToken ct) =>
+                Results.Ok(new { version = await m.Send(c with { DispositifId = id }, ct) }))
+            .WithSummary("Renouvelle selon la politique du type (RE-02, DIAG-02, PACEA-04, CEJ-07).");
         api.MapPost("/dispositifs/{id:guid}/cloture", async (Guid id, CloreDispositifCommand c, IMediator m, CancellationToken ct) =>
                 { await m.Send(c with { DispositifId = id }, ct); return Results.NoContent(); })
             .WithSummary("Clôture avec un motif de la liste du type, date entre le début et aujourd'hui (DISP-03).");
