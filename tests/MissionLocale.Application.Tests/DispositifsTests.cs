@@ -251,4 +251,45 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
         Assert.Equal("PACEA-04", avert.RuleId);
         await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "PACEA", new DateOnly(2026, 2, 11), new DateOnly(2026, 8, 1), e, ConfirmerAvertissements: true));
     }
+
+    [Theory]
+    [Trait("Rule", "RE-03")]
+    [Trait("Rule", "DIAG-03")]
+    [Trait("Rule", "PACEA-06")]
+    [InlineData("RE", "Formation plus de 6 mois", true, true)]
+    [InlineData("RE", "Accès au service civique", true, true)]
+    [InlineData("RE", "Abandon du jeune", true, false)]
+    [InlineData("RE", "PACEA", false, false)]
+    [InlineData("DIAG", "Orientation vers un accompagnement d'un autre partenaire", true, null)]
+    [InlineData("DIAG", "Contrat d'Engagement Jeune", true, null)]
+    [InlineData("DIAG", "CDI", false, null)]
+    [InlineData("PACEA", "Réorientation anticipée autre dispositif", true, null)]
+    [InlineData("PACEA", "Limite d'âge 26 ans", true, null)]
+    [InlineData("PACEA", "Formation plus de 6 mois", false, null)]
+    public async Task Motifs_de_sortie_de_la_liste_du_type_et_sortie_positive(string type, string motif, bool accepte, bool? positive)
+    {
+        var (jeune, e) = await JeuneAsync("Motif" + new string(Guid.NewGuid().ToString("N").Where(char.IsLetter).Take(8).ToArray()));
+        Guid id;
+        if (type == "PACEA")
+        {
+            await DiagClosPaceaAsync(jeune, e, new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 5));
+            id = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "PACEA", new DateOnly(2026, 1, 6), new DateOnly(2026, 12, 1), e));
+        }
+        else
+        {
+            id = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, type, new DateOnly(2026, 1, 10), new DateOnly(2026, 2, 1), e));
+        }
+
+        var cloture = new CloreDispositifCommand(id, 0, new DateOnly(2026, 2, 1), motif);
+        if (!accepte)
+        {
+            Assert.Equal("DISP-03", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, cloture))).RuleId);
+            return;
+        }
+
+        await f.EnvoyerAsync(C, cloture);
+        var d = await f.LireAsync(C, db => db.Dispositifs.SingleAsync(x => x.Id == id));
+        Assert.Equal(motif, d.MotifSortie);
+        Assert.Equal(positive, d.SortiePositive);
+    }
 }
