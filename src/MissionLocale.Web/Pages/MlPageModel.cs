@@ -21,6 +21,14 @@ public abstract class MlPageModel(IMediator mediator) : PageModel
     /// <summary>The last action was a warning waiting for an explicit confirmation.</summary>
     public bool ConfirmationDemandee { get; protected set; }
 
+    private TimeProvider Horloge => HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+
+    /// <summary>An instant as the Missions Locales' local time (Europe/Paris), for display.</summary>
+    public DateTime Local(DateTimeOffset d) => TimeZoneInfo.ConvertTime(d, Horloge.LocalTimeZone).DateTime;
+
+    /// <summary>A local date and time typed in a form (datetime-local) as an instant.</summary>
+    protected DateTimeOffset Instant(DateTime local) => new(local, Horloge.LocalTimeZone.GetUtcOffset(local));
+
     protected async Task<T?> TenterAsync<T>(Func<Task<T>> action, string prefixe)
     {
         try

@@ -43,9 +43,7 @@ public sealed class OuvrirDispositifHandler(IAppDbContext db, ICurrentUser user,
         var jeune = await db.ChargerDossierAsync(c.JeuneId, cancellationToken);
 
         // The type's bounds valid on the start date: a later change of the reference data does not change this decision.
-        var type = await db.TypesDispositif.AsNoTracking()
-            .Where(t => t.Code == c.TypeCode && t.DateDebut <= c.DateDebut && (t.DateFin == null || t.DateFin >= c.DateDebut))
-            .OrderByDescending(t => t.DateDebut).FirstOrDefaultAsync(cancellationToken)
+        var type = await db.TypeValideLeAsync(c.TypeCode, c.DateDebut, cancellationToken)
             ?? throw new BusinessRuleException("DISP-04", $"Le type de dispositif « {c.TypeCode} » n'existe pas à la date du {c.DateDebut:dd/MM/yyyy} : vérifiez le type et la date.", "TypeCode");
         var nature = await db.Evenements.Where(e => e.Id == c.EvenementId && e.JeuneId == c.JeuneId).Select(e => (NatureEvenement?)e.Nature).FirstOrDefaultAsync(cancellationToken);
         var dispositifs = await db.Dispositifs.Where(d => d.JeuneId == c.JeuneId).ToListAsync(cancellationToken);
@@ -89,9 +87,7 @@ public sealed class CloreDispositifHandler(IAppDbContext db, TimeProvider clock)
             throw new ConcurrencyConflictException();
         }
 
-        var type = await db.TypesDispositif.AsNoTracking()
-            .Where(t => t.Code == d.TypeCode && t.DateDebut <= d.DateDebut && (t.DateFin == null || t.DateFin >= d.DateDebut))
-            .OrderByDescending(t => t.DateDebut).FirstAsync(cancellationToken);
+        var type = (await db.TypeValideLeAsync(d.TypeCode, d.DateDebut, cancellationToken))!;
         var motif = await db.MotifsSortie.AsNoTracking()
             .Where(m => m.TypeCode == d.TypeCode && m.Libelle == c.MotifSortie && m.DateDebut <= c.DateFinReelle && (m.DateFin == null || m.DateFin >= c.DateFinReelle))
             .FirstOrDefaultAsync(cancellationToken)
@@ -116,9 +112,7 @@ public sealed class RenouvelerDispositifHandler(IAppDbContext db) : ICommandHand
             throw new ConcurrencyConflictException();
         }
 
-        var type = await db.TypesDispositif.AsNoTracking()
-            .Where(t => t.Code == d.TypeCode && t.DateDebut <= d.DateDebut && (t.DateFin == null || t.DateFin >= d.DateDebut))
-            .OrderByDescending(t => t.DateDebut).FirstAsync(cancellationToken);
+        var type = (await db.TypeValideLeAsync(d.TypeCode, d.DateDebut, cancellationToken))!;
         d.Renouveler(c.NouvelleFinPrevue, type);
         await db.SaveChangesAsync(cancellationToken);
         return d.Version;

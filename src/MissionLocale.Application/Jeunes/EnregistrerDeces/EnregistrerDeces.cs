@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Dispositifs;
 using MissionLocale.Application.Jeunes.Common;
 using MissionLocale.Domain.Common;
 using MissionLocale.Domain.Utilisateurs;
@@ -21,7 +22,7 @@ public sealed class EnregistrerDecesHandler(IAppDbContext db, TimeProvider clock
         var ouverts = await db.Dispositifs.Where(d => d.JeuneId == c.JeuneId && d.DateFinReelle == null).ToListAsync(cancellationToken);
         foreach (var d in ouverts)
         {
-            var type = await db.TypesDispositif.AsNoTracking().Where(t => t.Code == d.TypeCode && t.DateDebut <= d.DateDebut).OrderByDescending(t => t.DateDebut).FirstAsync(cancellationToken);
+            var type = (await db.TypeValideLeAsync(d.TypeCode, d.DateDebut, cancellationToken))!;
             var deces = await db.MotifsSortie.AsNoTracking().FirstOrDefaultAsync(m => m.TypeCode == d.TypeCode && m.Libelle == "Décès", cancellationToken)
                 ?? throw new BusinessRuleException("JEU-07", $"Le dispositif {type.Libelle} n'a pas de motif « Décès » dans ses motifs de sortie : un administrateur doit l'ajouter.");
             d.Clore(c.Date < d.DateDebut ? d.DateDebut : c.Date, deces, type, aujourdhui);

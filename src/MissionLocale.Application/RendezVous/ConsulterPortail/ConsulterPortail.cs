@@ -17,16 +17,20 @@ public sealed class ConsulterPortailHandler(IAppDbContext db, ICurrentUser user,
     public async ValueTask<Portail> Handle(ConsulterPortailQuery q, CancellationToken cancellationToken)
     {
         var maintenant = clock.GetUtcNow();
-        var mes = from r in db.RendezVous.AsNoTracking()
-                  join j in db.Jeunes on r.JeuneId equals j.Id
-                  where r.IntervenantId == user.UtilisateurId
-                  select new { r, j };
-        var aVenir = mes.Where(x => x.r.Statut == StatutRendezVous.Planifie && x.r.Fin >= maintenant);
-        var nonTraites = mes.Where(x => x.r.Statut == StatutRendezVous.Planifie && x.r.Fin < maintenant);
-        var realises = mes.Where(x => x.r.Statut == StatutRendezVous.Present || x.r.Statut == StatutRendezVous.Absent);
+        var mes = db.RendezVous.AsNoTracking().Where(r => r.IntervenantId == user.UtilisateurId);
+
+        // The lines of a list: the rendez-vous chosen and ordered first, then joined to their jeunes (kept in order).
+        async Task<IReadOnlyList<LigneRendezVous>> LignesAsync(IQueryable<Domain.RendezVous.RendezVous> rdvs, bool recentsDabord)
+        {
+            var lignes = await (from r in rdvs
+                                join j in db.Jeunes on r.JeuneId equals j.Id
+                                select new LigneRendezVous(r.Id, j.Id, j.NomUsage, j.Prenom, r.Debut, r.Fin, r.Objet, r.Modalite, r.Statut, r.MotifAbsence, r.Version))
+                .ToListAsync(cancellationToken);
+            return recentsDabord ? lignes.OrderByDescending(l => l.Debut).ToList() : lignes.OrderBy(l => l.Debut).ToList();
+        }
 
         // The three counts in one query.
-        var comptes = await db.RendezVous.AsNoTracking().Where(r => r.IntervenantId == user.UtilisateurId).GroupBy(r => 1)
+        var comptes = await mes.GroupBy(r => 1)
             .Select(g => new
             {
                 AVenir = g.Count(r => r.Statut == StatutRendezVous.Planifie && r.Fin >= maintenant),
@@ -37,8 +41,8 @@ public sealed class ConsulterPortailHandler(IAppDbContext db, ICurrentUser user,
             comptes?.AVenir ?? 0,
             comptes?.Realises ?? 0,
             comptes?.NonTraites ?? 0,
-            await aVenir.OrderBy(x => x.r.Debut).Take(q.Taille).Select(x => new LigneRendezVous(x.r.Id, x.j.Id, x.j.NomUsage, x.j.Prenom, x.r.Debut, x.r.Fin, x.r.Objet, x.r.Modalite, x.r.Statut, x.r.MotifAbsence, x.r.Version)).ToListAsync(cancellationToken),
-            await realises.OrderByDescending(x => x.r.Debut).Take(q.Taille).Select(x => new LigneRendezVous(x.r.Id, x.j.Id, x.j.NomUsage, x.j.Prenom, x.r.Debut, x.r.Fin, x.r.Objet, x.r.Modalite, x.r.Statut, x.r.MotifAbsence, x.r.Version)).ToListAsync(cancellationToken),
-            await nonTraites.OrderBy(x => x.r.Debut).Take(q.Taille).Select(x => new LigneRendezVous(x.r.Id, x.j.Id, x.j.NomUsage, x.j.Prenom, x.r.Debut, x.r.Fin, x.r.Objet, x.r.Modalite, x.r.Statut, x.r.MotifAbsence, x.r.Version)).ToListAsync(cancellationToken));
+            await LignesAsync(mes.Where(r => r.Statut == StatutRendezVous.Planifie && r.Fin >= maintenant).OrderBy(r => r.Debut).Take(q.Taille), false),
+            await LignesAsync(mes.Where(r => r.Statut == StatutRendezVous.Present || r.Statut == StatutRendezVous.Absent).OrderByDescending(r => r.Debut).Take(q.Taille), true),
+            await LignesAsync(mes.Where(r => r.Statut == StatutRendezVous.Planifie && r.Fin < maintenant).OrderBy(r => r.Debut).Take(q.Taille), false));
     }
 }

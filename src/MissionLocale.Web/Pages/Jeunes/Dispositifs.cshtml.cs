@@ -30,8 +30,6 @@ public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeP
 
     public bool AvertissementSignale { get; private set; }
 
-    public DateTime Local(DateTimeOffset d) => TimeZoneInfo.ConvertTime(d, clock.LocalTimeZone).DateTime;
-
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ChargerAsync(ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostOuvrirAsync(CancellationToken ct)

@@ -8,7 +8,7 @@ using MissionLocale.Domain.Documents;
 namespace MissionLocale.Web.Pages.Jeunes;
 
 /// <summary>The dossier's documents: list, upload (type checked by content), download (logged).</summary>
-public sealed class DocumentsModel(IMediator mediator, TimeProvider clock) : MlPageModel(mediator)
+public sealed class DocumentsModel(IMediator mediator) : MlPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -22,8 +22,6 @@ public sealed class DocumentsModel(IMediator mediator, TimeProvider clock) : MlP
     public MissionLocale.Application.Jeunes.ConsulterEntete.EnteteDossier Entete { get; private set; } = null!;
 
     public IReadOnlyList<DocumentDto> Documents { get; private set; } = [];
-
-    public DateTime Local(DateTimeOffset d) => TimeZoneInfo.ConvertTime(d, clock.LocalTimeZone).DateTime;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ChargerAsync(ct) ? Page() : NotFound();
 

@@ -22,7 +22,7 @@ using MissionLocale.Domain.Utilisateurs;
 namespace MissionLocale.Web.Pages.Jeunes;
 
 /// <summary>The jeune's dossier with its tabs; each form sends one use case with the version it was loaded at.</summary>
-public sealed class DossierModel(IMediator mediator, IAppDbContext db, ICurrentUser user, TimeProvider clock) : MlPageModel(mediator)
+public sealed class DossierModel(IMediator mediator, IAppDbContext db, ICurrentUser user) : MlPageModel(mediator)
 {
     public static readonly (string Cle, string Titre)[] Onglets =
     [
@@ -89,8 +89,6 @@ public sealed class DossierModel(IMediator mediator, IAppDbContext db, ICurrentU
     public IReadOnlyList<CommuneDto> Communes { get; private set; } = [];
 
     public bool Peut(Droit droit) => MatriceDroits.A(user.Profil, droit);
-
-    public DateTime Local(DateTimeOffset d) => TimeZoneInfo.ConvertTime(d, clock.LocalTimeZone).DateTime;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

@@ -51,13 +51,11 @@ public sealed class SuiviModel(IMediator mediator, IAppDbContext db, TimeProvide
 
     public bool ChevauchementSignale { get; private set; }
 
-    public DateTime Local(DateTimeOffset d) => TimeZoneInfo.ConvertTime(d, clock.LocalTimeZone).DateTime;
-
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ChargerAsync(ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostRendezVousAsync(CancellationToken ct)
     {
-        var debut = Rdv.Debut is { } d ? new DateTimeOffset(d, clock.LocalTimeZone.GetUtcOffset(d)) : default;
+        var debut = Rdv.Debut is { } d ? Instant(d) : default;
         var r = await TenterAsync(() => Mediator.Send(new PlanifierRendezVousCommand
         {
             JeuneId = Id,
@@ -95,7 +93,7 @@ public sealed class SuiviModel(IMediator mediator, IAppDbContext db, TimeProvide
 
     public async Task<IActionResult> OnPostEvenementAsync(CancellationToken ct)
     {
-        var date = Evt.Date is { } d ? new DateTimeOffset(d, clock.LocalTimeZone.GetUtcOffset(d)) : clock.GetUtcNow();
+        var date = Evt.Date is { } d ? Instant(d) : clock.GetUtcNow();
         var propositions = string.IsNullOrWhiteSpace(Evt.DomaineCode) ? [] : new List<PropositionSaisie> { new(Evt.DomaineCode, Evt.OffreId, Evt.Libelle, Evt.Etat) };
         var r = await TenterAsync(() => Mediator.Send(new EnregistrerEvenementCommand(Id, Evt.Nature, date, Evt.DureeMinutes, Evt.Commentaire, propositions), ct).AsTask(), nameof(Evt));
         return await Suite(r != Guid.Empty, "Événement enregistré.", ct);

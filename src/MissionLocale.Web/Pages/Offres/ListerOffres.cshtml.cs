@@ -10,7 +10,7 @@ using MissionLocale.Domain.Utilisateurs;
 namespace MissionLocale.Web.Pages.Offres;
 
 /// <summary>EVT-02: the structure's catalogue of offres de service and their sessions.</summary>
-public sealed class ListerOffresModel(IMediator mediator, IAppDbContext db, ICurrentUser user, TimeProvider clock) : MlPageModel(mediator)
+public sealed class ListerOffresModel(IMediator mediator, IAppDbContext db, ICurrentUser user) : MlPageModel(mediator)
 {
     [BindProperty]
     public NouvelleOffre Offre { get; set; } = new();
@@ -23,8 +23,6 @@ public sealed class ListerOffresModel(IMediator mediator, IAppDbContext db, ICur
     public IReadOnlyList<(string Code, string Libelle)> Domaines { get; private set; } = [];
 
     public bool PeutGerer => MatriceDroits.A(user.Profil, Droit.GererOffres);
-
-    public DateTime Local(DateTimeOffset d) => TimeZoneInfo.ConvertTime(d, clock.LocalTimeZone).DateTime;
 
     public async Task OnGetAsync(CancellationToken ct) => await ChargerAsync(ct);
 
@@ -43,7 +41,7 @@ public sealed class ListerOffresModel(IMediator mediator, IAppDbContext db, ICur
 
     public async Task<IActionResult> OnPostSessionAsync(CancellationToken ct)
     {
-        var debut = Session.Debut is { } d ? new DateTimeOffset(d, clock.LocalTimeZone.GetUtcOffset(d)) : default;
+        var debut = Session.Debut is { } d ? Instant(d) : default;
         var id = await TenterAsync(() => Mediator.Send(new AjouterSessionCommand(Session.OffreId, debut, Session.DureeMinutes, Session.Lieu ?? string.Empty, Session.Capacite), ct).AsTask(), nameof(Session));
         if (id != Guid.Empty)
         {
