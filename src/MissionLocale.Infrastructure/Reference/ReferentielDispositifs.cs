@@ -16,6 +16,7 @@ public static class ReferentielDispositifs
     {
         if (await db.TypesDispositif.AnyAsync(ct))
         {
+            await ParametresAsync(db, ct);
             return;
         }
 
@@ -59,7 +60,29 @@ public static class ReferentielDispositifs
         Motifs("QPV", [("Déménagement hors QPV", false), ("Fin d'accompagnement", false), ("Décès", false)]);
         Motifs("AVP", [("Fin du cycle", false), ("Abandon", false), ("Décès", false)]);
 
-        db.ParametresRegle.Add(new ParametreRegle("PACEA-02.DateEffet", "2025-01-01", "PACEA-02 : inscription France Travail exigée pour une entrée à partir de cette date", new DateOnly(2025, 1, 1), null));
+        await db.SaveChangesAsync(ct);
+        await ParametresAsync(db, ct);
+    }
+
+    /// <summary>The dated parameters of the rules; a code missing from the table is added (new rules on an existing database).</summary>
+    private static async Task ParametresAsync(AppDbContext db, CancellationToken ct)
+    {
+        var cej = new DateOnly(2022, 3, 1);
+        var parametres = new[]
+        {
+            new ParametreRegle("PACEA-02.DateEffet", "2025-01-01", "PACEA-02 : inscription France Travail exigée pour une entrée à partir de cette date", new DateOnly(2025, 1, 1), null),
+            new ParametreRegle(BaremeHeuresCej.CodeSeuil, "15", "CEJ-02 : heures d'activité par semaine en dessous desquelles une alerte est levée", cej, null),
+            new ParametreRegle(BaremeHeuresCej.PrefixeSituation + "Emploi", "7", "CEJ-02 : heures comptées par jour ouvré en emploi (proposé)", cej, null),
+            new ParametreRegle(BaremeHeuresCej.PrefixeSituation + "Formation", "7", "CEJ-02 : heures comptées par jour ouvré en formation (proposé)", cej, null),
+            new ParametreRegle(BaremeHeuresCej.PrefixeSituation + "Immersion", "7", "CEJ-02 : heures comptées par jour ouvré en immersion (proposé)", cej, null),
+            new ParametreRegle(BaremeHeuresCej.PrefixeSituation + "ServiceCivique", "5", "CEJ-02 : heures comptées par jour ouvré en service civique (proposé)", cej, null),
+            new ParametreRegle(BaremeHeuresCej.CodeAutoEntrepreneur, "4", "CEJ-03 : heures comptées par jour ouvré pour un auto-entrepreneur", cej, null),
+            new ParametreRegle(BaremeHeuresCej.CodeContratsAutoEntrepreneur, "Auto-entrepreneur;Micro-entrepreneur", "CEJ-03 : types de contrat d'emploi traités comme auto-entrepreneur", cej, null),
+            new ParametreRegle(BaremeHeuresCej.CodeDeclic, "7", "CEJ-04 : heures comptées pour une journée « Déclic pour l'action »", cej, null),
+            new ParametreRegle(BaremeHeuresCej.CodeMesureDeclic, "Déclic pour l'action", "CEJ-04 : mesure de situation non professionnelle comptée comme Déclic", cej, null),
+        };
+        var existants = await db.ParametresRegle.Select(p => p.Code).Distinct().ToListAsync(ct);
+        db.ParametresRegle.AddRange(parametres.Where(p => !existants.Contains(p.Code)));
         await db.SaveChangesAsync(ct);
     }
 }

@@ -1,11 +1,12 @@
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using MissionLocale.Application.Dispositifs.ConsulterHeuresCej;
 using MissionLocale.Application.Dispositifs.ListerDispositifs;
 using MissionLocale.Application.Dispositifs.OuvrirDispositif;
 
 namespace MissionLocale.Web.Api;
 
-/// <summary>Dispositifs under /api/v1 (first part of issue 4: open, close, list).</summary>
+/// <summary>Dispositifs under /api/v1 (open, renew, close, list, CEJ hours, phases, alerts).</summary>
 public static class DispositifsApi
 {
     public static void MapDispositifsApi(this IEndpointRouteBuilder app)
@@ -22,5 +23,10 @@ public static class DispositifsApi
         api.MapPost("/dispositifs/{id:guid}/cloture", async (Guid id, CloreDispositifCommand c, IMediator m, CancellationToken ct) =>
                 { await m.Send(c with { DispositifId = id }, ct); return Results.NoContent(); })
             .WithSummary("Clôture avec un motif de la liste du type, date entre le début et aujourd'hui (DISP-03).");
+        api.MapGet("/jeunes/{id:guid}/cej/heures", async (Guid id, IMediator m, CancellationToken ct) =>
+                await m.Send(new ConsulterHeuresCejQuery(id), ct) is { } h ? Results.Ok(h) : Results.NotFound())
+            .WithSummary("Heures d'activité par semaine du dernier CEJ du jeune, avec le détail de ce qui a compté (CEJ-02..04).");
+        api.MapGet("/cej/heures", async (DateOnly? semaine, IMediator m, CancellationToken ct) => Results.Ok(await m.Send(new ListerHeuresCejQuery(semaine), ct)))
+            .WithSummary("Heures CEJ de la semaine (par défaut la dernière semaine complète) pour le portefeuille du conseiller (CEJ-02).");
     }
 }

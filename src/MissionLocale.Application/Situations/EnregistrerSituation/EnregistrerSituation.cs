@@ -2,6 +2,8 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
+using MissionLocale.Domain.Dispositifs;
+using MissionLocale.Domain.Evenements;
 using MissionLocale.Domain.Situations;
 using MissionLocale.Domain.Utilisateurs;
 
@@ -43,13 +45,24 @@ public sealed class EnregistrerSituationValidator : AbstractValidator<Enregistre
     }
 }
 
-public sealed class EnregistrerSituationHandler(IAppDbContext db, ICurrentUser user) : ICommandHandler<EnregistrerSituationCommand, SituationEnregistree>
+public sealed class EnregistrerSituationHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<EnregistrerSituationCommand, SituationEnregistree>
 {
     public async ValueTask<SituationEnregistree> Handle(EnregistrerSituationCommand c, CancellationToken cancellationToken)
     {
-        if (!await db.Jeunes.AnyAsync(j => j.Id == c.JeuneId, cancellationToken))
+        var jeune = await db.Jeunes.Where(j => j.Id == c.JeuneId).Select(j => new { j.Id, j.AntenneId }).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException();
+
+        // CEJ-04: a "Déclic pour l'action" day generates an interne/administratif événement (it is not an atelier); the
+        // hours are counted from the situation, and interne/administratif événements are never counted, so never twice.
+        var declic = await db.ParametresRegle.AsNoTracking()
+            .Where(p => p.Code == BaremeHeuresCej.CodeMesureDeclic && p.DateDebut <= c.DateDebut && (p.DateFin == null || p.DateFin >= c.DateDebut))
+            .OrderByDescending(p => p.DateDebut).Select(p => p.Valeur).FirstOrDefaultAsync(cancellationToken);
+        if (c.Type == TypeSituation.SituationNonProfessionnelle && declic is not null && string.Equals(c.Mesure?.Trim(), declic, StringComparison.OrdinalIgnoreCase))
         {
-            throw new NotFoundException();
+            var local = c.DateDebut.ToDateTime(new TimeOnly(9, 0));
+            var date = new DateTimeOffset(local, clock.LocalTimeZone.GetUtcOffset(local));
+            db.Evenements.Add(new Evenement(user.StructureId, jeune.Id, NatureEvenement.InterneAdministratif, date, 7 * 60, user.UtilisateurId,
+                user.AntenneId ?? jeune.AntenneId, $"{declic} (CEJ-04)"));
         }
 
         var situation = new Situation(user.StructureId, c.JeuneId, new SaisieSituation(

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Dispositifs.ConsulterHeuresCej;
 using MissionLocale.Application.Dispositifs.ListerDispositifs;
 using MissionLocale.Application.Dispositifs.OuvrirDispositif;
 using MissionLocale.Application.Jeunes.ConsulterEntete;
@@ -29,6 +30,9 @@ public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeP
     public IReadOnlyList<(Guid Id, DateTimeOffset Date)> Entretiens { get; private set; } = [];
 
     public bool AvertissementSignale { get; private set; }
+
+    /// <summary>CEJ-02..04: the weekly hours of the latest CEJ, if any.</summary>
+    public HeuresCejDossier? HeuresCej { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ChargerAsync(ct) ? Page() : NotFound();
 
@@ -59,6 +63,19 @@ public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeP
         return await ChargerAsync(ct) ? Page() : NotFound();
     }
 
+    /// <summary>DISP-04: renewal or extension by the type's policy (RE-02, DIAG-02, PACEA-04, CEJ-07).</summary>
+    public async Task<IActionResult> OnPostRenouvelerAsync(Guid dispositifId, int version, DateOnly? nouvelleFinPrevue, CancellationToken ct)
+    {
+        await TenterAsync(async () => await Mediator.Send(new RenouvelerDispositifCommand(dispositifId, version, nouvelleFinPrevue ?? default), ct), string.Empty);
+        if (ModelState.IsValid)
+        {
+            TempData["Message"] = "Dispositif prolongé.";
+            return Redirect($"/Jeunes/Dossier/{Id}/dispositifs");
+        }
+
+        return await ChargerAsync(ct) ? Page() : NotFound();
+    }
+
     private async Task<bool> ChargerAsync(CancellationToken ct)
     {
         try
@@ -71,6 +88,7 @@ public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeP
         }
 
         Dispositifs = await Mediator.Send(new ListerDispositifsQuery(Id), ct);
+        HeuresCej = await Mediator.Send(new ConsulterHeuresCejQuery(Id), ct);
         var aujourdhui = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Types = (await db.TypesDispositif.AsNoTracking().Where(t => t.DateDebut <= aujourdhui && (t.DateFin == null || t.DateFin >= aujourdhui))
             .OrderBy(t => t.Libelle).Select(t => new { t.Code, t.Libelle }).ToListAsync(ct)).Select(t => (t.Code, t.Libelle)).ToList();

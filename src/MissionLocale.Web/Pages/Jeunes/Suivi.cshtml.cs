@@ -108,7 +108,7 @@ public sealed class SuiviModel(IMediator mediator, IAppDbContext db, TimeProvide
 
     public async Task<IActionResult> OnPostSituationAsync(CancellationToken ct)
     {
-        var r = await TenterAsync(() => Mediator.Send(new EnregistrerSituationCommand(Id, Sit.Type, Sit.DateDebut ?? default, Sit.DateFin, Sit.TypeContrat, Sit.Employeur, Sit.Organisme, Sit.ObjectifGeneral), ct).AsTask(), nameof(Sit));
+        var r = await TenterAsync(() => Mediator.Send(new EnregistrerSituationCommand(Id, Sit.Type, Sit.DateDebut ?? default, Sit.DateFin, Sit.TypeContrat, Sit.Employeur, Sit.Organisme, Sit.ObjectifGeneral, Mesure: Sit.Mesure), ct).AsTask(), nameof(Sit));
         return await Suite(r is not null, r?.AlerteSansObjectif == true ? "Situation enregistrée. Attention : formation sans objectif général (EVT-03)." : "Situation enregistrée.", ct);
     }
 
@@ -198,5 +198,7 @@ public sealed class SuiviModel(IMediator mediator, IAppDbContext db, TimeProvide
         public string? Organisme { get; set; }
 
         public string? ObjectifGeneral { get; set; }
+
+        public string? Mesure { get; set; }
     }
 }
