@@ -112,4 +112,35 @@ public sealed class SuiviApiTests(WebFixture f) : IClassFixture<WebFixture>
         var clos = await api.PostAsJsonAsync($"/api/v1/dispositifs/{id}/cloture", new { version = 0, dateFinReelle = debut.AddDays(5), motifSortie = "PACEA" });
         Assert.Equal(HttpStatusCode.NoContent, clos.StatusCode);
     }
+
+    [Fact]
+    [Trait("Rule", "CEJ-02")]
+    public async Task CEJ_heures_par_semaine_et_alertes_par_API_et_page()
+    {
+        var api = await f.ApiAsync("s.debout");
+        var jeune = await CreerAsync(api, "Apicejheures");
+        var evt = await api.PostAsJsonAsync($"/api/v1/jeunes/{jeune}/evenements", new { nature = "EntretienIndividuel", date = DateTimeOffset.UtcNow.AddHours(-1), dureeMinutes = 45 });
+        var entretien = (await evt.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var debut = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-30);
+        var cej = await api.PostAsJsonAsync($"/api/v1/jeunes/{jeune}/dispositifs", new { typeCode = "CEJ", dateDebut = debut, dateFinPrevue = debut.AddMonths(8), evenementId = entretien });
+        Assert.Equal(HttpStatusCode.Created, cej.StatusCode);
+
+        var heures = await api.GetFromJsonAsync<JsonElement>($"/api/v1/jeunes/{jeune}/cej/heures");
+        Assert.True(heures.GetProperty("semaines").GetArrayLength() >= 4);
+        Assert.Equal(15m, heures.GetProperty("seuil").GetDecimal());
+
+        var alertes = await api.GetFromJsonAsync<JsonElement>("/api/v1/alertes");
+        Assert.Equal(["pacea-sans-contact", "pacea-sans-entretien", "cej-sous-seuil", "anniversaire-26", "diag-plus-un-mois"], alertes.EnumerateArray().Select(a => a.GetProperty("code").GetString()!).ToArray());
+        var sousSeuil = await api.GetFromJsonAsync<JsonElement>("/api/v1/alertes/cej-sous-seuil?structure=true");
+        Assert.Contains(sousSeuil.EnumerateArray(), j => j.GetProperty("jeuneId").GetGuid() == jeune);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync("/api/v1/alertes/inconnue")).StatusCode);
+
+        var pages = await f.ConnecterAsync("s.debout");
+        var html = await pages.GetStringAsync("/Pilotage/Alertes?code=cej-sous-seuil&structure=true");
+        Assert.Contains("APICEJHEURES", html, StringComparison.Ordinal);
+        Assert.Contains("CEJ-02", html, StringComparison.Ordinal);
+        var dossier = await pages.GetStringAsync($"/Jeunes/Dossier/{jeune}/dispositifs");
+        Assert.Contains("activité CEJ par semaine", dossier, StringComparison.Ordinal);
+        Assert.Contains("id=\"alertes\"", await pages.GetStringAsync("/"), StringComparison.Ordinal);
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using MissionLocale.Application.Dispositifs.ConsulterHeuresCej;
 using MissionLocale.Application.Dispositifs.ListerDispositifs;
 using MissionLocale.Application.Dispositifs.OuvrirDispositif;
+using MissionLocale.Application.Pilotage.ConsulterAlertes;
 
 namespace MissionLocale.Web.Api;
 
@@ -28,5 +29,10 @@ public static class DispositifsApi
             .WithSummary("Heures d'activité par semaine du dernier CEJ du jeune, avec le détail de ce qui a compté (CEJ-02..04).");
         api.MapGet("/cej/heures", async (DateOnly? semaine, IMediator m, CancellationToken ct) => Results.Ok(await m.Send(new ListerHeuresCejQuery(semaine), ct)))
             .WithSummary("Heures CEJ de la semaine (par défaut la dernière semaine complète) pour le portefeuille du conseiller (CEJ-02).");
+
+        api.MapGet("/alertes", async (IMediator m, CancellationToken ct) => Results.Ok(await m.Send(new ConsulterAlertesQuery(), ct)))
+            .WithSummary("Alertes du portail avec leurs nombres « Mes jeunes » et « Ma structure » (PIL-01 : PACEA-08, CEJ-02, PACEA-07, DIAG-01).");
+        api.MapGet("/alertes/{code}", async (string code, bool? structure, IMediator m, CancellationToken ct) => Results.Ok(await m.Send(new ListerJeunesAlerteQuery(code, structure ?? false), ct)))
+            .WithSummary("Dossiers concernés par une alerte, pour mon portefeuille ou toute la structure.");
     }
 }

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Pilotage.ConsulterAlertes;
 using MissionLocale.Application.RendezVous.ConsulterPortail;
 using MissionLocale.Domain.Utilisateurs;
 
@@ -20,6 +21,9 @@ public sealed class IndexModel(IAppDbContext db, ICurrentUser user, IMediator me
     /// <summary>RDV-02: my rendez-vous.</summary>
     public Portail? Portail { get; private set; }
 
+    /// <summary>PIL-01 (first part): alerts with counts for my portfolio and my structure.</summary>
+    public IReadOnlyList<Alerte> Alertes { get; private set; } = [];
+
     public DateTime Local(DateTimeOffset d) => TimeZoneInfo.ConvertTime(d, clock.LocalTimeZone).DateTime;
 
     public DateOnly Aujourdhui => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -33,6 +37,11 @@ public sealed class IndexModel(IAppDbContext db, ICurrentUser user, IMediator me
         if (MatriceDroits.A(user.Profil, Droit.PlanifierRendezVous))
         {
             Portail = await mediator.Send(new ConsulterPortailQuery(10), ct);
+        }
+
+        if (user.Profil is Profil.Conseiller or Profil.Direction)
+        {
+            Alertes = await mediator.Send(new ConsulterAlertesQuery(), ct);
         }
 
         if (user.Profil == Profil.Conseiller)
