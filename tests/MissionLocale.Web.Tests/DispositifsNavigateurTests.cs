@@ -75,5 +75,16 @@ public sealed class DispositifsNavigateurTests(KestrelFixture f) : NavigateurTes
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Dispositif ouvert");
         await Assertions.Expect(page.Locator("tbody tr").Filter(new() { HasText = "en cours" })).ToContainTextAsync("PACEA");
         await SansViolationGraveAsync(page);
+
+        // PACEA-05 / PACEA-09: the plan d'action's first phase, and the entry record taken at the opening.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Plan d'action et relevés" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Niveau CEP")).ToHaveValueAsync("2");
+        await page.GetByLabel("Objectifs de la phase").FillAsync("Définir le projet professionnel");
+        await page.GetByLabel("Début").FillAsync(aujourdhui.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.GetByLabel("Fin prévue").FillAsync(aujourdhui.AddMonths(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter la phase" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Phase ajoutée");
+        await Assertions.Expect(page.Locator("#phases")).ToContainTextAsync("Définir le projet professionnel");
+        await SansViolationGraveAsync(page);
     }
 }

@@ -45,6 +45,8 @@ public interface IAppDbContext
 
     DbSet<Domain.Dispositifs.Dispositif> Dispositifs { get; }
 
+    DbSet<Domain.Dispositifs.PhasePacea> PhasesPacea { get; }
+
     DbSet<Domain.Dispositifs.TypeDispositif> TypesDispositif { get; }
 
     DbSet<Domain.Dispositifs.MotifSortie> MotifsSortie { get; }

@@ -5,6 +5,8 @@ namespace MissionLocale.Domain.Dispositifs;
 /// <summary>DISP-01: a programme a jeune is enrolled in, entered during an événement.</summary>
 public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
 {
+    private readonly List<PhasePacea> _phases = [];
+
     private Dispositif()
     {
         TypeCode = string.Empty;
@@ -56,6 +58,176 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
 
     public bool Ouvert => DateFinReelle is null;
 
+    /// <summary>PACEA-05: the plan d'action's phases, in order.</summary>
+    public IReadOnlyList<PhasePacea> Phases => _phases;
+
+    // PACEA-09: entry and exit records, as plain columns so every change is in the dossier's history.
+    public string? EntreeNiveauCep { get; private set; }
+
+    public string? EntreeSituation { get; private set; }
+
+    public string? EntreeLogement { get; private set; }
+
+    public string? EntreeMobilite { get; private set; }
+
+    public string? EntreeCouverture { get; private set; }
+
+    public string? SortieNiveauCep { get; private set; }
+
+    public string? SortieSituation { get; private set; }
+
+    public string? SortieLogement { get; private set; }
+
+    public string? SortieMobilite { get; private set; }
+
+    public string? SortieCouverture { get; private set; }
+
+    public ReleveParcours? ReleveEntree => EntreeNiveauCep is null ? null : new(EntreeNiveauCep, EntreeSituation!, EntreeLogement!, EntreeMobilite!, EntreeCouverture!);
+
+    public ReleveParcours? ReleveSortie => SortieNiveauCep is null ? null : new(SortieNiveauCep, SortieSituation!, SortieLogement!, SortieMobilite!, SortieCouverture!);
+
+    /// <summary>PACEA-05: at most 24 months (the type's maximum) from the entry.</summary>
+    public DateOnly FinMaximale(TypeDispositif type) => type.DureeMaxMois > 0 ? DateDebut.AddMonths(type.DureeMaxMois) : DateOnly.MaxValue;
+
+    /// <summary>PACEA-09: records the situation at entry or at exit.</summary>
+    public void Relever(ReleveParcours r, bool sortie)
+    {
+        if (sortie)
+        {
+            (SortieNiveauCep, SortieSituation, SortieLogement, SortieMobilite, SortieCouverture) = (r.NiveauCep, r.Situation, r.Logement, r.Mobilite, r.CouvertureSociale);
+        }
+        else
+        {
+            (EntreeNiveauCep, EntreeSituation, EntreeLogement, EntreeMobilite, EntreeCouverture) = (r.NiveauCep, r.Situation, r.Logement, r.Mobilite, r.CouvertureSociale);
+        }
+
+        Version++;
+    }
+
+    /// <summary>
+    /// PACEA-05: a new phase of the plan d'action with its objectives, after the previous one ended with a bilan deciding
+    /// "phase suivante"; within the 24 months and, PACEA-03, within the titre de séjour.
+    /// </summary>
+    public PhasePacea OuvrirPhase(string objectifs, DateOnly debut, DateOnly finPrevue, TypeDispositif type, DateOnly? finTitreSejour)
+    {
+        if (TypeCode != "PACEA")
+        {
+            throw new BusinessRuleException("PACEA-05", "Seul un PACEA a un plan d'action en phases.", "TypeCode");
+        }
+
+        if (!Ouvert)
+        {
+            throw new BusinessRuleException("PACEA-05", "Le PACEA est clos : ses phases ne changent plus.", "DateDebut");
+        }
+
+        if (string.IsNullOrWhiteSpace(objectifs))
+        {
+            throw new BusinessRuleException("PACEA-05", "Chaque phase a ses objectifs : décrivez-les.", "Objectifs");
+        }
+
+        var precedente = _phases.OrderBy(p => p.Numero).LastOrDefault();
+        if (precedente is { Ouverte: true })
+        {
+            throw new BusinessRuleException("PACEA-05", $"La phase {precedente.Numero} est en cours : terminez-la par un bilan de phase avant d'en ouvrir une autre.", "DateDebut");
+        }
+
+        if (precedente is { Decision: DecisionBilan.Sortie })
+        {
+            throw new BusinessRuleException("PACEA-05", "Le dernier bilan de phase a décidé la sortie : clôturez le PACEA.", "DateDebut");
+        }
+
+        var auPlusTot = precedente?.DateFin!.Value.AddDays(1) ?? DateDebut;
+        if (debut < auPlusTot)
+        {
+            throw new BusinessRuleException("PACEA-05", $"La phase commence au plus tôt le {auPlusTot:dd/MM/yyyy}.", "DateDebut");
+        }
+
+        if (finPrevue < debut)
+        {
+            throw new BusinessRuleException("PACEA-05", "La fin prévue de la phase ne peut pas précéder son début.", "DateFinPrevue");
+        }
+
+        VerifierFin(finPrevue, type, finTitreSejour);
+        var phase = new PhasePacea(this, (precedente?.Numero ?? 0) + 1, objectifs.Trim(), debut, finPrevue);
+        _phases.Add(phase);
+        Etendre(finPrevue);
+        return phase;
+    }
+
+    /// <summary>PACEA-05: a phase end date may be extended (within 24 months; PACEA-03 within the titre de séjour).</summary>
+    public void ProlongerPhase(Guid phaseId, DateOnly nouvelleFin, TypeDispositif type, DateOnly? finTitreSejour)
+    {
+        var phase = PhaseOuverte(phaseId);
+        if (nouvelleFin <= phase.DateFinPrevue)
+        {
+            throw new BusinessRuleException("PACEA-05", $"La prolongation repousse la fin prévue de la phase (actuellement le {phase.DateFinPrevue:dd/MM/yyyy}).", "NouvelleFin");
+        }
+
+        VerifierFin(nouvelleFin, type, finTitreSejour);
+        phase.Prolonger(nouvelleFin);
+        Etendre(nouvelleFin);
+    }
+
+    /// <summary>
+    /// PACEA-05: the bilan de phase, during an entretien individuel, decides the next phase (this one ends), an extension
+    /// (this one goes on to the new end), or the exit (this one ends; the PACEA is then closed).
+    /// </summary>
+    public void BilanDePhase(Guid phaseId, DateOnly date, Guid evenementId, bool estEntretienIndividuel, DecisionBilan decision, string? resultat, DateOnly? nouvelleFin, TypeDispositif type, DateOnly? finTitreSejour)
+    {
+        var phase = PhaseOuverte(phaseId);
+        if (!estEntretienIndividuel)
+        {
+            throw new BusinessRuleException("PACEA-05", "Le bilan de phase se fait pendant un entretien individuel : choisissez l'entretien.", "EvenementId");
+        }
+
+        if (date < phase.DateDebut)
+        {
+            throw new BusinessRuleException("PACEA-05", $"Le bilan ne peut pas précéder le début de la phase ({phase.DateDebut:dd/MM/yyyy}).", "Date");
+        }
+
+        if (decision == DecisionBilan.Prolongation)
+        {
+            ProlongerPhase(phaseId, nouvelleFin ?? throw new BusinessRuleException("PACEA-05", "Une prolongation indique la nouvelle fin prévue de la phase.", "NouvelleFin"), type, finTitreSejour);
+        }
+
+        phase.Bilan(date, evenementId, decision, string.IsNullOrWhiteSpace(resultat) ? null : resultat.Trim(), clore: decision != DecisionBilan.Prolongation);
+        Version++;
+    }
+
+    private PhasePacea PhaseOuverte(Guid phaseId)
+    {
+        var phase = _phases.SingleOrDefault(p => p.Id == phaseId) ?? throw new BusinessRuleException("PACEA-05", "Phase introuvable dans ce PACEA.", "PhaseId");
+        if (!phase.Ouverte || !Ouvert)
+        {
+            throw new BusinessRuleException("PACEA-05", $"La phase {phase.Numero} est terminée : elle ne change plus.", "PhaseId");
+        }
+
+        return phase;
+    }
+
+    private void VerifierFin(DateOnly fin, TypeDispositif type, DateOnly? finTitreSejour)
+    {
+        if (fin > FinMaximale(type))
+        {
+            throw new BusinessRuleException("PACEA-05", $"Un PACEA dure au plus {type.DureeMaxMois} mois : la fin ne peut pas dépasser le {FinMaximale(type):dd/MM/yyyy}.", "DateFinPrevue");
+        }
+
+        if (finTitreSejour is { } t && fin > t)
+        {
+            throw new BusinessRuleException("PACEA-03", $"Le titre de séjour est valable jusqu'au {t:dd/MM/yyyy} : le PACEA ne peut pas aller au-delà, et ne se prolonge pas tant que le jeune ne peut pas s'inscrire à France Travail.", "DateFinPrevue");
+        }
+    }
+
+    private void Etendre(DateOnly fin)
+    {
+        if (fin > DateFinPrevue)
+        {
+            DateFinPrevue = fin;
+        }
+
+        Version++;
+    }
+
     /// <summary>DISP-04: the type's renewal policy (RE-02 one renewal of at most 2 months; DIAG-02 and PACEA-04 none; CEJ-07 up to 18 months).</summary>
     public void Renouveler(DateOnly nouvelleFinPrevue, TypeDispositif type)
     {
@@ -92,8 +264,14 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
     }
 
     /// <summary>DISP-03: a motive of the type's list, an end between the start and today; sortie positive derived from the motive.</summary>
-    public void Clore(DateOnly dateFinReelle, MotifSortie motif, TypeDispositif type, DateOnly aujourdhui)
+    public void Clore(DateOnly dateFinReelle, MotifSortie motif, TypeDispositif type, DateOnly aujourdhui, DateOnly? finTitreSejour = null)
     {
+        // PACEA-03: a PACEA does not run past the titre de séjour: its fin réelle is the last day of validity.
+        if (TypeCode == "PACEA" && finTitreSejour is { } t && t < dateFinReelle && t >= DateDebut)
+        {
+            dateFinReelle = t;
+        }
+
         if (!Ouvert)
         {
             throw new BusinessRuleException("DISP-03", "Ce dispositif est déjà clos.", "DateFinReelle");
@@ -111,6 +289,13 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
 
         DateFinReelle = dateFinReelle;
         MotifSortie = motif.Libelle;
+
+        // PACEA-05: phases and objectives are updated at exit.
+        foreach (var p in _phases.Where(p => p.Ouverte))
+        {
+            p.CloreALaSortie(dateFinReelle, $"Sortie du PACEA le {dateFinReelle:dd/MM/yyyy} : {motif.Libelle}");
+        }
+
         SortiePositive = type.SortiePositive ? motif.Positive : null;
         Version++;
     }

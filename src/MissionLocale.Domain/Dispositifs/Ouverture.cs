@@ -53,7 +53,7 @@ public static class OuvertureDispositif
 
         if (t.Code == "PACEA")
         {
-            VerifierPacea(c, debut, avertissements);
+            VerifierPacea(c, debut, finPrevue, avertissements);
         }
 
         // CEJ-01: the PACEA exit is at the latest the day before the CEJ entry (the ASP rejects overlapping contracts).
@@ -80,7 +80,7 @@ public static class OuvertureDispositif
         return (d, avertissements);
     }
 
-    private static void VerifierPacea(ContexteOuverture c, DateOnly debut, List<Avertissement> avertissements)
+    private static void VerifierPacea(ContexteOuverture c, DateOnly debut, DateOnly finPrevue, List<Avertissement> avertissements)
     {
         // PACEA-07: 16 to 25 at entry.
         var age = c.Jeune.Age(debut);
@@ -106,6 +106,25 @@ public static class OuvertureDispositif
         if (c.DateEffetPacea02 is { } effet && debut >= effet && (!c.Jeune.InscritFranceTravail || string.IsNullOrWhiteSpace(c.Jeune.IdentifiantFt)))
         {
             throw new BusinessRuleException("PACEA-02", $"Depuis le {effet:dd/MM/yyyy}, l'entrée en PACEA exige l'inscription à France Travail comme demandeur d'emploi : renseignez l'identifiant France Travail dans l'onglet Compléments.", "IdentifiantFt");
+        }
+
+        // PACEA-03: outside the EEE, the AGDREF number and the titre de séjour's end are required; the PACEA stays within it.
+        if (c.Jeune.Nationalite == Jeunes.Nationalite.HorsUe)
+        {
+            if (string.IsNullOrWhiteSpace(c.Jeune.NumeroAgdref) || c.Jeune.FinTitreSejour is null)
+            {
+                throw new BusinessRuleException("PACEA-03", "Le jeune est de nationalité hors Union européenne / EEE : renseignez le numéro AGDREF et la date de fin de validité du titre de séjour dans l'onglet Compléments.", "NumeroAgdref");
+            }
+
+            if (c.Jeune.FinTitreSejour < debut)
+            {
+                throw new BusinessRuleException("PACEA-03", $"Le titre de séjour a expiré le {c.Jeune.FinTitreSejour:dd/MM/yyyy} : mettez à jour le titre de séjour avant l'entrée en PACEA.", "FinTitreSejour");
+            }
+
+            if (finPrevue > c.Jeune.FinTitreSejour)
+            {
+                throw new BusinessRuleException("PACEA-03", $"Le PACEA ne peut pas dépasser la fin de validité du titre de séjour : fin prévue au plus tard le {c.Jeune.FinTitreSejour:dd/MM/yyyy}.", "DateFinPrevue");
+            }
         }
 
         // PACEA-04: a second PACEA in the month the first one closed means two allocations for one month.

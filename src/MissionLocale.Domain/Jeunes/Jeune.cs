@@ -28,7 +28,9 @@ public sealed record SaisieComplements(
     bool Rqth,
     string? RqthCategorie,
     bool InscritFranceTravail,
-    string? IdentifiantFt);
+    string? IdentifiantFt,
+    string? NumeroAgdref = null,
+    DateOnly? FinTitreSejour = null);
 
 /// <summary>
 /// The jeune's dossier. State changes go through methods that enforce the JEU rules;
@@ -120,6 +122,12 @@ public sealed class Jeune : Entity, IStructureOwned
     public string? CouvertureSociale { get; private set; }
 
     public string? CouvertureComplementaire { get; private set; }
+
+    /// <summary>PACEA-03: residence permit number of a jeune from outside the EEE.</summary>
+    public string? NumeroAgdref { get; private set; }
+
+    /// <summary>PACEA-03: last day of validity of the titre de séjour.</summary>
+    public DateOnly? FinTitreSejour { get; private set; }
 
     public Rsa Rsa { get; private set; }
 
@@ -285,6 +293,8 @@ public sealed class Jeune : Entity, IStructureOwned
         RqthCategorie = c.Rqth ? Vide(c.RqthCategorie) : null;
         InscritFranceTravail = c.InscritFranceTravail;
         IdentifiantFt = c.InscritFranceTravail ? c.IdentifiantFt!.Trim().ToUpperInvariant() : null;
+        NumeroAgdref = Vide(c.NumeroAgdref)?.ToUpperInvariant();
+        FinTitreSejour = c.FinTitreSejour;
         Touch();
     }
 

@@ -77,6 +77,7 @@ internal static class HistoriqueBuilder
         Domain.Documents.Document => "Document",
         Positionnement => "Session",
         Domain.Dispositifs.Dispositif => "Dispositif",
+        Domain.Dispositifs.PhasePacea => "Phase PACEA",
         _ => entity.GetType().Name,
     };
 
@@ -92,6 +93,7 @@ internal static class HistoriqueBuilder
         Domain.RendezVous.RendezVous r => $"{r.Objet} le {r.Debut:dd/MM/yyyy HH:mm} ({Libelles.De(r.Statut)})",
         Positionnement p => $"Positionné(e) sur la session {p.SessionId}",
         Domain.Dispositifs.Dispositif d => $"{d.TypeCode} du {d.DateDebut:dd/MM/yyyy} au {d.DateFinPrevue:dd/MM/yyyy}",
+        Domain.Dispositifs.PhasePacea p => $"Phase {p.Numero} du {p.DateDebut:dd/MM/yyyy} au {p.DateFinPrevue:dd/MM/yyyy} : {p.Objectifs}",
         _ => entity.ToString() ?? string.Empty,
     };
 

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using MissionLocale.Application.Dispositifs.ConsulterHeuresCej;
+using MissionLocale.Application.Dispositifs.GererPacea;
 using MissionLocale.Application.Dispositifs.ListerDispositifs;
 using MissionLocale.Application.Dispositifs.OuvrirDispositif;
 using MissionLocale.Application.Pilotage.ConsulterAlertes;
@@ -30,6 +31,20 @@ public static class DispositifsApi
         api.MapGet("/cej/heures", async (DateOnly? semaine, IMediator m, CancellationToken ct) => Results.Ok(await m.Send(new ListerHeuresCejQuery(semaine), ct)))
             .WithSummary("Heures CEJ de la semaine (par défaut la dernière semaine complète) pour le portefeuille du conseiller (CEJ-02).");
 
+        api.MapGet("/dispositifs/{id:guid}/pacea", async (Guid id, IMediator m, CancellationToken ct) => Results.Ok(await m.Send(new ConsulterPaceaQuery(id), ct)))
+            .WithSummary("Plan d'action du PACEA (phases, PACEA-05) et relevés d'entrée et de sortie (PACEA-09).");
+        api.MapPost("/dispositifs/{id:guid}/phases", async (Guid id, OuvrirPhasePaceaCommand c, IMediator m, CancellationToken ct) =>
+                Results.Created($"/api/v1/dispositifs/{id}/pacea", new { id = await m.Send(c with { DispositifId = id }, ct) }))
+            .WithSummary("Ajoute une phase avec ses objectifs (PACEA-05 ; PACEA-03 : pas au-delà du titre de séjour).");
+        api.MapPost("/dispositifs/{id:guid}/phases/{phaseId:guid}/prolongation", async (Guid id, Guid phaseId, ProlongerPhasePaceaCommand c, IMediator m, CancellationToken ct) =>
+                Results.Ok(new { version = await m.Send(c with { DispositifId = id, PhaseId = phaseId }, ct) }))
+            .WithSummary("Prolonge la phase en cours (PACEA-05 : 24 mois au plus ; PACEA-03).");
+        api.MapPost("/dispositifs/{id:guid}/phases/{phaseId:guid}/bilan", async (Guid id, Guid phaseId, EnregistrerBilanPhaseCommand c, IMediator m, CancellationToken ct) =>
+                Results.Ok(new { version = await m.Send(c with { DispositifId = id, PhaseId = phaseId }, ct) }))
+            .WithSummary("Bilan de phase pendant un entretien individuel : phase suivante, prolongation ou sortie (PACEA-05).");
+        api.MapPut("/dispositifs/{id:guid}/releve", async (Guid id, ModifierRelevePaceaCommand c, IMediator m, CancellationToken ct) =>
+                Results.Ok(new { version = await m.Send(c with { DispositifId = id }, ct) }))
+            .WithSummary("Corrige le relevé d'entrée ou de sortie du PACEA (PACEA-09).");
         api.MapGet("/alertes", async (IMediator m, CancellationToken ct) => Results.Ok(await m.Send(new ConsulterAlertesQuery(), ct)))
             .WithSummary("Alertes du portail avec leurs nombres « Mes jeunes » et « Ma structure » (PIL-01 : PACEA-08, CEJ-02, PACEA-07, DIAG-01).");
         api.MapGet("/alertes/{code}", async (string code, bool? structure, IMediator m, CancellationToken ct) => Results.Ok(await m.Send(new ListerJeunesAlerteQuery(code, structure ?? false), ct)))

@@ -23,10 +23,10 @@ public abstract class MlPageModel(IMediator mediator) : PageModel
 
     private TimeProvider Horloge => HttpContext.RequestServices.GetRequiredService<TimeProvider>();
 
-    /// <summary>An instant as the Missions Locales' local time (Europe/Paris), for display.</summary>
     /// <summary>French formatting for day names in pages (the server culture may be anything).</summary>
     public static System.Globalization.CultureInfo Fr { get; } = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
 
+    /// <summary>An instant as the Missions Locales' local time (Europe/Paris), for display.</summary>
     public DateTime Local(DateTimeOffset d) => TimeZoneInfo.ConvertTime(d, Horloge.LocalTimeZone).DateTime;
 
     /// <summary>A local date and time typed in a form (datetime-local) as an instant.</summary>

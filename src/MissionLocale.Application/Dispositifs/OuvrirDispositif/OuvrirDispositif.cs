@@ -24,7 +24,8 @@ public sealed record OuvrirDispositifCommand(
     Guid? ReferentId = null,
     string? Pilote = null,
     Guid? OperateurAntenneId = null,
-    bool ConfirmerAvertissements = false) : ICommand<Guid>, ITransactional;
+    bool ConfirmerAvertissements = false,
+    string? Logement = null) : ICommand<Guid>, ITransactional;
 
 public sealed class OuvrirDispositifValidator : AbstractValidator<OuvrirDispositifCommand>
 {
@@ -33,6 +34,7 @@ public sealed class OuvrirDispositifValidator : AbstractValidator<OuvrirDisposit
         RuleFor(x => x.TypeCode).NotEmpty().WithMessage("Choisissez le type de dispositif.");
         RuleFor(x => x.DateFinPrevue).GreaterThanOrEqualTo(x => x.DateDebut).WithMessage("La date de fin prévue ne peut pas précéder la date de début.");
         RuleFor(x => x.Pilote).MaximumLength(20).WithMessage("Le pilote ne peut pas dépasser 20 caractères.");
+        RuleFor(x => x.Logement).MaximumLength(100).WithMessage("Le logement ne peut pas dépasser 100 caractères.");
     }
 }
 
@@ -61,6 +63,12 @@ public sealed class OuvrirDispositifHandler(IAppDbContext db, ICurrentUser user,
             throw new ConfirmationRequiseException(avertissements[0].RuleId, string.Join(" ", avertissements.Select(a => a.Message)), [], nameof(OuvrirDispositifCommand.ConfirmerAvertissements));
         }
 
+        if (dispositif.TypeCode == "PACEA")
+        {
+            // PACEA-09: the situation, housing, mobility and social cover at entry.
+            dispositif.Relever(await db.ReleverAsync(jeune, c.DateDebut, c.Logement, cancellationToken), sortie: false);
+        }
+
         db.Dispositifs.Add(dispositif);
         foreach (var a in avertissements)
         {
@@ -75,13 +83,13 @@ public sealed class OuvrirDispositifHandler(IAppDbContext db, ICurrentUser user,
 
 /// <summary>DISP-03: closing with a motive of the type's list.</summary>
 [Requires(Droit.GererDispositifs)]
-public sealed record CloreDispositifCommand(Guid DispositifId, int Version, DateOnly DateFinReelle, string MotifSortie) : ICommand<Unit>, ITransactional;
+public sealed record CloreDispositifCommand(Guid DispositifId, int Version, DateOnly DateFinReelle, string MotifSortie, string? Logement = null) : ICommand<Unit>, ITransactional;
 
 public sealed class CloreDispositifHandler(IAppDbContext db, TimeProvider clock) : ICommandHandler<CloreDispositifCommand, Unit>
 {
     public async ValueTask<Unit> Handle(CloreDispositifCommand c, CancellationToken cancellationToken)
     {
-        var d = await db.Dispositifs.SingleOrDefaultAsync(x => x.Id == c.DispositifId, cancellationToken) ?? throw new NotFoundException("Dispositif introuvable.");
+        var d = await db.Dispositifs.Include(x => x.Phases).SingleOrDefaultAsync(x => x.Id == c.DispositifId, cancellationToken) ?? throw new NotFoundException("Dispositif introuvable.");
         if (d.Version != c.Version)
         {
             throw new ConcurrencyConflictException();
@@ -92,7 +100,15 @@ public sealed class CloreDispositifHandler(IAppDbContext db, TimeProvider clock)
             .Where(m => m.TypeCode == d.TypeCode && m.Libelle == c.MotifSortie && m.DateDebut <= c.DateFinReelle && (m.DateFin == null || m.DateFin >= c.DateFinReelle))
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new BusinessRuleException("DISP-03", $"« {c.MotifSortie} » n'est pas un motif de sortie du dispositif {type.Libelle} : choisissez un motif de la liste.", "MotifSortie");
-        d.Clore(c.DateFinReelle, motif, type, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        var jeune = d.TypeCode == "PACEA" ? await db.ChargerDossierAsync(d.JeuneId, cancellationToken) : null;
+        var titre = jeune is { Nationalite: Domain.Jeunes.Nationalite.HorsUe } ? jeune.FinTitreSejour : null;
+        d.Clore(c.DateFinReelle, motif, type, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), titre);
+        if (jeune is not null)
+        {
+            // PACEA-09: the record at exit.
+            d.Relever(await db.ReleverAsync(jeune, d.DateFinReelle!.Value, c.Logement, cancellationToken), sortie: true);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

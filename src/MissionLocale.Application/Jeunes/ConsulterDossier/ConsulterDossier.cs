@@ -111,6 +111,10 @@ public sealed record DossierDto
 
     public string? IdentifiantFt { get; init; }
 
+    public string? NumeroAgdref { get; init; }
+
+    public DateOnly? FinTitreSejour { get; init; }
+
     public IReadOnlyList<RessourceDto> Ressources { get; init; } = [];
 
     public Guid? ConseillerReferentId { get; init; }
@@ -201,6 +205,8 @@ public sealed class ConsulterDossierHandler(IAppDbContext db, ICurrentUser user,
             RqthCategorie = j.RqthCategorie,
             InscritFranceTravail = j.InscritFranceTravail,
             IdentifiantFt = j.IdentifiantFt,
+            NumeroAgdref = j.NumeroAgdref,
+            FinTitreSejour = j.FinTitreSejour,
             Ressources = j.Ressources.OrderByDescending(r => r.DateDebut)
                 .Select(r => new RessourceDto(r.Id, r.Type, r.MontantMensuel, r.DateDebut, r.DateFin)).ToList(),
             ConseillerReferentId = j.ConseillerReferentId,

@@ -19,7 +19,7 @@ public sealed class EnregistrerDecesHandler(IAppDbContext db, TimeProvider clock
         var aujourdhui = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var jeune = await db.ChargerPourModificationAsync(c.JeuneId, c.Version, cancellationToken);
         jeune.EnregistrerDeces(c.Date, aujourdhui);
-        var ouverts = await db.Dispositifs.Where(d => d.JeuneId == c.JeuneId && d.DateFinReelle == null).ToListAsync(cancellationToken);
+        var ouverts = await db.Dispositifs.Include(d => d.Phases).Where(d => d.JeuneId == c.JeuneId && d.DateFinReelle == null).ToListAsync(cancellationToken);
         foreach (var d in ouverts)
         {
             var type = (await db.TypeValideLeAsync(d.TypeCode, d.DateDebut, cancellationToken))!;

@@ -28,6 +28,11 @@ public sealed record ModifierComplementsCommand : ICommand<DossierModifie>, ITra
     public bool InscritFranceTravail { get; init; }
 
     public string? IdentifiantFt { get; init; }
+
+    /// <summary>PACEA-03: AGDREF number (outside the EEE).</summary>
+    public string? NumeroAgdref { get; init; }
+
+    public DateOnly? FinTitreSejour { get; init; }
 }
 
 public sealed class ModifierComplementsValidator : AbstractValidator<ModifierComplementsCommand>
@@ -42,6 +47,8 @@ public sealed class ModifierComplementsValidator : AbstractValidator<ModifierCom
             .WithMessage("Le jeune est inscrit à France Travail : saisissez son identifiant (JEU-08).");
         RuleFor(x => x.IdentifiantFt).Matches("^[0-9A-Za-z]{7,11}$").When(x => x.InscritFranceTravail && !string.IsNullOrWhiteSpace(x.IdentifiantFt))
             .WithMessage("L'identifiant France Travail compte de 7 à 11 chiffres ou lettres (exemple : 1234567A).");
+        RuleFor(x => x.NumeroAgdref).Matches("^[0-9]{10}$").When(x => !string.IsNullOrWhiteSpace(x.NumeroAgdref))
+            .WithMessage("Le numéro AGDREF compte 10 chiffres (il figure sur le titre de séjour).");
     }
 }
 
@@ -52,7 +59,7 @@ public sealed class ModifierComplementsHandler(IAppDbContext db) : ICommandHandl
         var jeune = await db.ChargerPourModificationAsync(command.JeuneId, command.Version, cancellationToken);
         jeune.ModifierComplements(new SaisieComplements(
             command.CouvertureSociale, command.CouvertureComplementaire, command.Rsa, command.Rqth, command.RqthCategorie,
-            command.InscritFranceTravail, command.IdentifiantFt));
+            command.InscritFranceTravail, command.IdentifiantFt, command.NumeroAgdref, command.FinTitreSejour));
         await db.SaveChangesAsync(cancellationToken);
         return new DossierModifie(jeune.Id, jeune.Version);
     }

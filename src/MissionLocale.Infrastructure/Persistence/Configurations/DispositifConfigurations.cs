@@ -19,11 +19,37 @@ public sealed class DispositifConfiguration : IEntityTypeConfiguration<Dispositi
         b.Property(d => d.Pilote).HasMaxLength(20);
         b.Property(d => d.Version).IsConcurrencyToken();
         b.Ignore(d => d.Ouvert);
+        b.Ignore(d => d.ReleveEntree);
+        b.Ignore(d => d.ReleveSortie);
+        foreach (var p in new[] { "NiveauCep", "Situation", "Logement", "Mobilite", "Couverture" })
+        {
+            b.Property<string?>("Entree" + p).HasMaxLength(200);
+            b.Property<string?>("Sortie" + p).HasMaxLength(200);
+        }
+
+        b.HasMany(d => d.Phases).WithOne().HasForeignKey(p => p.DispositifId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(d => d.Phases).HasField("_phases").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasOne<Jeune>().WithMany().HasForeignKey(d => d.JeuneId).OnDelete(DeleteBehavior.Cascade);
 
         // DISP-02, last net: at most one open dispositif of a type per jeune, even under concurrent requests.
         b.HasIndex(d => new { d.JeuneId, d.TypeCode }).IsUnique().HasFilter("date_fin_reelle IS NULL").HasDatabaseName("ux_dispositifs_ouvert");
         b.HasIndex(d => new { d.StructureId, d.TypeCode, d.DateFinReelle });
+    }
+}
+
+public sealed class PhasePaceaConfiguration : IEntityTypeConfiguration<PhasePacea>
+{
+    public void Configure(EntityTypeBuilder<PhasePacea> b)
+    {
+        b.ToTable("PhasesPacea", t => t.HasCheckConstraint("ck_phases_pacea_dates", "date_fin_prevue >= date_debut AND (date_fin IS NULL OR date_fin >= date_debut)"));
+        b.Property(p => p.Id).ValueGeneratedNever();
+        b.Property(p => p.Objectifs).HasMaxLength(1000);
+        b.Property(p => p.Resultat).HasMaxLength(1000);
+        b.Ignore(p => p.Ouverte);
+
+        // PACEA-05: phases are numbered in order, one number per PACEA.
+        b.HasIndex(p => new { p.DispositifId, p.Numero }).IsUnique();
+        b.HasIndex(p => p.DispositifId).IsUnique().HasFilter("date_fin IS NULL").HasDatabaseName("ux_phases_pacea_en_cours");
     }
 }
 

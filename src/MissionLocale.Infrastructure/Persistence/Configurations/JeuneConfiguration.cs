@@ -34,6 +34,7 @@ public sealed class JeuneConfiguration : IEntityTypeConfiguration<Jeune>
         b.Property(j => j.CouvertureSociale).HasMaxLength(50);
         b.Property(j => j.CouvertureComplementaire).HasMaxLength(50);
         b.Property(j => j.RqthCategorie).HasMaxLength(50);
+        b.Property(j => j.NumeroAgdref).HasMaxLength(10);
         b.Property(j => j.IdentifiantFt).HasMaxLength(11);
         b.Property(j => j.OrigineVenue).HasMaxLength(100);
         b.Ignore(j => j.AdresseCourante);

@@ -333,6 +333,31 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("date_fin_reelle");
 
+                    b.Property<string>("EntreeCouverture")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("entree_couverture");
+
+                    b.Property<string>("EntreeLogement")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("entree_logement");
+
+                    b.Property<string>("EntreeMobilite")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("entree_mobilite");
+
+                    b.Property<string>("EntreeNiveauCep")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("entree_niveau_cep");
+
+                    b.Property<string>("EntreeSituation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("entree_situation");
+
                     b.Property<Guid>("EvenementId")
                         .HasColumnType("uuid")
                         .HasColumnName("evenement_id");
@@ -367,9 +392,34 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("renouvellements");
 
+                    b.Property<string>("SortieCouverture")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("sortie_couverture");
+
+                    b.Property<string>("SortieLogement")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("sortie_logement");
+
+                    b.Property<string>("SortieMobilite")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("sortie_mobilite");
+
+                    b.Property<string>("SortieNiveauCep")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("sortie_niveau_cep");
+
                     b.Property<bool?>("SortiePositive")
                         .HasColumnType("boolean")
                         .HasColumnName("sortie_positive");
+
+                    b.Property<string>("SortieSituation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("sortie_situation");
 
                     b.Property<Guid>("StructureId")
                         .HasColumnType("uuid")
@@ -491,6 +541,85 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_parametres_regle_code_date_debut");
 
                     b.ToTable("parametres_regle", (string)null);
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Dispositifs.PhasePacea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("BilanEvenementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bilan_evenement_id");
+
+                    b.Property<DateOnly?>("DateBilan")
+                        .HasColumnType("date")
+                        .HasColumnName("date_bilan");
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("date")
+                        .HasColumnName("date_debut");
+
+                    b.Property<DateOnly?>("DateFin")
+                        .HasColumnType("date")
+                        .HasColumnName("date_fin");
+
+                    b.Property<DateOnly>("DateFinPrevue")
+                        .HasColumnType("date")
+                        .HasColumnName("date_fin_prevue");
+
+                    b.Property<int?>("Decision")
+                        .HasColumnType("integer")
+                        .HasColumnName("decision");
+
+                    b.Property<Guid>("DispositifId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dispositif_id");
+
+                    b.Property<Guid>("JeuneId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jeune_id");
+
+                    b.Property<int>("Numero")
+                        .HasColumnType("integer")
+                        .HasColumnName("numero");
+
+                    b.Property<string>("Objectifs")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("objectifs");
+
+                    b.Property<int>("Prolongations")
+                        .HasColumnType("integer")
+                        .HasColumnName("prolongations");
+
+                    b.Property<string>("Resultat")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("resultat");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_phases_pacea");
+
+                    b.HasIndex("DispositifId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_phases_pacea_en_cours")
+                        .HasFilter("date_fin IS NULL");
+
+                    b.HasIndex("DispositifId", "Numero")
+                        .IsUnique()
+                        .HasDatabaseName("ix_phases_pacea_dispositif_id_numero");
+
+                    b.ToTable("phases_pacea", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_phases_pacea_dates", "date_fin_prevue >= date_debut AND (date_fin IS NULL OR date_fin >= date_debut)");
+                        });
                 });
 
             modelBuilder.Entity("MissionLocale.Domain.Dispositifs.TypeDispositif", b =>
@@ -936,6 +1065,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("enfants_a_charge");
 
+                    b.Property<DateOnly?>("FinTitreSejour")
+                        .HasColumnType("date")
+                        .HasColumnName("fin_titre_sejour");
+
                     b.Property<bool>("FixeJoignable")
                         .HasColumnType("boolean")
                         .HasColumnName("fixe_joignable");
@@ -1012,6 +1145,11 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnName("numero");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Numero"));
+
+                    b.Property<string>("NumeroAgdref")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("numero_agdref");
 
                     b.Property<string>("OrigineVenue")
                         .HasMaxLength(100)
@@ -2119,6 +2257,16 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_dispositifs_jeunes_jeune_id");
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Dispositifs.PhasePacea", b =>
+                {
+                    b.HasOne("MissionLocale.Domain.Dispositifs.Dispositif", null)
+                        .WithMany("Phases")
+                        .HasForeignKey("DispositifId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_phases_pacea_dispositifs_dispositif_id");
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Documents.Document", b =>
                 {
                     b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
@@ -2267,6 +2415,11 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_antennes_structures_structure_id");
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Dispositifs.Dispositif", b =>
+                {
+                    b.Navigation("Phases");
                 });
 
             modelBuilder.Entity("MissionLocale.Domain.Evenements.Evenement", b =>

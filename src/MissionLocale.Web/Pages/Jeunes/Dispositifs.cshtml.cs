@@ -40,7 +40,7 @@ public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeP
     {
         var id = await TenterAsync(() => Mediator.Send(new OuvrirDispositifCommand(
             Id, Ouvrir.TypeCode ?? string.Empty, Ouvrir.DateDebut ?? default, Ouvrir.DateFinPrevue ?? default, Ouvrir.EvenementId ?? Guid.Empty,
-            ConfirmerAvertissements: Ouvrir.ConfirmerAvertissements), ct).AsTask(), nameof(Ouvrir));
+            ConfirmerAvertissements: Ouvrir.ConfirmerAvertissements, Logement: Ouvrir.Logement), ct).AsTask(), nameof(Ouvrir));
         AvertissementSignale = ConfirmationDemandee;
         if (id != Guid.Empty)
         {
@@ -51,9 +51,9 @@ public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeP
         return await ChargerAsync(ct) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostCloreAsync(Guid dispositifId, int version, DateOnly? dateFinReelle, string? motif, CancellationToken ct)
+    public async Task<IActionResult> OnPostCloreAsync(Guid dispositifId, int version, DateOnly? dateFinReelle, string? motif, string? logement, CancellationToken ct)
     {
-        await TenterAsync(async () => await Mediator.Send(new CloreDispositifCommand(dispositifId, version, dateFinReelle ?? default, motif ?? string.Empty), ct), string.Empty);
+        await TenterAsync(async () => await Mediator.Send(new CloreDispositifCommand(dispositifId, version, dateFinReelle ?? default, motif ?? string.Empty, logement), ct), string.Empty);
         if (ModelState.IsValid)
         {
             TempData["Message"] = "Dispositif clôturé.";
@@ -110,5 +110,7 @@ public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeP
         public Guid? EvenementId { get; set; }
 
         public bool ConfirmerAvertissements { get; set; }
+
+        public string? Logement { get; set; }
     }
 }

@@ -212,6 +212,8 @@ public sealed class DossierModel(IMediator mediator, IAppDbContext db, ICurrentU
                 RqthCategorie = d.RqthCategorie,
                 InscritFranceTravail = d.InscritFranceTravail,
                 IdentifiantFt = d.IdentifiantFt,
+                NumeroAgdref = d.NumeroAgdref,
+                FinTitreSejour = d.FinTitreSejour,
             };
             Ressource = new AjouterRessourceCommand(Id, d.Version, TypeRessource.Salaire, 0m, DateOnly.FromDateTime(DateTime.Today), null);
             Referent = new ModifierReferentCommand(Id, d.Version, d.ConseillerReferentId, d.AntenneId, d.OrigineVenue, d.SavoirsDeBase);

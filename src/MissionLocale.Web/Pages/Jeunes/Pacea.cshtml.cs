@@ -1,0 +1,77 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using MissionLocale.Application.Common;
+using MissionLocale.Application.Dispositifs.GererPacea;
+using MissionLocale.Application.Jeunes.ConsulterEntete;
+using MissionLocale.Domain.Dispositifs;
+using MissionLocale.Domain.Evenements;
+
+namespace MissionLocale.Web.Pages.Jeunes;
+
+/// <summary>A PACEA's plan d'action (PACEA-05: phases, extension, bilans) and its entry/exit records (PACEA-09).</summary>
+public sealed class PaceaModel(IMediator mediator, IAppDbContext db) : MlPageModel(mediator)
+{
+    /// <summary>Housing values offered (free text stays possible for the records).</summary>
+    public static readonly string[] Logements = ["Non renseigné", "Chez les parents", "Logement autonome", "Hébergé par un tiers", "Foyer, résidence sociale", "Hébergement d'urgence", "Sans domicile"];
+
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid DispositifId { get; set; }
+
+    public EnteteDossier Entete { get; private set; } = null!;
+
+    public PaceaDto Pacea { get; private set; } = null!;
+
+    public IReadOnlyList<(Guid Id, DateTimeOffset Date)> Entretiens { get; private set; } = [];
+
+    public IReadOnlyList<string> Motifs { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ChargerAsync(ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostPhaseAsync(int version, string? objectifs, DateOnly? debut, DateOnly? fin, CancellationToken ct) =>
+        EnvoyerAsync(() => Mediator.Send(new OuvrirPhasePaceaCommand(DispositifId, version, objectifs ?? string.Empty, debut ?? default, fin ?? default), ct).AsTask(), "Phase ajoutée.", ct);
+
+    public Task<IActionResult> OnPostBilanAsync(int version, Guid phaseId, DateOnly? date, Guid? evenementId, DecisionBilan decision, string? resultat, string? objectifsSuivants, DateOnly? finSuivante, DateOnly? nouvelleFin, string? motifSortie, string? logementSortie, CancellationToken ct) =>
+        EnvoyerAsync(async () => (object)await Mediator.Send(new EnregistrerBilanPhaseCommand(DispositifId, version, phaseId, date ?? default, evenementId ?? Guid.Empty, decision, resultat,
+            decision == DecisionBilan.Prolongation ? nouvelleFin : null,
+            decision == DecisionBilan.PhaseSuivante ? objectifsSuivants : null,
+            decision == DecisionBilan.PhaseSuivante ? finSuivante : null,
+            decision == DecisionBilan.Sortie ? motifSortie : null,
+            decision == DecisionBilan.Sortie ? logementSortie : null), ct), "Bilan de phase enregistré.", ct);
+
+    public Task<IActionResult> OnPostReleveAsync(int version, bool sortie, string? niveauCep, string? situation, string? logement, string? mobilite, string? couverture, CancellationToken ct) =>
+        EnvoyerAsync(async () => (object)await Mediator.Send(new ModifierRelevePaceaCommand(DispositifId, version, sortie, niveauCep ?? string.Empty, situation ?? string.Empty, logement ?? string.Empty, mobilite ?? string.Empty, couverture ?? string.Empty), ct), "Relevé corrigé.", ct);
+
+    private async Task<IActionResult> EnvoyerAsync<T>(Func<Task<T>> action, string message, CancellationToken ct)
+    {
+        await TenterAsync(action, string.Empty);
+        if (ModelState.IsValid)
+        {
+            TempData["Message"] = message;
+            return Redirect($"/Jeunes/Dossier/{Id}/pacea/{DispositifId}");
+        }
+
+        return await ChargerAsync(ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> ChargerAsync(CancellationToken ct)
+    {
+        try
+        {
+            Entete = await Mediator.Send(new ConsulterEnteteQuery(Id, "Consultation du plan d'action PACEA"), ct);
+            Pacea = await Mediator.Send(new ConsulterPaceaQuery(DispositifId), ct);
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+
+        Entretiens = (await db.Evenements.AsNoTracking().Where(e => e.JeuneId == Id && e.Nature == NatureEvenement.EntretienIndividuel)
+            .OrderByDescending(e => e.Date).Take(10).Select(e => new { e.Id, e.Date }).ToListAsync(ct)).Select(e => (e.Id, e.Date)).ToList();
+        Motifs = await db.MotifsSortie.AsNoTracking().Where(m => m.TypeCode == "PACEA" && m.DateFin == null).OrderBy(m => m.Libelle).Select(m => m.Libelle).ToListAsync(ct);
+        return true;
+    }
+}

@@ -1,0 +1,171 @@
+using Microsoft.EntityFrameworkCore;
+using MissionLocale.Application.Dispositifs.GererPacea;
+using MissionLocale.Application.Dispositifs.OuvrirDispositif;
+using MissionLocale.Application.Evenements.EnregistrerEvenement;
+using MissionLocale.Application.Jeunes.ConsulterDossier;
+using MissionLocale.Application.Jeunes.ConsulterHistorique;
+using MissionLocale.Application.Jeunes.ModifierComplements;
+using MissionLocale.Application.Situations.EnregistrerSituation;
+using MissionLocale.Domain.Common;
+using MissionLocale.Domain.Dispositifs;
+using MissionLocale.Domain.Evenements;
+using MissionLocale.Domain.Jeunes;
+using MissionLocale.Domain.Situations;
+
+namespace MissionLocale.Application.Tests;
+
+/// <summary>PACEA-03, PACEA-05, PACEA-09 and DIAG-04 on PostgreSQL; the clock is 2026-03-10.</summary>
+public sealed class PaceaTests(AppFixture f) : IClassFixture<AppFixture>
+{
+    private const string C = "conseiller.a";
+
+    private async Task<(Guid Jeune, Guid Entretien)> JeuneAsync(string nom, Nationalite nationalite = Nationalite.Francaise, string? agdref = null, DateOnly? finTitre = null)
+    {
+        var jeune = (await f.EnvoyerAsync("chargeaccueil.a", AppFixture.PremierAccueil(nom, "Aya", new DateOnly(2004, 5, 5)) with { Nationalite = nationalite })).JeuneId;
+        var v = (await f.EnvoyerAsync(C, new ConsulterDossierQuery(jeune))).Version;
+        await f.EnvoyerAsync(C, new ModifierComplementsCommand
+        {
+            JeuneId = jeune,
+            Version = v,
+            CouvertureSociale = "PUMa",
+            InscritFranceTravail = true,
+            IdentifiantFt = "1234567X",
+            NumeroAgdref = agdref,
+            FinTitreSejour = finTitre,
+        });
+        var entretien = await f.EnvoyerAsync(C, new EnregistrerEvenementCommand(jeune, NatureEvenement.EntretienIndividuel, f.Clock.GetUtcNow().AddHours(-1), 45, null));
+        return (jeune, entretien);
+    }
+
+    private async Task DiagClosAsync(Guid jeune, Guid e, DateOnly debut, DateOnly fin)
+    {
+        var diag = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "DIAG", debut, fin, e, ConfirmerAvertissements: true));
+        await f.EnvoyerAsync(C, new CloreDispositifCommand(diag, 0, fin, "PACEA"));
+    }
+
+    private int v;
+
+    private async Task<int> VersionAsync(Guid pacea) => (await f.EnvoyerAsync(C, new ConsulterPaceaQuery(pacea))).Version;
+
+    [Fact]
+    [Trait("Rule", "PACEA-05")]
+    [Trait("Rule", "PACEA-09")]
+    public async Task PACEA_05_phases_objectifs_prolongation_bilans_et_sortie_avec_releves_d_entree_et_de_sortie()
+    {
+        var (jeune, e) = await JeuneAsync("Phases");
+        await f.EnvoyerAsync(C, new EnregistrerSituationCommand(jeune, TypeSituation.DemandeurEmploi, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31)));
+        await DiagClosAsync(jeune, e, new DateOnly(2026, 1, 10), new DateOnly(2026, 2, 1));
+        var pacea = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "PACEA", new DateOnly(2026, 2, 2), new DateOnly(2027, 2, 1), e, Logement: "Chez les parents"));
+
+        // PACEA-09 at entry: CEP level of the reference data, the dossier's situation and cover, the housing given.
+        var entree = (await f.EnvoyerAsync(C, new ConsulterPaceaQuery(pacea))).Entree;
+        Assert.Equal(new ReleveParcours("2", "Demandeur d'emploi", "Chez les parents", entree!.Mobilite, "PUMa"), entree);
+
+        var p1 = await f.EnvoyerAsync(C, new OuvrirPhasePaceaCommand(pacea, await VersionAsync(pacea), "Lever les freins de mobilité", new DateOnly(2026, 2, 2), new DateOnly(2026, 4, 30)));
+        await Assert.ThrowsAsync<Common.ConcurrencyConflictException>(() => f.EnvoyerAsync(C, new OuvrirPhasePaceaCommand(pacea, 0, "x", new DateOnly(2026, 5, 1), new DateOnly(2026, 6, 1))));
+        v = await VersionAsync(pacea);
+        var deux = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirPhasePaceaCommand(pacea, v, "Deuxième", new DateOnly(2026, 5, 1), new DateOnly(2026, 6, 1))));
+        Assert.Equal("PACEA-05", deux.RuleId);
+
+        // 24 months at most from the PACEA's own start: 2028-02-02 is the last day.
+        v = await VersionAsync(pacea);
+        var trop = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new ProlongerPhasePaceaCommand(pacea, v, p1, new DateOnly(2028, 2, 3))));
+        Assert.Equal("PACEA-05", trop.RuleId);
+        await f.EnvoyerAsync(C, new ProlongerPhasePaceaCommand(pacea, await VersionAsync(pacea), p1, new DateOnly(2026, 5, 31)));
+
+        // The bilan de phase happens during an entretien individuel.
+        var atelier = await f.EnvoyerAsync(C, new EnregistrerEvenementCommand(jeune, NatureEvenement.Atelier, f.Clock.GetUtcNow().AddHours(-2), 60, null));
+        v = await VersionAsync(pacea);
+        var pasEntretien = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new EnregistrerBilanPhaseCommand(pacea, v, p1, new DateOnly(2026, 3, 5), atelier, DecisionBilan.PhaseSuivante, null, null, "Trouver un stage", new DateOnly(2026, 6, 30))));
+        Assert.Equal("PACEA-05", pasEntretien.RuleId);
+        await f.EnvoyerAsync(C, new EnregistrerBilanPhaseCommand(pacea, await VersionAsync(pacea), p1, new DateOnly(2026, 3, 5), e, DecisionBilan.PhaseSuivante, "Permis B en cours", null, "Trouver un stage", new DateOnly(2026, 6, 30)));
+        var apres = await f.EnvoyerAsync(C, new ConsulterPaceaQuery(pacea));
+        Assert.Equal(2, apres.Phases.Count);
+        Assert.Equal((new DateOnly(2026, 3, 5), DecisionBilan.PhaseSuivante, 1), (apres.Phases[0].DateFin!.Value, apres.Phases[0].Decision!.Value, apres.Phases[0].Prolongations));
+        Assert.Equal((new DateOnly(2026, 3, 6), (DateOnly?)null), (apres.Phases[1].DateDebut, apres.Phases[1].DateFin));
+
+        // A prolongation keeps the phase open with its new end.
+        await f.EnvoyerAsync(C, new EnregistrerBilanPhaseCommand(pacea, apres.Version, apres.Phases[1].Id, new DateOnly(2026, 3, 8), e, DecisionBilan.Prolongation, null, new DateOnly(2026, 7, 31)));
+        var prolongee = (await f.EnvoyerAsync(C, new ConsulterPaceaQuery(pacea))).Phases[1];
+        Assert.Equal((new DateOnly(2026, 7, 31), (DateOnly?)null, 1), (prolongee.DateFinPrevue, prolongee.DateFin, prolongee.Prolongations));
+
+        // Exit decided at the bilan: the PACEA closes with a PACEA-06 motive, the phase is updated, the exit record taken.
+        v = await VersionAsync(pacea);
+        var motifInconnu = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new EnregistrerBilanPhaseCommand(pacea, v, prolongee.Id, new DateOnly(2026, 3, 9), e, DecisionBilan.Sortie, "Emploi trouvé", MotifSortie: "CDI")));
+        Assert.Equal("DISP-03", motifInconnu.RuleId);
+        Assert.Null((await f.EnvoyerAsync(C, new ConsulterPaceaQuery(pacea))).Phases[1].DateFin); // nothing half-applied
+        await f.EnvoyerAsync(C, new EnregistrerBilanPhaseCommand(pacea, await VersionAsync(pacea), prolongee.Id, new DateOnly(2026, 3, 9), e, DecisionBilan.Sortie, "Emploi trouvé", MotifSortie: "Accès à l'autonomie", LogementSortie: "Logement autonome"));
+        var clos = await f.EnvoyerAsync(C, new ConsulterPaceaQuery(pacea));
+        Assert.Equal(new DateOnly(2026, 3, 9), clos.DateFinReelle);
+        Assert.Equal((new DateOnly(2026, 3, 9), DecisionBilan.Sortie), (clos.Phases[1].DateFin!.Value, clos.Phases[1].Decision!.Value));
+        Assert.Equal("Logement autonome", clos.Sortie!.Logement);
+        Assert.Equal("Accès à l'autonomie", await f.LireAsync(C, db => db.Dispositifs.Where(d => d.Id == pacea).Select(d => d.MotifSortie).SingleAsync()));
+        var ferme = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirPhasePaceaCommand(pacea, clos.Version, "Après", new DateOnly(2026, 3, 10), new DateOnly(2026, 4, 1))));
+        Assert.Equal("PACEA-05", ferme.RuleId);
+
+        // Every change is in the dossier's history.
+        var h = await f.EnvoyerAsync(C, new ConsulterHistoriqueQuery(jeune));
+        Assert.Contains(h, l => l.Element == "Phase PACEA" && l.Champ == "Ajout" && l.NouvelleValeur!.Contains("Trouver un stage", StringComparison.Ordinal));
+        Assert.Contains(h, l => l.Element == "Dispositif" && l.Champ == "Logement à la sortie" && l.NouvelleValeur == "Logement autonome");
+    }
+
+    [Fact]
+    [Trait("Rule", "PACEA-09")]
+    public async Task PACEA_09_le_releve_se_corrige_et_le_releve_de_sortie_attend_la_cloture()
+    {
+        var (jeune, e) = await JeuneAsync("Releve");
+        await DiagClosAsync(jeune, e, new DateOnly(2026, 1, 10), new DateOnly(2026, 2, 1));
+        var pacea = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "PACEA", new DateOnly(2026, 2, 2), new DateOnly(2027, 2, 1), e));
+        Assert.Equal("Non renseigné", (await f.EnvoyerAsync(C, new ConsulterPaceaQuery(pacea))).Entree!.Logement);
+        await f.EnvoyerAsync(C, new ModifierRelevePaceaCommand(pacea, await VersionAsync(pacea), false, "2", "Sans situation", "Hébergé par un tiers", "rayon : Commune", "PUMa"));
+        Assert.Equal("Hébergé par un tiers", (await f.EnvoyerAsync(C, new ConsulterPaceaQuery(pacea))).Entree!.Logement);
+        v = await VersionAsync(pacea);
+        var sortie = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new ModifierRelevePaceaCommand(pacea, v, true, "2", "x", "x", "x", "x")));
+        Assert.Equal("PACEA-09", sortie.RuleId);
+    }
+
+    [Fact]
+    [Trait("Rule", "PACEA-03")]
+    public async Task PACEA_03_hors_EEE_AGDREF_et_titre_de_sejour_exiges_le_PACEA_ne_depasse_pas_le_titre()
+    {
+        var (sans, e1) = await JeuneAsync("Horsueun", Nationalite.HorsUe);
+        await DiagClosAsync(sans, e1, new DateOnly(2026, 1, 10), new DateOnly(2026, 2, 1));
+        Assert.Equal("PACEA-03", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(sans, "PACEA", new DateOnly(2026, 2, 2), new DateOnly(2026, 6, 1), e1)))).RuleId);
+
+        var (jeune, e) = await JeuneAsync("Horsuedeux", Nationalite.HorsUe, "1234567890", new DateOnly(2026, 6, 30));
+        await DiagClosAsync(jeune, e, new DateOnly(2026, 1, 10), new DateOnly(2026, 2, 1));
+        var apres = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "PACEA", new DateOnly(2026, 2, 2), new DateOnly(2026, 7, 1), e)));
+        Assert.Equal("PACEA-03", apres.RuleId);
+        Assert.Contains("30/06/2026", apres.Message, StringComparison.Ordinal);
+        var pacea = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "PACEA", new DateOnly(2026, 2, 2), new DateOnly(2026, 6, 30), e));
+
+        // No extension past the titre de séjour.
+        var phase = await f.EnvoyerAsync(C, new OuvrirPhasePaceaCommand(pacea, await VersionAsync(pacea), "Démarches", new DateOnly(2026, 2, 2), new DateOnly(2026, 5, 31)));
+        v = await VersionAsync(pacea);
+        Assert.Equal("PACEA-03", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new ProlongerPhasePaceaCommand(pacea, v, phase, new DateOnly(2026, 7, 1))))).RuleId);
+        await f.EnvoyerAsync(C, new ProlongerPhasePaceaCommand(pacea, await VersionAsync(pacea), phase, new DateOnly(2026, 6, 30)));
+    }
+
+    [Fact]
+    [Trait("Rule", "PACEA-03")]
+    public async Task PACEA_03_la_fin_reelle_est_le_dernier_jour_de_validite_du_titre()
+    {
+        var (jeune, e) = await JeuneAsync("Horsuetrois", Nationalite.HorsUe, "1234567891", new DateOnly(2026, 3, 5));
+        await DiagClosAsync(jeune, e, new DateOnly(2026, 1, 10), new DateOnly(2026, 2, 1));
+        var pacea = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "PACEA", new DateOnly(2026, 2, 2), new DateOnly(2026, 3, 5), e));
+        await f.EnvoyerAsync(C, new CloreDispositifCommand(pacea, await VersionAsync(pacea), new DateOnly(2026, 3, 10), "Réorientation anticipée autre dispositif"));
+        Assert.Equal(new DateOnly(2026, 3, 5), (await f.EnvoyerAsync(C, new ConsulterPaceaQuery(pacea))).DateFinReelle);
+    }
+
+    [Fact]
+    [Trait("Rule", "DIAG-04")]
+    public async Task DIAG_04_la_duree_du_diagnostic_ne_compte_pas_dans_le_PACEA_qui_suit()
+    {
+        var (jeune, e) = await JeuneAsync("Diagquatre");
+        await DiagClosAsync(jeune, e, new DateOnly(2025, 11, 1), new DateOnly(2026, 1, 31)); // three months of diagnostic
+        var trop = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "PACEA", new DateOnly(2026, 2, 1), new DateOnly(2028, 2, 2), e)));
+        Assert.Equal("PACEA-05", trop.RuleId);
+        var pacea = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "PACEA", new DateOnly(2026, 2, 1), new DateOnly(2028, 2, 1), e));
+        Assert.Equal(new DateOnly(2028, 2, 1), (await f.EnvoyerAsync(C, new ConsulterPaceaQuery(pacea))).FinMaximale);
+    }
+}
