@@ -89,7 +89,14 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
     /// <summary>PACEA-05: at most 24 months (the type's maximum) from the entry.</summary>
     public DateOnly FinMaximale(TypeDispositif type) => type.DureeMaxMois > 0 ? DateDebut.AddMonths(type.DureeMaxMois) : DateOnly.MaxValue;
 
-    /// <summary>PACEA-09: records the situation at entry or at exit.</summary>
+    /// <summary>PACEA-09: a correction of the entry or exit record by the conseiller.</summary>
+    public void CorrigerReleve(ReleveParcours r, bool sortie)
+    {
+        Relever(r, sortie);
+        Version++;
+    }
+
+    /// <summary>PACEA-09: records the situation at entry (opening) or at exit (closing, which bumps the version itself).</summary>
     public void Relever(ReleveParcours r, bool sortie)
     {
         if (sortie)
@@ -100,8 +107,6 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
         {
             (EntreeNiveauCep, EntreeSituation, EntreeLogement, EntreeMobilite, EntreeCouverture) = (r.NiveauCep, r.Situation, r.Logement, r.Mobilite, r.CouvertureSociale);
         }
-
-        Version++;
     }
 
     /// <summary>

@@ -153,7 +153,7 @@ public sealed class ModifierRelevePaceaHandler(IAppDbContext db) : ICommandHandl
             throw new BusinessRuleException("PACEA-09", "Le relevé de sortie se fait à la clôture du PACEA.", "Sortie");
         }
 
-        d.Relever(new ReleveParcours(c.NiveauCep.Trim(), c.Situation.Trim(), c.Logement.Trim(), c.Mobilite.Trim(), c.CouvertureSociale.Trim()), c.Sortie);
+        d.CorrigerReleve(new ReleveParcours(c.NiveauCep.Trim(), c.Situation.Trim(), c.Logement.Trim(), c.Mobilite.Trim(), c.CouvertureSociale.Trim()), c.Sortie);
         await db.SaveChangesAsync(cancellationToken);
         return d.Version;
     }
