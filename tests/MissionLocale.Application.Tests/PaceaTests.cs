@@ -168,4 +168,40 @@ public sealed class PaceaTests(AppFixture f) : IClassFixture<AppFixture>
         var pacea = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "PACEA", new DateOnly(2026, 2, 1), new DateOnly(2028, 2, 1), e));
         Assert.Equal(new DateOnly(2028, 2, 1), (await f.EnvoyerAsync(C, new ConsulterPaceaQuery(pacea))).FinMaximale);
     }
+
+    [Fact]
+    [Trait("Rule", "PACEA-10")]
+    public async Task PACEA_10_liste_hebdomadaire_PDF_des_sorties_reorientation_par_date_de_sortie_ou_d_entree()
+    {
+        const string Reorientation = "Réorientation anticipée autre dispositif";
+        async Task<Guid> SortieAsync(string nom, DateOnly diagFin, DateOnly sortie, string motif)
+        {
+            var (jeune, e) = await JeuneAsync(nom);
+            await DiagClosAsync(jeune, e, diagFin.AddDays(-9), diagFin);
+            var pacea = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "PACEA", diagFin.AddDays(1), diagFin.AddMonths(10), e));
+            await f.EnvoyerAsync(C, new CloreDispositifCommand(pacea, 0, sortie, motif));
+            return jeune;
+        }
+
+        var dimanche = await SortieAsync("Réorientéedimanche", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 8), Reorientation); // entered 11/01
+        var lundi = await SortieAsync("Réorientélundi", new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 2), Reorientation); // entered 02/02
+        var cetteSemaine = await SortieAsync("Réorientémardi", new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 9), Reorientation);
+        var autreMotif = await SortieAsync("Abandonmercredi", new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 4), "Abandon");
+
+        var parSortie = await f.EnvoyerAsync(C, new Dispositifs.ImprimerSortiesPacea.ImprimerSortiesPaceaQuery());
+        Assert.Equal((new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 8)), (parSortie.Lundi, parSortie.Dimanche));
+        var ids = parSortie.Sorties.Select(s => s.JeuneId).ToList();
+        Assert.DoesNotContain(cetteSemaine, ids);
+        Assert.DoesNotContain(autreMotif, ids);
+        Assert.True(ids.IndexOf(lundi) < ids.IndexOf(dimanche) && ids.IndexOf(lundi) >= 0);
+        var parEntree = (await f.EnvoyerAsync(C, new Dispositifs.ImprimerSortiesPacea.ImprimerSortiesPaceaQuery(new DateOnly(2026, 3, 4), Dispositifs.ImprimerSortiesPacea.TriSortiesPacea.DateEntree))).Sorties.Select(s => s.JeuneId).ToList();
+        Assert.True(parEntree.IndexOf(dimanche) < parEntree.IndexOf(lundi) && parEntree.IndexOf(dimanche) >= 0);
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(parSortie.Pdf);
+        var texte = string.Concat(pdf.GetPages().Select(p => p.Text));
+        Assert.Contains("REORIENTEEDIMANCHE Aya", texte, StringComparison.Ordinal);
+        Assert.Contains("02/03/2026", texte, StringComparison.Ordinal);
+        Assert.Contains("PACEA-10", texte, StringComparison.Ordinal);
+        Assert.DoesNotContain("ABANDONMERCREDI", texte, StringComparison.Ordinal);
+    }
 }

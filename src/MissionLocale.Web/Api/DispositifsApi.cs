@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Identity;
 using MissionLocale.Application.Dispositifs.ConsulterHeuresCej;
 using MissionLocale.Application.Dispositifs.GererPacea;
+using MissionLocale.Application.Dispositifs.ImprimerSortiesPacea;
 using MissionLocale.Application.Dispositifs.ListerDispositifs;
 using MissionLocale.Application.Dispositifs.OuvrirDispositif;
 using MissionLocale.Application.Pilotage.ConsulterAlertes;
@@ -45,6 +46,12 @@ public static class DispositifsApi
         api.MapPut("/dispositifs/{id:guid}/releve", async (Guid id, ModifierRelevePaceaCommand c, IMediator m, CancellationToken ct) =>
                 Results.Ok(new { version = await m.Send(c with { DispositifId = id }, ct) }))
             .WithSummary("Corrige le relevé d'entrée ou de sortie du PACEA (PACEA-09).");
+        api.MapGet("/pacea/sorties", async (DateOnly? semaine, TriSortiesPacea? tri, IMediator m, CancellationToken ct) =>
+            {
+                var liste = await m.Send(new ImprimerSortiesPaceaQuery(semaine, tri ?? TriSortiesPacea.DateSortie), ct);
+                return Results.File(liste.Pdf, "application/pdf", $"sorties-pacea-{liste.Lundi:yyyy-MM-dd}.pdf");
+            })
+            .WithSummary("Liste hebdomadaire (PDF) des sorties PACEA « Réorientation anticipée autre dispositif » pour l'ASP (PACEA-10).");
         api.MapGet("/alertes", async (IMediator m, CancellationToken ct) => Results.Ok(await m.Send(new ConsulterAlertesQuery(), ct)))
             .WithSummary("Alertes du portail avec leurs nombres « Mes jeunes » et « Ma structure » (PIL-01 : PACEA-08, CEJ-02, PACEA-07, DIAG-01).");
         api.MapGet("/alertes/{code}", async (string code, bool? structure, IMediator m, CancellationToken ct) => Results.Ok(await m.Send(new ListerJeunesAlerteQuery(code, structure ?? false), ct)))
