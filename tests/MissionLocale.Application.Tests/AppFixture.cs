@@ -70,6 +70,9 @@ public sealed class AppFixture : IAsyncLifetime
 
     public Dictionary<string, Compte> Comptes { get; } = [];
 
+    /// <summary>USR-07: per structure code, the référent de dispositif (the conseiller) and a prescripteur.</summary>
+    public Dictionary<string, (Guid Referent, Guid Prescripteur)> Intervenants { get; } = [];
+
     public Guid StructureA { get; private set; }
 
     public Guid StructureB { get; private set; }
@@ -137,6 +140,14 @@ public sealed class AppFixture : IAsyncLifetime
             };
             db.Users.Add(u);
             Comptes[login] = new Compte(u.Id, structure.Id, antenne.Id, login, profil);
+            if (profil == Profil.Conseiller)
+            {
+                // USR-07: the conseiller is in the référents de dispositif table (as a CRE would be) and a partner is a prescripteur.
+                var referent = new MissionLocale.Domain.Dispositifs.Intervenant(structure.Id, MissionLocale.Domain.Dispositifs.FonctionIntervenant.ReferentDispositif, "CRE " + code, u.Id);
+                var prescripteur = new MissionLocale.Domain.Dispositifs.Intervenant(structure.Id, MissionLocale.Domain.Dispositifs.FonctionIntervenant.Prescripteur, "France Travail " + code, null);
+                db.Intervenants.AddRange(referent, prescripteur);
+                Intervenants[code] = (referent.Id, prescripteur.Id);
+            }
         }
 
         await db.SaveChangesAsync();

@@ -23,7 +23,9 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
             await f.EnvoyerAsync(C, new ModifierComplementsCommand { JeuneId = jeune, Version = v, InscritFranceTravail = true, IdentifiantFt = "1234567X" });
         }
 
-        var entretien = await f.EnvoyerAsync(C, new EnregistrerEvenementCommand(jeune, NatureEvenement.EntretienIndividuel, f.Clock.GetUtcNow(), 45, null));
+        // RE-05: the CIP's proposition "renvoi vers référent entreprise" precedes a Relation Entreprise.
+        var entretien = await f.EnvoyerAsync(C, new EnregistrerEvenementCommand(jeune, NatureEvenement.EntretienIndividuel, f.Clock.GetUtcNow(), 45, null,
+            [new PropositionSaisie("EMPLOI", null, "Renvoi vers référent entreprise")]));
         return (jeune, entretien);
     }
 
@@ -40,7 +42,7 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
     {
         var (jeune, _) = await JeuneAsync("Dispun");
         var atelier = await f.EnvoyerAsync(C, new EnregistrerEvenementCommand(jeune, NatureEvenement.Atelier, f.Clock.GetUtcNow(), 60, null));
-        var ex = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 3, 1), new DateOnly(2026, 4, 1), atelier)));
+        var ex = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 3, 1), new DateOnly(2026, 4, 1), atelier, ReferentId: f.Intervenants["A"].Referent)));
         Assert.Equal("DISP-01", ex.RuleId);
     }
 
@@ -50,10 +52,10 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
     public async Task DISP_02_un_seul_dispositif_ouvert_par_type_et_RE_01_trois_mois_au_plus()
     {
         var (jeune, e) = await JeuneAsync("Dispdeux");
-        var trop = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 4, 11), e)));
+        var trop = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 4, 11), e, ReferentId: f.Intervenants["A"].Referent)));
         Assert.Equal("RE-01", trop.RuleId);
-        await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 4, 10), e));
-        var deux = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 1), e)));
+        await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 4, 10), e, ReferentId: f.Intervenants["A"].Referent));
+        var deux = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 1), e, ReferentId: f.Intervenants["A"].Referent)));
         Assert.Equal("DISP-02", deux.RuleId);
     }
 
@@ -66,7 +68,7 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
         {
             try
             {
-                await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e));
+                await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e, ReferentId: f.Intervenants["A"].Referent));
                 return "ok";
             }
             catch (BusinessRuleException ex)
@@ -84,7 +86,7 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
     public async Task DISP_03_cloture_avec_un_motif_de_la_liste_et_une_date_entre_debut_et_aujourd_hui()
     {
         var (jeune, e) = await JeuneAsync("Disptrois");
-        var re = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e));
+        var re = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e, ReferentId: f.Intervenants["A"].Referent));
         Assert.Equal("DISP-03", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new CloreDispositifCommand(re, 0, new DateOnly(2026, 2, 1), "PACEA")))).RuleId);
         Assert.Equal("DISP-03", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new CloreDispositifCommand(re, 0, new DateOnly(2026, 1, 9), "CDI")))).RuleId);
         Assert.Equal("DISP-03", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new CloreDispositifCommand(re, 0, new DateOnly(2026, 12, 1), "CDI")))).RuleId);
@@ -191,7 +193,7 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
     public async Task EVT_04_la_frise_montre_les_dispositifs()
     {
         var (jeune, e) = await JeuneAsync("Frisedispositif");
-        var re = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e));
+        var re = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e, ReferentId: f.Intervenants["A"].Referent));
         await f.EnvoyerAsync(C, new CloreDispositifCommand(re, 0, new DateOnly(2026, 2, 1), "CDI"));
         var frise = await f.EnvoyerAsync(C, new MissionLocale.Application.Jeunes.ConsulterFrise.ConsulterFriseQuery(jeune, [MissionLocale.Application.Jeunes.ConsulterFrise.TypeElementFrise.Dispositif]));
         var ligne = Assert.Single(frise);
@@ -204,7 +206,7 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
     public async Task JEU_07_un_deces_clot_les_dispositifs_ouverts_et_bloque_courriers_et_SMS()
     {
         var (jeune, e) = await JeuneAsync("Deces");
-        await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e));
+        await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e, ReferentId: f.Intervenants["A"].Referent));
         await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "PARR", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e));
         var v = (await f.EnvoyerAsync(C, new ConsulterDossierQuery(jeune))).Version;
         await f.EnvoyerAsync(C, new MissionLocale.Application.Jeunes.EnregistrerDeces.EnregistrerDecesCommand(jeune, v, new DateOnly(2026, 2, 20)));
@@ -227,7 +229,7 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
     public async Task RE_02_un_renouvellement_de_deux_mois_au_plus_DIAG_02_aucun()
     {
         var (jeune, e) = await JeuneAsync("Renouvellement");
-        var re = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e));
+        var re = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e, ReferentId: f.Intervenants["A"].Referent));
         Assert.Equal("RE-02", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new RenouvelerDispositifCommand(re, 0, new DateOnly(2026, 5, 11))))).RuleId);
         var v = await f.EnvoyerAsync(C, new RenouvelerDispositifCommand(re, 0, new DateOnly(2026, 5, 10)));
         Assert.Equal("RE-02", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new RenouvelerDispositifCommand(re, v, new DateOnly(2026, 6, 1))))).RuleId);
@@ -277,7 +279,7 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
         }
         else
         {
-            id = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, type, new DateOnly(2026, 1, 10), new DateOnly(2026, 2, 1), e));
+            id = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, type, new DateOnly(2026, 1, 10), new DateOnly(2026, 2, 1), e, ReferentId: type == "RE" ? f.Intervenants["A"].Referent : null));
         }
 
         var cloture = new CloreDispositifCommand(id, 0, new DateOnly(2026, 2, 1), motif);
@@ -291,5 +293,43 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
         var d = await f.LireAsync(C, db => db.Dispositifs.SingleAsync(x => x.Id == id));
         Assert.Equal(motif, d.MotifSortie);
         Assert.Equal(positive, d.SortiePositive);
+    }
+
+    [Fact]
+    [Trait("Rule", "RE-04")]
+    [Trait("Rule", "USR-07")]
+    public async Task RE_04_le_CRE_est_le_referent_du_dispositif_et_le_CIP_reste_referent_du_dossier()
+    {
+        var (jeune, e) = await JeuneAsync("Doubleaccompagnement");
+        var v = (await f.EnvoyerAsync(C, new ConsulterDossierQuery(jeune))).Version;
+        await f.EnvoyerAsync(C, new Jeunes.ModifierReferent.ModifierReferentCommand(jeune, v, f.Comptes["conseiller.a"].Id, f.Comptes[C].AntenneId, null, Domain.Jeunes.SavoirsDeBase.Acquis));
+
+        var sansCre = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e)));
+        Assert.Equal("RE-04", sansCre.RuleId);
+
+        // USR-07: only elements of the structure's own tables; a prescripteur is not a référent, another ML's référent is unknown here.
+        var pasReferent = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e, ReferentId: f.Intervenants["A"].Prescripteur)));
+        Assert.Equal("USR-07", pasReferent.RuleId);
+        var autreMl = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e, ReferentId: f.Intervenants["B"].Referent)));
+        Assert.Equal("USR-07", autreMl.RuleId);
+
+        var id = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e, PrescripteurId: f.Intervenants["A"].Prescripteur, ReferentId: f.Intervenants["A"].Referent));
+        var d = await f.LireAsync(C, db => db.Dispositifs.SingleAsync(x => x.Id == id));
+        Assert.Equal((f.Intervenants["A"].Referent, f.Intervenants["A"].Prescripteur), (d.ReferentId!.Value, d.PrescripteurId!.Value));
+        Assert.Equal(f.Comptes["conseiller.a"].Id, (await f.EnvoyerAsync(C, new ConsulterDossierQuery(jeune))).ConseillerReferentId);
+    }
+
+    [Fact]
+    [Trait("Rule", "RE-05")]
+    public async Task RE_05_sans_proposition_renvoi_vers_referent_entreprise_averti_puis_confirme()
+    {
+        var jeune = (await f.EnvoyerAsync("chargeaccueil.a", AppFixture.PremierAccueil("Sansrenvoi", "Noa", new DateOnly(2005, 3, 3)))).JeuneId;
+        var e = await f.EnvoyerAsync(C, new EnregistrerEvenementCommand(jeune, NatureEvenement.EntretienIndividuel, f.Clock.GetUtcNow(), 45, null, [new PropositionSaisie("EMPLOI", null, "Atelier CV")]));
+        var commande = new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e, ReferentId: f.Intervenants["A"].Referent);
+        var avert = await Assert.ThrowsAsync<ConfirmationRequiseException>(() => f.EnvoyerAsync(C, commande));
+        Assert.Equal("RE-05", avert.RuleId);
+        await f.EnvoyerAsync(C, commande with { ConfirmerAvertissements = true });
+        var h = await f.EnvoyerAsync(C, new ConsulterHistoriqueQuery(jeune));
+        Assert.Contains(h, l => l.Champ == "Avertissement confirmé" && l.NouvelleValeur!.StartsWith("RE-05", StringComparison.Ordinal));
     }
 }

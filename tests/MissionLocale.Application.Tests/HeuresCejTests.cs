@@ -20,7 +20,9 @@ public sealed class HeuresCejTests(AppFixture f) : IClassFixture<AppFixture>
     private const string C = "conseiller.a";
     private static readonly DateOnly Lundi = new(2026, 3, 2); // the clock is Tuesday 2026-03-10: the last complete week
 
-    private async Task<Guid> JeuneEnCejAsync(string nom)
+    private Task<Guid> JeuneEnCejAsync(string nom) => JeuneEnCejAsync(f, nom);
+
+    internal static async Task<Guid> JeuneEnCejAsync(AppFixture f, string nom)
     {
         var jeune = (await f.EnvoyerAsync("chargeaccueil.a", AppFixture.PremierAccueil(nom, "Inès"))).JeuneId;
         var v = (await f.EnvoyerAsync(C, new ConsulterDossierQuery(jeune))).Version;
@@ -94,5 +96,43 @@ public sealed class HeuresCejTests(AppFixture f) : IClassFixture<AppFixture>
 
         // Another conseiller's portfolio does not hold them.
         Assert.DoesNotContain((await f.EnvoyerAsync("direction.a", new ListerHeuresCejQuery())).Jeunes, j => j.JeuneId == actif);
+    }
+}
+
+/// <summary>DISP-04 moves the clock forward: a class of its own.</summary>
+public sealed class ParametresFutursTests(AppFixture f) : IClassFixture<AppFixture>
+{
+    private const string C = "conseiller.a";
+    private static readonly DateOnly Lundi = new(2026, 3, 2);
+
+    private Task<Guid> JeuneEnCejAsync(string nom) => HeuresCejTests.JeuneEnCejAsync(f, nom);
+
+    [Fact]
+    [Trait("Rule", "DISP-04")]
+    [Trait("Rule", "CEJ-02")]
+    public async Task DISP_04_un_seuil_change_pour_l_avenir_ne_change_pas_les_semaines_passees()
+    {
+        var jeune = await JeuneEnCejAsync("Seuilfutur");
+        await f.EnvoyerAsync(C, new EnregistrerEvenementCommand(jeune, NatureEvenement.Atelier, new DateTimeOffset(2026, 3, 3, 9, 0, 0, TimeSpan.Zero), 15 * 60, null));
+        var admin = "administrateur.a";
+        await Assert.ThrowsAsync<Common.ForbiddenException>(() => f.EnvoyerAsync(C, new Reference.ParametresDispositifs.AjouterVersionParametreCommand(Domain.Dispositifs.BaremeHeuresCej.CodeSeuil, "16", new DateOnly(2026, 3, 16))));
+        var passe = await Assert.ThrowsAsync<Domain.Common.BusinessRuleException>(() => f.EnvoyerAsync(admin, new Reference.ParametresDispositifs.AjouterVersionParametreCommand(Domain.Dispositifs.BaremeHeuresCej.CodeSeuil, "16", new DateOnly(2026, 3, 10))));
+        Assert.Equal("DISP-04", passe.RuleId);
+        var texte = await Assert.ThrowsAsync<Domain.Common.BusinessRuleException>(() => f.EnvoyerAsync(admin, new Reference.ParametresDispositifs.AjouterVersionParametreCommand(Domain.Dispositifs.BaremeHeuresCej.CodeSeuil, "seize", new DateOnly(2026, 3, 16))));
+        Assert.Equal("DISP-04", texte.RuleId);
+
+        await f.EnvoyerAsync(admin, new Reference.ParametresDispositifs.AjouterVersionParametreCommand(Domain.Dispositifs.BaremeHeuresCej.CodeSeuil, "16", new DateOnly(2026, 3, 16)));
+        var referentiel = await f.EnvoyerAsync(admin, new Reference.ParametresDispositifs.ConsulterReferentielDispositifsQuery());
+        var versions = referentiel.Parametres.Where(p => p.Code == Domain.Dispositifs.BaremeHeuresCej.CodeSeuil).ToList();
+        Assert.Equal([("15", (DateOnly?)new DateOnly(2026, 3, 15)), ("16", null)], versions.Select(v => (v.Valeur, v.DateFin)).ToArray());
+
+        // The week of 02/03 keeps 15 h as its threshold: 15 h counted, no alert; a week from 16/03 reads 16 h.
+        var semaine = (await f.EnvoyerAsync(C, new ConsulterHeuresCejQuery(jeune)))!.Semaines.Single(s => s.Lundi == Lundi);
+        Assert.Equal(15m, semaine.Heures);
+        Assert.False(semaine.SousSeuil);
+        f.Clock.Advance(TimeSpan.FromDays(14));
+        var apres = (await f.EnvoyerAsync(C, new ConsulterHeuresCejQuery(jeune)))!;
+        Assert.Equal(16m, apres.Seuil);
+        Assert.False(apres.Semaines.Single(s => s.Lundi == Lundi).SousSeuil);
     }
 }

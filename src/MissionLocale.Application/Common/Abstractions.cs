@@ -47,6 +47,8 @@ public interface IAppDbContext
 
     DbSet<Domain.Dispositifs.PhasePacea> PhasesPacea { get; }
 
+    DbSet<Domain.Dispositifs.Intervenant> Intervenants { get; }
+
     DbSet<Domain.Dispositifs.TypeDispositif> TypesDispositif { get; }
 
     DbSet<Domain.Dispositifs.MotifSortie> MotifsSortie { get; }

@@ -80,6 +80,8 @@ public static class Libelles
         ["EtatProposition.Refusee"] = "Refusée",
         ["EtatProposition.Realisee"] = "Réalisée",
         ["EtatProposition.Abandonnee"] = "Abandonnée",
+        ["FonctionIntervenant.Prescripteur"] = "Prescripteur",
+        ["FonctionIntervenant.ReferentDispositif"] = "Référent de dispositif",
         ["DecisionBilan.PhaseSuivante"] = "Phase suivante",
         ["DecisionBilan.Prolongation"] = "Prolongation de la phase",
         ["DecisionBilan.Sortie"] = "Sortie du PACEA",

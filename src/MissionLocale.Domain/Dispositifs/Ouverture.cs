@@ -9,7 +9,10 @@ public sealed record ContexteOuverture(
     TypeDispositif Type,
     IReadOnlyList<Dispositif> Dispositifs,
     bool EvenementEstEntretienIndividuel,
-    DateOnly? DateEffetPacea02);
+    DateOnly? DateEffetPacea02,
+    bool PrescripteurConnu = true,
+    bool ReferentConnu = true,
+    bool RenvoiVersReferentEntreprise = false);
 
 /// <summary>A warning that needs an explicit confirmation (recorded with who and when).</summary>
 public sealed record Avertissement(string RuleId, string Message);
@@ -33,6 +36,40 @@ public static class OuvertureDispositif
         if (c.Dispositifs.Any(d => d.TypeCode == t.Code && d.Ouvert))
         {
             throw new BusinessRuleException("DISP-02", $"Le jeune a déjà un dispositif {t.Libelle} ouvert : clôturez-le avant d'en ouvrir un autre.", "TypeCode");
+        }
+
+        // QPV-01: a marker with no prescripteur and no référent, piloted by the configured pilote.
+        if (t.Code == "QPV")
+        {
+            prescripteurId = null;
+            referentId = null;
+            pilote ??= "12-MLD";
+        }
+
+        // USR-07: prescripteur and référent come from the structure's own reference tables.
+        if (prescripteurId is not null && !c.PrescripteurConnu)
+        {
+            throw new BusinessRuleException("USR-07", "Ce prescripteur n'est pas dans la table des prescripteurs de la structure : choisissez-en un de la liste, ou demandez à un administrateur de l'ajouter.", "PrescripteurId");
+        }
+
+        if (referentId is not null && !c.ReferentConnu)
+        {
+            throw new BusinessRuleException("USR-07", "Ce référent n'est pas dans la table des référents de dispositif de la structure : choisissez-en un de la liste, ou demandez à un administrateur de l'ajouter.", "ReferentId");
+        }
+
+        if (t.Code == "RE")
+        {
+            // RE-04: the CRE is the dispositif's référent; the dossier's conseiller référent stays the generalist CIP.
+            if (referentId is null)
+            {
+                throw new BusinessRuleException("RE-04", "Choisissez le conseiller relation entreprise (CRE) référent du dispositif ; le conseiller référent du dossier reste inchangé.", "ReferentId");
+            }
+
+            // RE-05: entered after the CIP proposed "renvoi vers référent entreprise".
+            if (!c.RenvoiVersReferentEntreprise)
+            {
+                avertissements.Add(new Avertissement("RE-05", "Aucune proposition « Renvoi vers référent entreprise » n'a été enregistrée par le conseiller du jeune : confirmez l'entrée en Relation Entreprise."));
+            }
         }
 
         if (finPrevue < debut.AddDays(t.DureeMinJours))
@@ -68,13 +105,6 @@ public static class OuvertureDispositif
             throw new BusinessRuleException("PAO-01", "Le jeune est inscrit à France Travail : le PAO est réservé aux jeunes non inscrits (un PACEA ou un CEJ peut suivre, PAO-03).", "TypeCode");
         }
 
-        // QPV-01: a marker with no prescripteur and no référent, piloted by the configured pilote.
-        if (t.Code == "QPV")
-        {
-            prescripteurId = null;
-            referentId = null;
-            pilote ??= "12-MLD";
-        }
 
         var d = new Dispositif(c.Jeune.StructureId, c.Jeune.Id, t.Code, debut, finPrevue, evenementId, prescripteurId, referentId, pilote, operateur);
         return (d, avertissements);

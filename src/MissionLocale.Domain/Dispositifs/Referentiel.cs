@@ -94,4 +94,7 @@ public sealed class ParametreRegle : IValiditeDatee
     public DateOnly DateDebut { get; private set; }
 
     public DateOnly? DateFin { get; private set; }
+
+    /// <summary>Ends this version the day before a new one starts.</summary>
+    public void Terminer(DateOnly dateFin) => DateFin = dateFin;
 }

@@ -56,6 +56,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<Domain.Dispositifs.PhasePacea> PhasesPacea => Set<Domain.Dispositifs.PhasePacea>();
 
+    public DbSet<Domain.Dispositifs.Intervenant> Intervenants => Set<Domain.Dispositifs.Intervenant>();
+
     public DbSet<Domain.Dispositifs.TypeDispositif> TypesDispositif => Set<Domain.Dispositifs.TypeDispositif>();
 
     public DbSet<Domain.Dispositifs.MotifSortie> MotifsSortie => Set<Domain.Dispositifs.MotifSortie>();

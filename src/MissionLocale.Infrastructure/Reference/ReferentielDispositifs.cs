@@ -71,6 +71,7 @@ public static class ReferentielDispositifs
         var parametres = new[]
         {
             new ParametreRegle("PACEA-02.DateEffet", "2025-01-01", "PACEA-02 : inscription France Travail exigée pour une entrée à partir de cette date", new DateOnly(2025, 1, 1), null),
+            new ParametreRegle("RE-05.Proposition", "Renvoi vers référent entreprise", "RE-05 : libellé de la proposition du conseiller qui précède l'entrée en Relation Entreprise", new DateOnly(2017, 1, 1), null),
             new ParametreRegle("PACEA-09.NiveauCep", "2", "PACEA-09 : niveau du conseil en évolution professionnelle (CEP) de l'accompagnement PACEA", new DateOnly(2017, 1, 1), null),
             new ParametreRegle(BaremeHeuresCej.CodeSeuil, "15", "CEJ-02 : heures d'activité par semaine en dessous desquelles une alerte est levée", cej, null),
             new ParametreRegle(BaremeHeuresCej.PrefixeSituation + "Emploi", "7", "CEJ-02 : heures comptées par jour ouvré en emploi (proposé)", cej, null),

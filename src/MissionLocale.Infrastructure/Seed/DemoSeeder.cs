@@ -99,6 +99,20 @@ public sealed class DemoSeeder(DbContextOptions<AppDbContext> options, UserManag
             }
         }
 
+        // USR-07: the conseillers are référents de dispositif (the second one acts as CRE); partners are prescripteurs.
+        foreach (var c in conseillers)
+        {
+            db.Intervenants.Add(new Domain.Dispositifs.Intervenant(structure.Id, Domain.Dispositifs.FonctionIntervenant.ReferentDispositif, $"{c.Prenom} {c.Nom}", c.Id));
+            db.Intervenants.Add(new Domain.Dispositifs.Intervenant(structure.Id, Domain.Dispositifs.FonctionIntervenant.Prescripteur, $"{c.Prenom} {c.Nom}", c.Id));
+        }
+
+        foreach (var partenaire in new[] { "France Travail", "CIO", "Service social départemental" })
+        {
+            db.Intervenants.Add(new Domain.Dispositifs.Intervenant(structure.Id, Domain.Dispositifs.FonctionIntervenant.Prescripteur, partenaire, null));
+        }
+
+        await db.SaveChangesAsync(ct);
+
         var lieux = await (from cp in db.CodesPostaux
                            join co in db.Communes on cp.CommuneInsee equals co.CodeInsee
                            where co.Departement == s.Departement

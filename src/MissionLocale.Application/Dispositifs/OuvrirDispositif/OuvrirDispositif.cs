@@ -53,9 +53,15 @@ public sealed class OuvrirDispositifHandler(IAppDbContext db, ICurrentUser user,
             .Where(p => p.Code == "PACEA-02.DateEffet" && p.DateDebut <= c.DateDebut && (p.DateFin == null || p.DateFin >= c.DateDebut))
             .Select(p => p.Valeur).FirstOrDefaultAsync(cancellationToken);
 
+        var prescripteurConnu = c.PrescripteurId is not { } p
+            || await db.Intervenants.AnyAsync(i => i.Id == p && i.Fonction == FonctionIntervenant.Prescripteur && i.Actif, cancellationToken);
+        var referentConnu = c.ReferentId is not { } r
+            || await db.Intervenants.AnyAsync(i => i.Id == r && i.Fonction == FonctionIntervenant.ReferentDispositif && i.Actif, cancellationToken);
+        var renvoi = c.TypeCode == "RE" && await RenvoiVersReferentEntrepriseAsync(c.JeuneId, c.DateDebut, cancellationToken);
+
         var (dispositif, avertissements) = OuvertureDispositif.Ouvrir(
             new ContexteOuverture(jeune, type, dispositifs, nature == NatureEvenement.EntretienIndividuel,
-                effet is null ? null : DateOnly.ParseExact(effet, "yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                effet is null ? null : DateOnly.ParseExact(effet, "yyyy-MM-dd", CultureInfo.InvariantCulture), prescripteurConnu, referentConnu, renvoi),
             c.DateDebut, c.DateFinPrevue, c.EvenementId, c.PrescripteurId, c.ReferentId, c.Pilote, c.OperateurAntenneId);
 
         if (avertissements.Count > 0 && !c.ConfirmerAvertissements)
@@ -78,6 +84,22 @@ public sealed class OuvrirDispositifHandler(IAppDbContext db, ICurrentUser user,
 
         await db.SaveChangesAsync(cancellationToken);
         return dispositif.Id;
+    }
+
+    /// <summary>RE-05: a proposition "renvoi vers référent entreprise" (label of the reference data) recorded for the jeune.</summary>
+    private async Task<bool> RenvoiVersReferentEntrepriseAsync(Guid jeuneId, DateOnly date, CancellationToken ct)
+    {
+        var libelle = await db.ParametresRegle.AsNoTracking()
+            .Where(p => p.Code == "RE-05.Proposition" && p.DateDebut <= date && (p.DateFin == null || p.DateFin >= date))
+            .OrderByDescending(p => p.DateDebut).Select(p => p.Valeur).FirstOrDefaultAsync(ct);
+        if (libelle is null)
+        {
+            return true;
+        }
+
+        // Case-insensitive equality that EF translates (LIKE with the wildcards escaped).
+        var motif = libelle.ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+        return await db.Propositions.AnyAsync(p => p.JeuneId == jeuneId && EF.Functions.Like(p.Libelle.ToLower(), motif), ct);
     }
 }
 

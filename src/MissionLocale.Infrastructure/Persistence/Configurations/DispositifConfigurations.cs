@@ -53,6 +53,19 @@ public sealed class PhasePaceaConfiguration : IEntityTypeConfiguration<PhasePace
     }
 }
 
+public sealed class IntervenantConfiguration : IEntityTypeConfiguration<Intervenant>
+{
+    public void Configure(EntityTypeBuilder<Intervenant> b)
+    {
+        b.ToTable("Intervenants");
+        b.Property(i => i.Nom).HasMaxLength(150);
+
+        // USR-07: one entry per function for a user, one per function for a partner's name.
+        b.HasIndex(i => new { i.StructureId, i.Fonction, i.UtilisateurId }).IsUnique().HasFilter("utilisateur_id IS NOT NULL");
+        b.HasIndex(i => new { i.StructureId, i.Fonction, i.Nom }).IsUnique();
+    }
+}
+
 public sealed class TypeDispositifConfiguration : IEntityTypeConfiguration<TypeDispositif>
 {
     public void Configure(EntityTypeBuilder<TypeDispositif> b)

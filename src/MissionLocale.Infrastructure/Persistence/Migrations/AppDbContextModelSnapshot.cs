@@ -455,6 +455,49 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Dispositifs.Intervenant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Actif")
+                        .HasColumnType("boolean")
+                        .HasColumnName("actif");
+
+                    b.Property<int>("Fonction")
+                        .HasColumnType("integer")
+                        .HasColumnName("fonction");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("nom");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<Guid?>("UtilisateurId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("utilisateur_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_intervenants");
+
+                    b.HasIndex("StructureId", "Fonction", "Nom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_intervenants_structure_id_fonction_nom");
+
+                    b.HasIndex("StructureId", "Fonction", "UtilisateurId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_intervenants_structure_id_fonction_utilisateur_id")
+                        .HasFilter("utilisateur_id IS NOT NULL");
+
+                    b.ToTable("intervenants", (string)null);
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Dispositifs.MotifSortie", b =>
                 {
                     b.Property<long>("Id")

@@ -6,6 +6,8 @@ using MissionLocale.Application.Dispositifs.ConsulterHeuresCej;
 using MissionLocale.Application.Dispositifs.ListerDispositifs;
 using MissionLocale.Application.Dispositifs.OuvrirDispositif;
 using MissionLocale.Application.Jeunes.ConsulterEntete;
+using MissionLocale.Application.Reference.GererIntervenants;
+using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Evenements;
 
 namespace MissionLocale.Web.Pages.Jeunes;
@@ -31,6 +33,9 @@ public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeP
 
     public bool AvertissementSignale { get; private set; }
 
+    /// <summary>USR-07: the structure's prescripteurs and référents de dispositif.</summary>
+    public IReadOnlyList<IntervenantDto> Intervenants { get; private set; } = [];
+
     /// <summary>CEJ-02..04: the weekly hours of the latest CEJ, if any.</summary>
     public HeuresCejDossier? HeuresCej { get; private set; }
 
@@ -40,7 +45,7 @@ public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeP
     {
         var id = await TenterAsync(() => Mediator.Send(new OuvrirDispositifCommand(
             Id, Ouvrir.TypeCode ?? string.Empty, Ouvrir.DateDebut ?? default, Ouvrir.DateFinPrevue ?? default, Ouvrir.EvenementId ?? Guid.Empty,
-            ConfirmerAvertissements: Ouvrir.ConfirmerAvertissements, Logement: Ouvrir.Logement), ct).AsTask(), nameof(Ouvrir));
+            Ouvrir.PrescripteurId, Ouvrir.ReferentId, ConfirmerAvertissements: Ouvrir.ConfirmerAvertissements, Logement: Ouvrir.Logement), ct).AsTask(), nameof(Ouvrir));
         AvertissementSignale = ConfirmationDemandee;
         if (id != Guid.Empty)
         {
@@ -89,6 +94,7 @@ public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeP
 
         Dispositifs = await Mediator.Send(new ListerDispositifsQuery(Id), ct);
         HeuresCej = await Mediator.Send(new ConsulterHeuresCejQuery(Id), ct);
+        Intervenants = await Mediator.Send(new ListerIntervenantsQuery(), ct);
         var aujourdhui = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Types = (await db.TypesDispositif.AsNoTracking().Where(t => t.DateDebut <= aujourdhui && (t.DateFin == null || t.DateFin >= aujourdhui))
             .OrderBy(t => t.Libelle).Select(t => new { t.Code, t.Libelle }).ToListAsync(ct)).Select(t => (t.Code, t.Libelle)).ToList();
@@ -112,5 +118,9 @@ public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeP
         public bool ConfirmerAvertissements { get; set; }
 
         public string? Logement { get; set; }
+
+        public Guid? PrescripteurId { get; set; }
+
+        public Guid? ReferentId { get; set; }
     }
 }
