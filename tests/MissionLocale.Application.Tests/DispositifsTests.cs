@@ -179,7 +179,8 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
 
         Assert.Equal("PARR-02", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(inscrit, "PARR", new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 1), e1)))).RuleId);
         Assert.Equal("PARR-02", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(inscrit, "PARR", new DateOnly(2026, 2, 1), new DateOnly(2026, 8, 2), e1)))).RuleId);
-        await f.EnvoyerAsync(C, new OuvrirDispositifCommand(inscrit, "PARR", new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 15), e1));
+        var parrain = await f.EnvoyerAsync(C, new Dispositifs.GererParrainage.CreerParrainCommand("Durand", "Michel", "Boulangerie Durand", "Artisan boulanger", null, null));
+        await f.EnvoyerAsync(C, new OuvrirDispositifCommand(inscrit, "PARR", new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 15), e1, ParrainId: parrain, AcceptationJeune: new DateOnly(2026, 1, 30), AcceptationParrain: new DateOnly(2026, 1, 31)));
 
         var qpv = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(inscrit, "QPV", new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 1), e1, PrescripteurId: Guid.NewGuid(), ReferentId: Guid.NewGuid()));
         var d = await f.LireAsync(C, db => db.Dispositifs.SingleAsync(x => x.Id == qpv));
@@ -207,7 +208,7 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
     {
         var (jeune, e) = await JeuneAsync("Deces");
         await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e, ReferentId: f.Intervenants["A"].Referent));
-        await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "PARR", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e));
+        await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "DIAG", new DateOnly(2026, 1, 10), new DateOnly(2026, 2, 9), e));
         var v = (await f.EnvoyerAsync(C, new ConsulterDossierQuery(jeune))).Version;
         await f.EnvoyerAsync(C, new MissionLocale.Application.Jeunes.EnregistrerDeces.EnregistrerDecesCommand(jeune, v, new DateOnly(2026, 2, 20)));
 
@@ -331,5 +332,46 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
         await f.EnvoyerAsync(C, commande with { ConfirmerAvertissements = true });
         var h = await f.EnvoyerAsync(C, new ConsulterHistoriqueQuery(jeune));
         Assert.Contains(h, l => l.Champ == "Avertissement confirmé" && l.NouvelleValeur!.StartsWith("RE-05", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    [Trait("Rule", "PARR-01")]
+    [Trait("Rule", "PARR-03")]
+    [Trait("Rule", "PARR-04")]
+    public async Task PARR_01_acceptation_conjointe_PARR_03_deux_actions_professionnelles_PARR_04_sortie_positive_et_QPV()
+    {
+        var jeune = (await f.EnvoyerAsync("chargeaccueil.a", AppFixture.PremierAccueil("Parraine", "Lina", new DateOnly(2005, 3, 3)) with { Voie = "bd de Yougoslavie" })).JeuneId;
+        var e = await f.EnvoyerAsync(C, new EnregistrerEvenementCommand(jeune, NatureEvenement.EntretienIndividuel, f.Clock.GetUtcNow(), 45, null));
+        var parrain = await f.EnvoyerAsync(C, new Dispositifs.GererParrainage.CreerParrainCommand("Martin", "Claire", "Hôpital Sud", "Infirmière", "claire.martin@exemple.fr", null));
+        Assert.True((await f.EnvoyerAsync(C, new Dispositifs.GererParrainage.ListerParrainsQuery())).Single(p => p.Id == parrain).Benevole);
+        var debut = new DateOnly(2026, 1, 10);
+        var fin = new DateOnly(2026, 3, 10);
+        OuvrirDispositifCommand Parr(Guid? p, DateOnly? aj, DateOnly? ap) => new(jeune, "PARR", debut, fin, e, ParrainId: p, AcceptationJeune: aj, AcceptationParrain: ap);
+
+        Assert.Equal("PARR-01", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, Parr(null, debut, debut)))).RuleId);
+        Assert.Equal("PARR-01", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, Parr(Guid.NewGuid(), debut, debut)))).RuleId);
+        Assert.Equal("PARR-01", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, Parr(parrain, debut, null)))).RuleId);
+        Assert.Equal("PARR-01", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, Parr(parrain, debut, debut.AddDays(1))))).RuleId); // the day after: refused
+        var id = await f.EnvoyerAsync(C, Parr(parrain, debut.AddDays(-1), debut)); // the day before and the day of: accepted
+
+        // PARR-03: professional domain only, in the period; validated with at least 2 actions.
+        var p0 = await f.EnvoyerAsync(C, new Dispositifs.GererParrainage.ConsulterParrainageQuery(id));
+        Assert.Equal("PARR-03", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new Dispositifs.GererParrainage.EnregistrerActionParrainageCommand(id, p0.Version, new DateOnly(2026, 1, 20), "SANTE", "Bilan de santé")))).RuleId);
+        Assert.Equal("PARR-03", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new Dispositifs.GererParrainage.EnregistrerActionParrainageCommand(id, p0.Version, debut.AddDays(-1), "EMPLOI", "Simulation d'entretien")))).RuleId);
+        var v = await f.EnvoyerAsync(C, new Dispositifs.GererParrainage.EnregistrerActionParrainageCommand(id, p0.Version, debut, "EMPLOI", "Simulation d'entretien d'embauche"));
+        Assert.Equal("PARR-03", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new Dispositifs.GererParrainage.ValiderParrainageCommand(id, v)))).RuleId);
+        v = await f.EnvoyerAsync(C, new Dispositifs.GererParrainage.EnregistrerActionParrainageCommand(id, v, fin, "PROJET_PRO", "Visite de l'hôpital"));
+        v = await f.EnvoyerAsync(C, new Dispositifs.GererParrainage.ValiderParrainageCommand(id, v));
+        var valide = await f.EnvoyerAsync(C, new Dispositifs.GererParrainage.ConsulterParrainageQuery(id));
+        Assert.Equal((2, (DateOnly?)new DateOnly(2026, 3, 10)), (valide.Actions.Count, valide.ValideLe));
+        Assert.Equal("Claire MARTIN", valide.Parrain);
+
+        // PARR-04: sortie positive, and the QPV jeunes are counted.
+        await f.EnvoyerAsync(C, new CloreDispositifCommand(id, v, new DateOnly(2026, 3, 10), "Emploi"));
+        var bilan = await f.EnvoyerAsync(C, new Dispositifs.GererParrainage.ConsulterBilanParrainagesQuery(2026));
+        Assert.True(bilan.SortiesPositives >= 1);
+        Assert.True(bilan.JeunesQpv >= 1);
+        Assert.True(bilan.Valides >= 1);
+        Assert.True(await f.LireAsync(C, db => db.Dispositifs.Where(d => d.Id == id).Select(d => d.SortiePositive == true).SingleAsync()));
     }
 }

@@ -94,6 +94,18 @@ public sealed class DossierTests(AppFixture f) : IClassFixture<AppFixture>
 
         var hors = await f.EnvoyerAsync(Accueil, AppFixture.PremierAccueil("Horsqpv", "Inès"));
         Assert.Null(hors.QpvCode);
+
+        // QPV-01/02: the marker is opened during the premier accueil entretien, piloted "12-MLD", no prescripteur nor référent.
+        var qpv = await f.LireAsync(Accueil, db => db.Dispositifs.SingleAsync(d => d.Id == r.DispositifQpvId));
+        var entretien = await f.LireAsync(Accueil, db => db.Evenements.SingleAsync(e => e.JeuneId == r.JeuneId));
+        Assert.Equal(("QPV", "12-MLD", (Guid?)null, (Guid?)null, entretien.Id), (qpv.TypeCode, qpv.Pilote, qpv.PrescripteurId, qpv.ReferentId, qpv.EvenementId));
+        Assert.Equal(DateOnly.FromDateTime(f.Clock.GetLocalNow().DateTime), qpv.DateDebut);
+        Assert.Null(hors.DispositifQpvId);
+        Assert.False(await f.LireAsync(Accueil, db => db.Dispositifs.AnyAsync(d => d.JeuneId == hors.JeuneId)));
+
+        // Declined at the premier accueil: nothing opened.
+        var refuse = await f.EnvoyerAsync(Accueil, AppFixture.PremierAccueil("Qpvrefuse", "Inès") with { Voie = "bd de Yougoslavie", OuvrirMarqueurQpv = false });
+        Assert.Equal(("QN03501M", (Guid?)null), (refuse.QpvCode, refuse.DispositifQpvId));
     }
 
     [Theory]
@@ -372,5 +384,29 @@ public sealed class DossierTests(AppFixture f) : IClassFixture<AppFixture>
                 "INSERT INTO adresses (id, jeune_id, voie, code_postal, commune_insee, commune_nom, normalisee, npai, zrr, motif, date_debut) " +
                 "VALUES (gen_random_uuid(), {0}, 'x', '35000', '35238', 'Rennes', false, false, false, 0, '2026-01-01')", r.JeuneId)));
         Assert.Equal("ux_adresses_courante", ex.ConstraintName);
+    }
+}
+
+/// <summary>QPV-02 on a move: the clock moves forward, so a class of its own.</summary>
+public sealed class QpvDemenagementTests(AppFixture f) : IClassFixture<AppFixture>
+{
+    private const string Accueil = "chargeaccueil.a";
+
+    [Fact]
+    [Trait("Rule", "QPV-02")]
+    public async Task QPV_02_demenagement_en_QPV_ouvre_le_dispositif_et_en_sortir_le_clot()
+    {
+        var r = await f.EnvoyerAsync(Accueil, AppFixture.PremierAccueil("Qpvdemenage", "Inès"));
+        var v = (await f.EnvoyerAsync(Accueil, new ConsulterDossierQuery(r.JeuneId))).Version;
+        var entree = await f.EnvoyerAsync(Accueil, new ChangerAdresseCommand { JeuneId = r.JeuneId, Version = v, Numero = "3", Voie = "bd de Yougoslavie", CodePostal = "35000", CommuneInsee = "35238", DateDebut = new DateOnly(2026, 3, 11) });
+        f.Clock.Advance(TimeSpan.FromDays(10));
+        var qpv = await f.LireAsync(Accueil, db => db.Dispositifs.SingleAsync(d => d.JeuneId == r.JeuneId && d.TypeCode == "QPV"));
+        Assert.Equal(new DateOnly(2026, 3, 11), qpv.DateDebut);
+        var evt = await f.LireAsync(Accueil, db => db.Evenements.SingleAsync(e => e.Id == qpv.EvenementId));
+        Assert.Equal(NatureEvenement.InterneAdministratif, evt.Nature);
+
+        await f.EnvoyerAsync(Accueil, new ChangerAdresseCommand { JeuneId = r.JeuneId, Version = entree.Version, Numero = "12", Voie = "Rue de Paris", CodePostal = "35000", CommuneInsee = "35238", DateDebut = new DateOnly(2026, 3, 15) });
+        var clos = await f.LireAsync(Accueil, db => db.Dispositifs.SingleAsync(d => d.Id == qpv.Id));
+        Assert.Equal((new DateOnly(2026, 3, 15), "Déménagement hors QPV"), (clos.DateFinReelle!.Value, clos.MotifSortie!));
     }
 }

@@ -179,4 +179,40 @@ public sealed class PagesTests(WebFixture f) : IClassFixture<WebFixture>
         Assert.Equal("07 11 22 33 44", ligne.Children[5].TextContent);
         Assert.Contains(historique.QuerySelectorAll("table.table-historique tbody tr"), tr => tr.Children[3].TextContent == "Création du dossier" && tr.Children[1].TextContent == "a.leroy");
     }
+
+    [Fact]
+    [Trait("Rule", "USR-07")]
+    [Trait("Rule", "DISP-04")]
+    public async Task Administrateur_tables_des_intervenants_et_referentiel_des_dispositifs()
+    {
+        var admin = await f.ConnecterAsync("a.bernard");
+        var r = await WebFixture.PosterFormulaireAsync(admin, "/Reference/Intervenants", "/Reference/Intervenants?handler=Ajouter", new()
+        {
+            ["fonction"] = "Prescripteur",
+            ["nom"] = "Mission de lutte contre le décrochage",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        Assert.Contains("Mission de lutte contre le décrochage", await admin.GetStringAsync("/Reference/Intervenants"), StringComparison.Ordinal);
+        var doublon = await WebFixture.PosterFormulaireAsync(admin, "/Reference/Intervenants", "/Reference/Intervenants?handler=Ajouter", new()
+        {
+            ["fonction"] = "Prescripteur",
+            ["nom"] = "Mission de lutte contre le décrochage",
+        });
+        Assert.Contains("data-rule=\"USR-07\"", await doublon.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var referentiel = await admin.GetStringAsync("/Reference/Dispositifs");
+        Assert.Contains("PACEA-02.DateEffet", referentiel, StringComparison.Ordinal);
+        Assert.Contains("Réorientation anticipée autre dispositif", referentiel, StringComparison.Ordinal);
+        var conseiller = await f.ConnecterAsync("s.debout");
+        Assert.Equal(HttpStatusCode.Forbidden, (await conseiller.GetAsync("/Reference/Dispositifs")).StatusCode);
+
+        // The conseiller's pages of issue 4 answer.
+        foreach (var page in new[] { "/Dispositifs/HeuresCej", "/Dispositifs/SortiesPacea", "/Dispositifs/Parrains", "/Pilotage/Alertes?code=pacea-sans-contact" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await conseiller.GetAsync(page)).StatusCode);
+        }
+
+        var pdf = await conseiller.GetAsync("/Dispositifs/SortiesPacea?handler=Pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+    }
 }

@@ -49,6 +49,10 @@ public interface IAppDbContext
 
     DbSet<Domain.Dispositifs.Intervenant> Intervenants { get; }
 
+    DbSet<Domain.Dispositifs.Parrain> Parrains { get; }
+
+    DbSet<Domain.Dispositifs.ActionParrainage> ActionsParrainage { get; }
+
     DbSet<Domain.Dispositifs.TypeDispositif> TypesDispositif { get; }
 
     DbSet<Domain.Dispositifs.MotifSortie> MotifsSortie { get; }

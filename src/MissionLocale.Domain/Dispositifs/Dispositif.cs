@@ -6,6 +6,7 @@ namespace MissionLocale.Domain.Dispositifs;
 public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
 {
     private readonly List<PhasePacea> _phases = [];
+    private readonly List<ActionParrainage> _actions = [];
 
     private Dispositif()
     {
@@ -58,6 +59,18 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
 
     public bool Ouvert => DateFinReelle is null;
 
+    /// <summary>PARR-01: the parrain or marraine, and the dates both accepted the parrainage.</summary>
+    public Guid? ParrainId { get; private set; }
+
+    public DateOnly? AcceptationJeune { get; private set; }
+
+    public DateOnly? AcceptationParrain { get; private set; }
+
+    /// <summary>PARR-03: validated (at least 2 professional actions in the period).</summary>
+    public DateOnly? ValideLe { get; private set; }
+
+    public IReadOnlyList<ActionParrainage> Actions => _actions;
+
     /// <summary>PACEA-05: the plan d'action's phases, in order.</summary>
     public IReadOnlyList<PhasePacea> Phases => _phases;
 
@@ -88,6 +101,63 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
 
     /// <summary>PACEA-05: at most 24 months (the type's maximum) from the entry.</summary>
     public DateOnly FinMaximale(TypeDispositif type) => type.DureeMaxMois > 0 ? DateDebut.AddMonths(type.DureeMaxMois) : DateOnly.MaxValue;
+
+    /// <summary>PARR-01: recorded at opening, after the joint acceptance of the jeune and the parrain.</summary>
+    internal void Parrainer(Guid parrainId, DateOnly acceptationJeune, DateOnly acceptationParrain)
+    {
+        ParrainId = parrainId;
+        AcceptationJeune = acceptationJeune;
+        AcceptationParrain = acceptationParrain;
+    }
+
+    /// <summary>PARR-03: an action in the professional domain, in the period of the parrainage.</summary>
+    public ActionParrainage AjouterActionParrainage(DateOnly date, string domaineCode, string libelle, IReadOnlyCollection<string> domainesProfessionnels)
+    {
+        if (TypeCode != "PARR")
+        {
+            throw new BusinessRuleException("PARR-03", "Les actions de parrainage s'enregistrent sur un parrainage.", "TypeCode");
+        }
+
+        if (!domainesProfessionnels.Contains(domaineCode))
+        {
+            throw new BusinessRuleException("PARR-03", "Une action de parrainage est du domaine professionnel (emploi, formation, projet professionnel) : choisissez un de ces domaines.", "DomaineCode");
+        }
+
+        var fin = DateFinReelle ?? DateFinPrevue;
+        if (date < DateDebut || date > fin)
+        {
+            throw new BusinessRuleException("PARR-03", $"L'action doit avoir lieu pendant le parrainage, du {DateDebut:dd/MM/yyyy} au {fin:dd/MM/yyyy}.", "Date");
+        }
+
+        if (string.IsNullOrWhiteSpace(libelle))
+        {
+            throw new BusinessRuleException("PARR-03", "Décrivez l'action de parrainage.", "Libelle");
+        }
+
+        var action = new ActionParrainage(this, date, domaineCode, libelle.Trim());
+        _actions.Add(action);
+        Version++;
+        return action;
+    }
+
+    /// <summary>PARR-03: validated only with at least the minimum number of actions in the period.</summary>
+    public void ValiderParrainage(DateOnly le, int actionsMin)
+    {
+        if (TypeCode != "PARR")
+        {
+            throw new BusinessRuleException("PARR-03", "Seul un parrainage se valide.", "TypeCode");
+        }
+
+        var fin = DateFinReelle ?? DateFinPrevue;
+        var nombre = _actions.Count(a => a.Date >= DateDebut && a.Date <= fin);
+        if (nombre < actionsMin)
+        {
+            throw new BusinessRuleException("PARR-03", $"Un parrainage se valide avec au moins {actionsMin} actions de parrainage dans la période ; {nombre} enregistrée(s) : enregistrez les actions avant de valider.", "Actions");
+        }
+
+        ValideLe = le;
+        Version++;
+    }
 
     /// <summary>PACEA-09: a correction of the entry or exit record by the conseiller.</summary>
     public void CorrigerReleve(ReleveParcours r, bool sortie)

@@ -12,7 +12,11 @@ public sealed record ContexteOuverture(
     DateOnly? DateEffetPacea02,
     bool PrescripteurConnu = true,
     bool ReferentConnu = true,
-    bool RenvoiVersReferentEntreprise = false);
+    bool RenvoiVersReferentEntreprise = false,
+    Parrainage? Parrainage = null);
+
+/// <summary>PARR-01: the parrain chosen (null when unknown or inactive in the structure) and the two acceptance dates.</summary>
+public sealed record Parrainage(Guid? ParrainId, bool ParrainConnu, DateOnly? AcceptationJeune, DateOnly? AcceptationParrain);
 
 /// <summary>A warning that needs an explicit confirmation (recorded with who and when).</summary>
 public sealed record Avertissement(string RuleId, string Message);
@@ -43,7 +47,6 @@ public static class OuvertureDispositif
         {
             prescripteurId = null;
             referentId = null;
-            pilote ??= "12-MLD";
         }
 
         // USR-07: prescripteur and référent come from the structure's own reference tables.
@@ -107,7 +110,45 @@ public static class OuvertureDispositif
 
 
         var d = new Dispositif(c.Jeune.StructureId, c.Jeune.Id, t.Code, debut, finPrevue, evenementId, prescripteurId, referentId, pilote, operateur);
+        if (t.Code == "PARR")
+        {
+            // PARR-01: starts after the joint acceptance of the jeune and of the parrain/marraine (a volunteer of the structure).
+            var p = c.Parrainage;
+            if (p?.ParrainId is not { } parrain || !p.ParrainConnu)
+            {
+                throw new BusinessRuleException("PARR-01", "Choisissez le parrain ou la marraine (un bénévole enregistré dans la structure).", "ParrainId");
+            }
+
+            if (p.AcceptationJeune is not { } aj || p.AcceptationParrain is not { } ap)
+            {
+                throw new BusinessRuleException("PARR-01", "Le parrainage commence après l'acceptation conjointe du jeune et du parrain : indiquez les deux dates d'acceptation.", "AcceptationJeune");
+            }
+
+            if (aj > debut || ap > debut)
+            {
+                throw new BusinessRuleException("PARR-01", $"Le parrainage commence après l'acceptation conjointe : les deux acceptations doivent dater du {debut:dd/MM/yyyy} au plus tard.", "DateDebut");
+            }
+
+            d.Parrainer(parrain, aj, ap);
+        }
+
         return (d, avertissements);
+    }
+
+    /// <summary>
+    /// QPV-01/QPV-02: the QPV marker opened at the premier accueil or on a move into a QPV, during the premier accueil
+    /// entretien or an interne/administratif événement; no prescripteur, no référent; runs until the jeune's 26th birthday
+    /// or an exit (move out of the QPV).
+    /// </summary>
+    public static Dispositif? MarqueurQpv(Jeune jeune, IReadOnlyList<Dispositif> dispositifs, DateOnly debut, Guid evenementId, string pilote, Guid? operateur)
+    {
+        if (dispositifs.Any(d => d.TypeCode == "QPV" && d.Ouvert))
+        {
+            return null;
+        }
+
+        var fin = jeune.DateNaissance.AddYears(26);
+        return new Dispositif(jeune.StructureId, jeune.Id, "QPV", debut, fin > debut ? fin : debut, evenementId, null, null, pilote, operateur);
     }
 
     private static void VerifierPacea(ContexteOuverture c, DateOnly debut, DateOnly finPrevue, List<Avertissement> avertissements)

@@ -58,6 +58,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<Domain.Dispositifs.Intervenant> Intervenants => Set<Domain.Dispositifs.Intervenant>();
 
+    public DbSet<Domain.Dispositifs.Parrain> Parrains => Set<Domain.Dispositifs.Parrain>();
+
+    public DbSet<Domain.Dispositifs.ActionParrainage> ActionsParrainage => Set<Domain.Dispositifs.ActionParrainage>();
+
     public DbSet<Domain.Dispositifs.TypeDispositif> TypesDispositif => Set<Domain.Dispositifs.TypeDispositif>();
 
     public DbSet<Domain.Dispositifs.MotifSortie> MotifsSortie => Set<Domain.Dispositifs.MotifSortie>();

@@ -78,6 +78,7 @@ internal static class HistoriqueBuilder
         Positionnement => "Session",
         Domain.Dispositifs.Dispositif => "Dispositif",
         Domain.Dispositifs.PhasePacea => "Phase PACEA",
+        Domain.Dispositifs.ActionParrainage => "Action de parrainage",
         _ => entity.GetType().Name,
     };
 
@@ -93,6 +94,7 @@ internal static class HistoriqueBuilder
         Domain.RendezVous.RendezVous r => $"{r.Objet} le {r.Debut:dd/MM/yyyy HH:mm} ({Libelles.De(r.Statut)})",
         Positionnement p => $"Positionné(e) sur la session {p.SessionId}",
         Domain.Dispositifs.Dispositif d => $"{d.TypeCode} du {d.DateDebut:dd/MM/yyyy} au {d.DateFinPrevue:dd/MM/yyyy}",
+        Domain.Dispositifs.ActionParrainage a => $"{a.Libelle} le {a.Date:dd/MM/yyyy} ({a.DomaineCode})",
         Domain.Dispositifs.PhasePacea p => $"Phase {p.Numero} du {p.DateDebut:dd/MM/yyyy} au {p.DateFinPrevue:dd/MM/yyyy} : {p.Objectifs}",
         _ => entity.ToString() ?? string.Empty,
     };

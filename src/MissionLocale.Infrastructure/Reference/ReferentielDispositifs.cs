@@ -72,6 +72,9 @@ public static class ReferentielDispositifs
         {
             new ParametreRegle("PACEA-02.DateEffet", "2025-01-01", "PACEA-02 : inscription France Travail exigée pour une entrée à partir de cette date", new DateOnly(2025, 1, 1), null),
             new ParametreRegle("RE-05.Proposition", "Renvoi vers référent entreprise", "RE-05 : libellé de la proposition du conseiller qui précède l'entrée en Relation Entreprise", new DateOnly(2017, 1, 1), null),
+            new ParametreRegle("PARR-03.Domaines", "EMPLOI;FORMATION;PROJET_PRO", "PARR-03 : domaines de proposition des actions de parrainage (domaine professionnel)", new DateOnly(2017, 1, 1), null),
+            new ParametreRegle("PARR-03.ActionsMin", "2", "PARR-03 : nombre minimal d'actions de parrainage dans la période pour valider", new DateOnly(2017, 1, 1), null),
+            new ParametreRegle("QPV-01.Pilote", "12-MLD", "QPV-01 : pilote du dispositif QPV", new DateOnly(2017, 1, 1), null),
             new ParametreRegle("PACEA-09.NiveauCep", "2", "PACEA-09 : niveau du conseil en évolution professionnelle (CEP) de l'accompagnement PACEA", new DateOnly(2017, 1, 1), null),
             new ParametreRegle(BaremeHeuresCej.CodeSeuil, "15", "CEJ-02 : heures d'activité par semaine en dessous desquelles une alerte est levée", cej, null),
             new ParametreRegle(BaremeHeuresCej.PrefixeSituation + "Emploi", "7", "CEJ-02 : heures comptées par jour ouvré en emploi (proposé)", cej, null),

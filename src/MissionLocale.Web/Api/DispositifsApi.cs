@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Identity;
 using MissionLocale.Application.Dispositifs.ConsulterHeuresCej;
 using MissionLocale.Application.Dispositifs.GererPacea;
+using MissionLocale.Application.Dispositifs.GererParrainage;
 using MissionLocale.Application.Dispositifs.ImprimerSortiesPacea;
 using MissionLocale.Application.Dispositifs.ListerDispositifs;
 using MissionLocale.Application.Dispositifs.OuvrirDispositif;
@@ -52,6 +53,18 @@ public static class DispositifsApi
                 return Results.File(liste.Pdf, "application/pdf", $"sorties-pacea-{liste.Lundi:yyyy-MM-dd}.pdf");
             })
             .WithSummary("Liste hebdomadaire (PDF) des sorties PACEA « Réorientation anticipée autre dispositif » pour l'ASP (PACEA-10).");
+        api.MapGet("/parrains", async (IMediator m, CancellationToken ct) => Results.Ok(await m.Send(new ListerParrainsQuery(), ct)))
+            .WithSummary("Parrains et marraines bénévoles de la structure (PARR-01).");
+        api.MapPost("/parrains", async (CreerParrainCommand c, IMediator m, CancellationToken ct) => Results.Created("/api/v1/parrains", new { id = await m.Send(c, ct) }))
+            .WithSummary("Enregistre un parrain ou une marraine bénévole (PARR-01).");
+        api.MapGet("/dispositifs/{id:guid}/parrainage", async (Guid id, IMediator m, CancellationToken ct) => Results.Ok(await m.Send(new ConsulterParrainageQuery(id), ct)))
+            .WithSummary("Parrainage avec ses actions (PARR-03).");
+        api.MapPost("/dispositifs/{id:guid}/actions-parrainage", async (Guid id, EnregistrerActionParrainageCommand c, IMediator m, CancellationToken ct) =>
+                Results.Ok(new { version = await m.Send(c with { DispositifId = id }, ct) }))
+            .WithSummary("Action de parrainage, domaine professionnel seulement, dans la période (PARR-03).");
+        api.MapPost("/dispositifs/{id:guid}/validation-parrainage", async (Guid id, ValiderParrainageCommand c, IMediator m, CancellationToken ct) =>
+                Results.Ok(new { version = await m.Send(c with { DispositifId = id }, ct) }))
+            .WithSummary("Valide le parrainage : au moins 2 actions dans la période (PARR-03).");
         api.MapGet("/alertes", async (IMediator m, CancellationToken ct) => Results.Ok(await m.Send(new ConsulterAlertesQuery(), ct)))
             .WithSummary("Alertes du portail avec leurs nombres « Mes jeunes » et « Ma structure » (PIL-01 : PACEA-08, CEJ-02, PACEA-07, DIAG-01).");
         api.MapGet("/alertes/{code}", async (string code, bool? structure, IMediator m, CancellationToken ct) => Results.Ok(await m.Send(new ListerJeunesAlerteQuery(code, structure ?? false), ct)))

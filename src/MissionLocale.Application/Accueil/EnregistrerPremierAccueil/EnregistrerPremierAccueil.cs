@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Dispositifs;
 using MissionLocale.Application.Jeunes.Common;
 using MissionLocale.Domain.Common;
 using MissionLocale.Domain.Evenements;
@@ -74,6 +75,9 @@ public sealed record EnregistrerPremierAccueilCommand : ICommand<PremierAccueilR
     /// <summary>RGPD-01.</summary>
     public bool ConsentementRgpd { get; init; }
 
+    /// <summary>QPV-02: open the QPV marker when the address is in a QPV (proposed, on by default).</summary>
+    public bool OuvrirMarqueurQpv { get; init; } = true;
+
     /// <summary>The first entretien individuel (JEU-11).</summary>
     public int DureeEntretienMinutes { get; init; } = 30;
 
@@ -84,7 +88,7 @@ public sealed record EnregistrerPremierAccueilCommand : ICommand<PremierAccueilR
 }
 
 /// <summary>The created dossier, and the QPV to propose when the address is in one (QPV-02).</summary>
-public sealed record PremierAccueilResultat(Guid JeuneId, long Numero, string? QpvCode, string? QpvNom);
+public sealed record PremierAccueilResultat(Guid JeuneId, long Numero, string? QpvCode, string? QpvNom, Guid? DispositifQpvId = null);
 
 public sealed class EnregistrerPremierAccueilHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock, IZonageAdresse zonage)
     : ICommandHandler<EnregistrerPremierAccueilCommand, PremierAccueilResultat>
@@ -132,12 +136,18 @@ public sealed class EnregistrerPremierAccueilHandler(IAppDbContext db, ICurrentU
         }
 
         db.Jeunes.Add(jeune);
-        db.Evenements.Add(new Evenement(
+        var entretien = new Evenement(
             user.StructureId, jeune.Id, NatureEvenement.EntretienIndividuel, maintenant, command.DureeEntretienMinutes,
-            user.UtilisateurId, antenneId, string.IsNullOrWhiteSpace(command.CommentaireEntretien) ? "Premier accueil" : command.CommentaireEntretien.Trim()));
+            user.UtilisateurId, antenneId, string.IsNullOrWhiteSpace(command.CommentaireEntretien) ? "Premier accueil" : command.CommentaireEntretien.Trim());
+        db.Evenements.Add(entretien);
+
+        // QPV-02: an address in a QPV opens the QPV marker during the premier accueil entretien (unless declined).
+        var qpvDispositif = qpvCode is not null && command.OuvrirMarqueurQpv
+            ? await db.OuvrirMarqueurQpvAsync(jeune, aujourdhui, entretien.Id, cancellationToken)
+            : null;
         await db.SaveChangesAsync(cancellationToken);
 
         var qpvNom = qpvCode is null ? null : await db.Qpvs.Where(q => q.Code == qpvCode).Select(q => q.Nom).FirstOrDefaultAsync(cancellationToken);
-        return new PremierAccueilResultat(jeune.Id, jeune.Numero, qpvCode, qpvNom);
+        return new PremierAccueilResultat(jeune.Id, jeune.Numero, qpvCode, qpvNom, qpvDispositif?.Id);
     }
 }

@@ -25,7 +25,10 @@ public sealed record OuvrirDispositifCommand(
     string? Pilote = null,
     Guid? OperateurAntenneId = null,
     bool ConfirmerAvertissements = false,
-    string? Logement = null) : ICommand<Guid>, ITransactional;
+    string? Logement = null,
+    Guid? ParrainId = null,
+    DateOnly? AcceptationJeune = null,
+    DateOnly? AcceptationParrain = null) : ICommand<Guid>, ITransactional;
 
 public sealed class OuvrirDispositifValidator : AbstractValidator<OuvrirDispositifCommand>
 {
@@ -58,11 +61,16 @@ public sealed class OuvrirDispositifHandler(IAppDbContext db, ICurrentUser user,
         var referentConnu = c.ReferentId is not { } r
             || await db.Intervenants.AnyAsync(i => i.Id == r && i.Fonction == FonctionIntervenant.ReferentDispositif && i.Actif, cancellationToken);
         var renvoi = c.TypeCode == "RE" && await RenvoiVersReferentEntrepriseAsync(c.JeuneId, c.DateDebut, cancellationToken);
+        var parrainConnu = c.ParrainId is { } pid && await db.Parrains.AnyAsync(x => x.Id == pid && x.Actif, cancellationToken);
+
+        // QPV-01: the pilote comes from the reference data (configurable).
+        var pilote = c.TypeCode == "QPV" ? c.Pilote ?? await db.ParametreAsync("QPV-01.Pilote", c.DateDebut, cancellationToken) ?? "12-MLD" : c.Pilote;
 
         var (dispositif, avertissements) = OuvertureDispositif.Ouvrir(
             new ContexteOuverture(jeune, type, dispositifs, nature == NatureEvenement.EntretienIndividuel,
-                effet is null ? null : DateOnly.ParseExact(effet, "yyyy-MM-dd", CultureInfo.InvariantCulture), prescripteurConnu, referentConnu, renvoi),
-            c.DateDebut, c.DateFinPrevue, c.EvenementId, c.PrescripteurId, c.ReferentId, c.Pilote, c.OperateurAntenneId);
+                effet is null ? null : DateOnly.ParseExact(effet, "yyyy-MM-dd", CultureInfo.InvariantCulture), prescripteurConnu, referentConnu, renvoi,
+                new Parrainage(c.ParrainId, parrainConnu, c.AcceptationJeune, c.AcceptationParrain)),
+            c.DateDebut, c.DateFinPrevue, c.EvenementId, c.PrescripteurId, c.ReferentId, pilote, c.OperateurAntenneId);
 
         if (avertissements.Count > 0 && !c.ConfirmerAvertissements)
         {

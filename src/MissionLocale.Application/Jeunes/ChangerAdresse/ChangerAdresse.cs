@@ -2,7 +2,9 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Dispositifs;
 using MissionLocale.Application.Jeunes.Common;
+using MissionLocale.Domain.Evenements;
 using MissionLocale.Domain.Jeunes;
 using MissionLocale.Domain.Utilisateurs;
 
@@ -44,6 +46,9 @@ public sealed record ChangerAdresseCommand : ICommand<DossierModifie>, ITransact
     public string? CodePostal { get; init; }
 
     public string? CommuneInsee { get; init; }
+
+    /// <summary>QPV-02: open the QPV marker on a move into a QPV (proposed, on by default).</summary>
+    public bool OuvrirMarqueurQpv { get; init; } = true;
 }
 
 public sealed class ChangerAdresseValidator : AbstractValidator<ChangerAdresseCommand>
@@ -57,12 +62,14 @@ public sealed class ChangerAdresseValidator : AbstractValidator<ChangerAdresseCo
     }
 }
 
-public sealed class ChangerAdresseHandler(IAppDbContext db, TimeProvider clock, IZonageAdresse zonage) : ICommandHandler<ChangerAdresseCommand, DossierModifie>
+public sealed class ChangerAdresseHandler(IAppDbContext db, TimeProvider clock, IZonageAdresse zonage, ICurrentUser user) : ICommandHandler<ChangerAdresseCommand, DossierModifie>
 {
     public async ValueTask<DossierModifie> Handle(ChangerAdresseCommand command, CancellationToken cancellationToken)
     {
         var jeune = await db.ChargerPourModificationAsync(command.JeuneId, command.Version, cancellationToken);
-        var date = command.DateDebut ?? DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var aujourdhui = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var date = command.DateDebut ?? aujourdhui;
+        var qpvAvant = jeune.AdresseCourante?.QpvCode;
         string? qpv = null;
         switch (command.Mode)
         {
@@ -79,6 +86,20 @@ public sealed class ChangerAdresseHandler(IAppDbContext db, TimeProvider clock, 
                 qpv = await zonage.QpvAsync(saisie.CommuneInsee, saisie.Voie, date, cancellationToken);
                 jeune.NouvelleAdresse(saisie, date, qpv, zrr: false);
                 break;
+        }
+
+        // QPV-02: a move into a QPV opens the marker, with an interne/administratif événement; leaving the QPV closes it.
+        if (qpv is not null && qpv != qpvAvant && command.OuvrirMarqueurQpv)
+        {
+            var local = date.ToDateTime(new TimeOnly(9, 0));
+            var evenement = new Evenement(user.StructureId, jeune.Id, NatureEvenement.InterneAdministratif, new DateTimeOffset(local, clock.LocalTimeZone.GetUtcOffset(local)), 5,
+                user.UtilisateurId, user.AntenneId ?? jeune.AntenneId, "Déménagement en QPV : dispositif QPV (QPV-02)");
+            db.Evenements.Add(evenement);
+            await db.OuvrirMarqueurQpvAsync(jeune, date, evenement.Id, cancellationToken);
+        }
+        else if (qpv is null && qpvAvant is not null)
+        {
+            await db.CloreMarqueurQpvAsync(jeune.Id, date, aujourdhui, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -29,6 +29,9 @@ public sealed class DispositifConfiguration : IEntityTypeConfiguration<Dispositi
 
         b.HasMany(d => d.Phases).WithOne().HasForeignKey(p => p.DispositifId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(d => d.Phases).HasField("_phases").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(d => d.Actions).WithOne().HasForeignKey(a => a.DispositifId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(d => d.Actions).HasField("_actions").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasOne<Parrain>().WithMany().HasForeignKey(d => d.ParrainId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Jeune>().WithMany().HasForeignKey(d => d.JeuneId).OnDelete(DeleteBehavior.Cascade);
 
         // DISP-02, last net: at most one open dispositif of a type per jeune, even under concurrent requests.
@@ -63,6 +66,32 @@ public sealed class IntervenantConfiguration : IEntityTypeConfiguration<Interven
         // USR-07: one entry per function for a user, one per function for a partner's name.
         b.HasIndex(i => new { i.StructureId, i.Fonction, i.UtilisateurId }).IsUnique().HasFilter("utilisateur_id IS NOT NULL");
         b.HasIndex(i => new { i.StructureId, i.Fonction, i.Nom }).IsUnique();
+    }
+}
+
+public sealed class ParrainConfiguration : IEntityTypeConfiguration<Parrain>
+{
+    public void Configure(EntityTypeBuilder<Parrain> b)
+    {
+        b.ToTable("Parrains", t => t.HasCheckConstraint("ck_parrains_benevole", "benevole"));
+        b.Property(p => p.Nom).HasMaxLength(100);
+        b.Property(p => p.Prenom).HasMaxLength(100);
+        b.Property(p => p.Entreprise).HasMaxLength(150);
+        b.Property(p => p.Metier).HasMaxLength(150);
+        b.Property(p => p.Email).HasMaxLength(254);
+        b.Property(p => p.Telephone).HasMaxLength(20);
+        b.HasIndex(p => new { p.StructureId, p.Nom, p.Prenom });
+    }
+}
+
+public sealed class ActionParrainageConfiguration : IEntityTypeConfiguration<ActionParrainage>
+{
+    public void Configure(EntityTypeBuilder<ActionParrainage> b)
+    {
+        b.ToTable("ActionsParrainage");
+        b.Property(a => a.DomaineCode).HasMaxLength(30);
+        b.Property(a => a.Libelle).HasMaxLength(200);
+        b.HasIndex(a => new { a.DispositifId, a.Date });
     }
 }
 

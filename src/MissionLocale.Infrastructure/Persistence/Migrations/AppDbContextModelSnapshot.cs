@@ -315,11 +315,62 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.ToTable("historique_modifications", (string)null);
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Dispositifs.ActionParrainage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<Guid>("DispositifId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dispositif_id");
+
+                    b.Property<string>("DomaineCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("domaine_code");
+
+                    b.Property<Guid>("JeuneId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jeune_id");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("libelle");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_actions_parrainage");
+
+                    b.HasIndex("DispositifId", "Date")
+                        .HasDatabaseName("ix_actions_parrainage_dispositif_id_date");
+
+                    b.ToTable("actions_parrainage", (string)null);
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Dispositifs.Dispositif", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<DateOnly?>("AcceptationJeune")
+                        .HasColumnType("date")
+                        .HasColumnName("acceptation_jeune");
+
+                    b.Property<DateOnly?>("AcceptationParrain")
+                        .HasColumnType("date")
+                        .HasColumnName("acceptation_parrain");
 
                     b.Property<DateOnly>("DateDebut")
                         .HasColumnType("date")
@@ -374,6 +425,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.Property<Guid?>("OperateurAntenneId")
                         .HasColumnType("uuid")
                         .HasColumnName("operateur_antenne_id");
+
+                    b.Property<Guid?>("ParrainId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parrain_id");
 
                     b.Property<string>("Pilote")
                         .HasMaxLength(20)
@@ -431,6 +486,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("type_code");
 
+                    b.Property<DateOnly?>("ValideLe")
+                        .HasColumnType("date")
+                        .HasColumnName("valide_le");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer")
@@ -438,6 +497,9 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_dispositifs");
+
+                    b.HasIndex("ParrainId")
+                        .HasDatabaseName("ix_dispositifs_parrain_id");
 
                     b.HasIndex("JeuneId", "TypeCode")
                         .IsUnique()
@@ -584,6 +646,68 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_parametres_regle_code_date_debut");
 
                     b.ToTable("parametres_regle", (string)null);
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Dispositifs.Parrain", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Actif")
+                        .HasColumnType("boolean")
+                        .HasColumnName("actif");
+
+                    b.Property<bool>("Benevole")
+                        .HasColumnType("boolean")
+                        .HasColumnName("benevole");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Entreprise")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("entreprise");
+
+                    b.Property<string>("Metier")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("metier");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("nom");
+
+                    b.Property<string>("Prenom")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("prenom");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<string>("Telephone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("telephone");
+
+                    b.HasKey("Id")
+                        .HasName("pk_parrains");
+
+                    b.HasIndex("StructureId", "Nom", "Prenom")
+                        .HasDatabaseName("ix_parrains_structure_id_nom_prenom");
+
+                    b.ToTable("parrains", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_parrains_benevole", "benevole");
+                        });
                 });
 
             modelBuilder.Entity("MissionLocale.Domain.Dispositifs.PhasePacea", b =>
@@ -2290,6 +2414,16 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Dispositifs.ActionParrainage", b =>
+                {
+                    b.HasOne("MissionLocale.Domain.Dispositifs.Dispositif", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("DispositifId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_actions_parrainage_dispositifs_dispositif_id");
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Dispositifs.Dispositif", b =>
                 {
                     b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
@@ -2298,6 +2432,12 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_dispositifs_jeunes_jeune_id");
+
+                    b.HasOne("MissionLocale.Domain.Dispositifs.Parrain", null)
+                        .WithMany()
+                        .HasForeignKey("ParrainId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_dispositifs_parrains_parrain_id");
                 });
 
             modelBuilder.Entity("MissionLocale.Domain.Dispositifs.PhasePacea", b =>
@@ -2462,6 +2602,8 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("MissionLocale.Domain.Dispositifs.Dispositif", b =>
                 {
+                    b.Navigation("Actions");
+
                     b.Navigation("Phases");
                 });
 

@@ -46,7 +46,9 @@ public sealed class EnregistrerPremierAccueilModel(IMediator mediator, IAppDbCon
 
         TempData["Message"] = resultat.QpvCode is null
             ? "Dossier créé. Premier entretien enregistré."
-            : $"Dossier créé. L'adresse est dans le QPV « {resultat.QpvNom} » ({resultat.QpvCode}) : le dispositif QPV est proposé (QPV-02).";
+            : resultat.DispositifQpvId is null
+                ? $"Dossier créé. L'adresse est dans le QPV « {resultat.QpvNom} » ({resultat.QpvCode}) : le dispositif QPV peut être ouvert depuis l'onglet Dispositifs (QPV-02)."
+                : $"Dossier créé. L'adresse est dans le QPV « {resultat.QpvNom} » ({resultat.QpvCode}) : le dispositif QPV a été ouvert (QPV-02).";
         return Redirect($"/Jeunes/Dossier/{resultat.JeuneId}");
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Dispositifs.ConsulterHeuresCej;
+using MissionLocale.Application.Dispositifs.GererParrainage;
 using MissionLocale.Application.Dispositifs.ListerDispositifs;
 using MissionLocale.Application.Dispositifs.OuvrirDispositif;
 using MissionLocale.Application.Jeunes.ConsulterEntete;
@@ -36,6 +37,9 @@ public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeP
     /// <summary>USR-07: the structure's prescripteurs and référents de dispositif.</summary>
     public IReadOnlyList<IntervenantDto> Intervenants { get; private set; } = [];
 
+    /// <summary>PARR-01: the structure's volunteer parrains and marraines.</summary>
+    public IReadOnlyList<ParrainDto> Parrains { get; private set; } = [];
+
     /// <summary>CEJ-02..04: the weekly hours of the latest CEJ, if any.</summary>
     public HeuresCejDossier? HeuresCej { get; private set; }
 
@@ -45,7 +49,8 @@ public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeP
     {
         var id = await TenterAsync(() => Mediator.Send(new OuvrirDispositifCommand(
             Id, Ouvrir.TypeCode ?? string.Empty, Ouvrir.DateDebut ?? default, Ouvrir.DateFinPrevue ?? default, Ouvrir.EvenementId ?? Guid.Empty,
-            Ouvrir.PrescripteurId, Ouvrir.ReferentId, ConfirmerAvertissements: Ouvrir.ConfirmerAvertissements, Logement: Ouvrir.Logement), ct).AsTask(), nameof(Ouvrir));
+            Ouvrir.PrescripteurId, Ouvrir.ReferentId, ConfirmerAvertissements: Ouvrir.ConfirmerAvertissements, Logement: Ouvrir.Logement,
+            ParrainId: Ouvrir.ParrainId, AcceptationJeune: Ouvrir.AcceptationJeune, AcceptationParrain: Ouvrir.AcceptationParrain), ct).AsTask(), nameof(Ouvrir));
         AvertissementSignale = ConfirmationDemandee;
         if (id != Guid.Empty)
         {
@@ -95,6 +100,7 @@ public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeP
         Dispositifs = await Mediator.Send(new ListerDispositifsQuery(Id), ct);
         HeuresCej = await Mediator.Send(new ConsulterHeuresCejQuery(Id), ct);
         Intervenants = await Mediator.Send(new ListerIntervenantsQuery(), ct);
+        Parrains = await Mediator.Send(new ListerParrainsQuery(), ct);
         var aujourdhui = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Types = (await db.TypesDispositif.AsNoTracking().Where(t => t.DateDebut <= aujourdhui && (t.DateFin == null || t.DateFin >= aujourdhui))
             .OrderBy(t => t.Libelle).Select(t => new { t.Code, t.Libelle }).ToListAsync(ct)).Select(t => (t.Code, t.Libelle)).ToList();
@@ -122,5 +128,11 @@ public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeP
         public Guid? PrescripteurId { get; set; }
 
         public Guid? ReferentId { get; set; }
+
+        public Guid? ParrainId { get; set; }
+
+        public DateOnly? AcceptationJeune { get; set; }
+
+        public DateOnly? AcceptationParrain { get; set; }
     }
 }
