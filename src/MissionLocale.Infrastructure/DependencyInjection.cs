@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<QpvImporter>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<MissionLocale.Application.Documents.ILettresPdf, Pdf.LettresPdf>();
+        services.AddScoped<MissionLocale.Application.Dispositifs.SupprimerCej.IDemandesAllocationCej, MissionLocale.Application.Dispositifs.SupprimerCej.AucuneDemandeAllocation>();
         services.AddScoped<MissionLocale.Application.Rappels.IParStructure, Messages.ParStructure>();
         services.AddScoped<MissionLocale.Application.Rappels.Rappels>();
         services.AddSingleton<Messages.JournalEnvois>();

@@ -175,7 +175,7 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
         var (inscrit, e1) = await JeuneAsync("Paoinscrit");
         Assert.Equal("PAO-01", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(inscrit, "PAO", new DateOnly(2026, 2, 1), new DateOnly(2026, 6, 1), e1)))).RuleId);
         var (nonInscrit, e2) = await JeuneAsync("Paononinscrit", inscritFt: false);
-        await f.EnvoyerAsync(C, new OuvrirDispositifCommand(nonInscrit, "PAO", new DateOnly(2026, 2, 1), new DateOnly(2026, 6, 1), e2));
+        await f.EnvoyerAsync(C, new OuvrirDispositifCommand(nonInscrit, "PAO", new DateOnly(2026, 2, 1), new DateOnly(2026, 6, 1), e2, PublicPao: "EleveDecrochage", Programme: "Avenir pro"));
 
         Assert.Equal("PARR-02", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(inscrit, "PARR", new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 1), e1)))).RuleId);
         Assert.Equal("PARR-02", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(inscrit, "PARR", new DateOnly(2026, 2, 1), new DateOnly(2026, 8, 2), e1)))).RuleId);

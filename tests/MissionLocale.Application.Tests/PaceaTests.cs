@@ -204,4 +204,86 @@ public sealed class PaceaTests(AppFixture f) : IClassFixture<AppFixture>
         Assert.Contains("PACEA-10", texte, StringComparison.Ordinal);
         Assert.DoesNotContain("ABANDONMERCREDI", texte, StringComparison.Ordinal);
     }
+
+    [Fact]
+    [Trait("Rule", "PAO-02")]
+    [Trait("Rule", "PAO-03")]
+    public async Task PAO_02_les_trois_publics_et_PAO_03_le_PACEA_qui_suit_clot_le_PAO()
+    {
+        async Task<(Guid, Guid)> NonInscritAsync(string nom, Nationalite n, DateOnly naissance)
+        {
+            var j = (await f.EnvoyerAsync("chargeaccueil.a", AppFixture.PremierAccueil(nom, "Sami", naissance) with { Nationalite = n })).JeuneId;
+            var e = await f.EnvoyerAsync(C, new EnregistrerEvenementCommand(j, NatureEvenement.EntretienIndividuel, f.Clock.GetUtcNow().AddHours(-1), 45, null));
+            return (j, e);
+        }
+
+        OuvrirDispositifCommand Pao(Guid j, Guid e, string? pub, string? programme = null) => new(j, "PAO", new DateOnly(2026, 1, 5), new DateOnly(2026, 6, 30), e, PublicPao: pub, Programme: programme);
+
+        var (francais, e1) = await NonInscritAsync("Paofrancais", Nationalite.Francaise, new DateOnly(2008, 9, 1)); // 17 at entry
+        Assert.Equal("PAO-02", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, Pao(francais, e1, null)))).RuleId);
+        Assert.Equal("PAO-02", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, Pao(francais, e1, "EtrangerSansAutorisationTravail")))).RuleId);
+        Assert.Equal("PAO-02", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, Pao(francais, e1, "EleveDecrochage", "Autre programme")))).RuleId);
+        var eleve = await f.EnvoyerAsync(C, Pao(francais, e1, "EleveDecrochage", "Tous droits ouverts"));
+        Assert.Equal("EleveDecrochage (Tous droits ouverts)", await f.LireAsync(C, db => db.Dispositifs.Where(d => d.Id == eleve).Select(d => d.PublicPao).SingleAsync()));
+
+        // Obligation de formation: 16-17 at entry; 18 the day of entry is refused, 18 the day after is accepted.
+        var (dixHuit, e2) = await NonInscritAsync("Paodixhuit", Nationalite.Francaise, new DateOnly(2008, 1, 5));
+        Assert.Equal("PAO-02", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, Pao(dixHuit, e2, "ObligationFormation")))).RuleId);
+        var (dixSept, e3) = await NonInscritAsync("Paodixsept", Nationalite.Francaise, new DateOnly(2008, 1, 6));
+        await f.EnvoyerAsync(C, Pao(dixSept, e3, "ObligationFormation"));
+
+        var (etranger, e4) = await NonInscritAsync("Paoetranger", Nationalite.HorsUe, new DateOnly(2006, 1, 1));
+        var pao = await f.EnvoyerAsync(C, Pao(etranger, e4, "EtrangerSansAutorisationTravail"));
+
+        // PAO-03: once registered at France Travail, a CEJ may follow; the PAO ends the day before the entry.
+        var v = (await f.EnvoyerAsync(C, new ConsulterDossierQuery(etranger))).Version;
+        await f.EnvoyerAsync(C, new ModifierComplementsCommand { JeuneId = etranger, Version = v, InscritFranceTravail = true, IdentifiantFt = "9876543Z" });
+        await f.EnvoyerAsync(C, new OuvrirDispositifCommand(etranger, "CEJ", new DateOnly(2026, 3, 2), new DateOnly(2026, 9, 30), e4));
+        var clos = await f.LireAsync(C, db => db.Dispositifs.SingleAsync(d => d.Id == pao));
+        Assert.Equal((new DateOnly(2026, 3, 1), "Inscription à France Travail"), (clos.DateFinReelle!.Value, clos.MotifSortie!));
+    }
+
+    [Fact]
+    [Trait("Rule", "AVP-01")]
+    public async Task AVP_01_eleve_de_terminale_professionnelle_cycle_de_4_ateliers_et_bilan_pour_France_Travail()
+    {
+        var (jeune, e) = await JeuneAsync("Avenirpro");
+        OuvrirDispositifCommand Avp(string? lycee, string? classe, bool nePoursuitPas) => new(jeune, "AVP", new DateOnly(2026, 1, 5), new DateOnly(2026, 6, 30), e, Lycee: lycee, Classe: classe, NePoursuitPasEtudes: nePoursuitPas);
+        Assert.Equal("AVP-01", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, Avp("Lycée Coëtlogon", "Terminale générale", true)))).RuleId);
+        Assert.Equal("AVP-01", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, Avp("Lycée Coëtlogon", "Terminale CAP", false)))).RuleId);
+        var avp = await f.EnvoyerAsync(C, Avp("Lycée Coëtlogon", "Terminale CAP", true));
+
+        for (var i = 1; i <= 3; i++)
+        {
+            await f.EnvoyerAsync(C, new EnregistrerEvenementCommand(jeune, NatureEvenement.Atelier, new DateTimeOffset(2026, 1, 5 + (7 * i), 9, 0, 0, TimeSpan.Zero), 120, $"Atelier Avenir Pro {i}"));
+        }
+
+        var trop = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new Dispositifs.EnregistrerBilanAvenirPro.EnregistrerBilanAvenirProCommand(avp, 0, "Projet : boulangerie")));
+        Assert.Equal("AVP-01", trop.RuleId);
+        Assert.Contains("3 atelier", trop.Message, StringComparison.Ordinal);
+        await f.EnvoyerAsync(C, new EnregistrerEvenementCommand(jeune, NatureEvenement.Atelier, new DateTimeOffset(2026, 2, 9, 9, 0, 0, TimeSpan.Zero), 120, "Atelier Avenir Pro 4"));
+        var document = await f.EnvoyerAsync(C, new Dispositifs.EnregistrerBilanAvenirPro.EnregistrerBilanAvenirProCommand(avp, 0, "Projet : apprentissage en boulangerie, inscription à France Travail conseillée."));
+        var pdf = await f.LireAsync(C, db => db.Documents.Where(d => d.Id == document).Select(d => d.Contenu).SingleAsync());
+        using var lu = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var texte = string.Concat(lu.GetPages().Select(p => p.Text));
+        Assert.Contains("Bilan Avenir Pro pour France Travail", texte, StringComparison.Ordinal);
+        Assert.Contains("Lycée Coëtlogon", texte, StringComparison.Ordinal);
+        Assert.Contains("Atelier Avenir Pro 4", texte, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Rule", "CEJ-06")]
+    public async Task CEJ_06_un_CEJ_sans_demande_envoyee_se_supprime_et_la_suppression_reste_dans_l_historique()
+    {
+        var (jeune, e) = await JeuneAsync("Cejsupprime");
+        var cej = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "CEJ", new DateOnly(2026, 2, 2), new DateOnly(2026, 9, 1), e));
+        var (autre, e2) = await JeuneAsync("Diagpassupprime");
+        var diag = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(autre, "DIAG", new DateOnly(2026, 2, 2), new DateOnly(2026, 2, 20), e2));
+        Assert.Equal("CEJ-06", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new Dispositifs.SupprimerCej.SupprimerCejCommand(diag, 0)))).RuleId);
+
+        await f.EnvoyerAsync(C, new Dispositifs.SupprimerCej.SupprimerCejCommand(cej, 0));
+        Assert.False(await f.LireAsync(C, db => db.Dispositifs.AnyAsync(d => d.Id == cej)));
+        var h = await f.EnvoyerAsync(C, new ConsulterHistoriqueQuery(jeune));
+        Assert.Contains(h, l => l.Element == "Dispositif" && l.Champ == "Suppression" && l.AncienneValeur!.StartsWith("CEJ", StringComparison.Ordinal));
+    }
 }

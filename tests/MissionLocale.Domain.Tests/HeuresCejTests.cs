@@ -111,4 +111,11 @@ public sealed class HeuresCejTests
         var ae = new ActiviteSituation(TypeSituation.Emploi, Lundi, Lundi.AddDays(4), "Micro-entrepreneur", null);
         Assert.Equal(20m - 4m + 7m, Semaine(si: [ae, declic with { Debut = Lundi.AddDays(4), Fin = Lundi.AddDays(4) }]).Heures);
     }
+
+    [Theory]
+    [Trait("Rule", "CEJ-06")]
+    [InlineData(0, false)]
+    [InlineData(1, true)]
+    public void CEJ_06_une_demande_envoyee_a_l_ASP_interdit_la_suppression(int envoyees, bool bloque) =>
+        Assert.Equal(bloque, new Cej06Suppression(envoyees).IsBroken());
 }

@@ -71,6 +71,19 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
 
     public IReadOnlyList<ActionParrainage> Actions => _actions;
 
+    /// <summary>PAO-02: the public the PAO is for (and the programme for pupils at risk of dropping out).</summary>
+    public string? PublicPao { get; private set; }
+
+    /// <summary>AVP-01: the lycée and the final-year class of the pupil.</summary>
+    public string? Lycee { get; private set; }
+
+    public string? Classe { get; private set; }
+
+    /// <summary>AVP-01: the end-of-cycle bilan for France Travail.</summary>
+    public string? BilanAvenirPro { get; private set; }
+
+    public DateOnly? BilanAvenirProLe { get; private set; }
+
     /// <summary>PACEA-05: the plan d'action's phases, in order.</summary>
     public IReadOnlyList<PhasePacea> Phases => _phases;
 
@@ -101,6 +114,36 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
 
     /// <summary>PACEA-05: at most 24 months (the type's maximum) from the entry.</summary>
     public DateOnly FinMaximale(TypeDispositif type) => type.DureeMaxMois > 0 ? DateDebut.AddMonths(type.DureeMaxMois) : DateOnly.MaxValue;
+
+    internal void Completer(string? publicPao, string? lycee, string? classe)
+    {
+        PublicPao = publicPao;
+        Lycee = lycee;
+        Classe = classe;
+    }
+
+    /// <summary>AVP-01: the bilan for France Travail at the end of the cycle of ateliers.</summary>
+    public void BilanDeCycle(string bilan, DateOnly le, int ateliersSuivis, int ateliersDuCycle)
+    {
+        if (TypeCode != "AVP")
+        {
+            throw new BusinessRuleException("AVP-01", "Le bilan de fin de cycle concerne Avenir Pro.", "TypeCode");
+        }
+
+        if (ateliersSuivis < ateliersDuCycle)
+        {
+            throw new BusinessRuleException("AVP-01", $"Le bilan se fait à la fin du cycle de {ateliersDuCycle} ateliers : {ateliersSuivis} atelier(s) enregistré(s) pendant Avenir Pro.", "Ateliers");
+        }
+
+        if (string.IsNullOrWhiteSpace(bilan))
+        {
+            throw new BusinessRuleException("AVP-01", "Rédigez le bilan destiné à France Travail.", "Bilan");
+        }
+
+        BilanAvenirPro = bilan.Trim();
+        BilanAvenirProLe = le;
+        Version++;
+    }
 
     /// <summary>PARR-01: recorded at opening, after the joint acceptance of the jeune and the parrain.</summary>
     internal void Parrainer(Guid parrainId, DateOnly acceptationJeune, DateOnly acceptationParrain)
@@ -374,4 +417,16 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
         SortiePositive = type.SortiePositive ? motif.Positive : null;
         Version++;
     }
+}
+
+/// <summary>CEJ-06: a CEJ can be deleted only while none of its allocation requests has gone to the ASP.</summary>
+public sealed class Cej06Suppression(int demandesEnvoyeesAsp) : BusinessRule
+{
+    public override string Id => "CEJ-06";
+
+    public override string Champ => "DispositifId";
+
+    public override string Message => $"Ce CEJ a {demandesEnvoyeesAsp} demande(s) d'allocation déjà envoyée(s) à l'ASP : il ne peut plus être supprimé ; clôturez-le avec un motif de sortie.";
+
+    public override bool IsBroken() => demandesEnvoyeesAsp > 0;
 }

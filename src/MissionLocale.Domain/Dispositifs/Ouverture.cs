@@ -13,7 +13,15 @@ public sealed record ContexteOuverture(
     bool PrescripteurConnu = true,
     bool ReferentConnu = true,
     bool RenvoiVersReferentEntreprise = false,
-    Parrainage? Parrainage = null);
+    Parrainage? Parrainage = null,
+    ProfilPaoAvp? Public = null);
+
+/// <summary>
+/// PAO-02 and AVP-01: who the dispositif is for. PAO: the public ("EtrangerSansAutorisationTravail", "EleveDecrochage",
+/// "ObligationFormation") and, for pupils, the programme of the reference list; AVP: lycée, class of the reference list
+/// and the statement that the pupil does not continue studies.
+/// </summary>
+public sealed record ProfilPaoAvp(string? PublicPao, string? Programme, IReadOnlyCollection<string> Programmes, string? Lycee, string? Classe, IReadOnlyCollection<string> Classes, bool NePoursuitPasEtudes);
 
 /// <summary>PARR-01: the parrain chosen (null when unknown or inactive in the structure) and the two acceptance dates.</summary>
 public sealed record Parrainage(Guid? ParrainId, bool ParrainConnu, DateOnly? AcceptationJeune, DateOnly? AcceptationParrain);
@@ -40,6 +48,26 @@ public static class OuvertureDispositif
         if (c.Dispositifs.Any(d => d.TypeCode == t.Code && d.Ouvert))
         {
             throw new BusinessRuleException("DISP-02", $"Le jeune a déjà un dispositif {t.Libelle} ouvert : clôturez-le avant d'en ouvrir un autre.", "TypeCode");
+        }
+
+        if (t.Code == "PAO")
+        {
+            VerifierPao(c, debut);
+        }
+
+        if (t.Code == "AVP")
+        {
+            // AVP-01: final-year vocational pupils (CAP, lycée professionnel) who do not continue studies.
+            var p = c.Public;
+            if (p is null || string.IsNullOrWhiteSpace(p.Lycee) || p.Classe is null || !p.Classes.Contains(p.Classe))
+            {
+                throw new BusinessRuleException("AVP-01", "Avenir Pro s'adresse aux élèves de dernière année de CAP ou de lycée professionnel : indiquez le lycée et la classe.", "Classe");
+            }
+
+            if (!p.NePoursuitPasEtudes)
+            {
+                throw new BusinessRuleException("AVP-01", "Avenir Pro concerne les élèves qui ne poursuivent pas d'études : confirmez que l'élève ne poursuit pas ses études.", "NePoursuitPasEtudes");
+            }
         }
 
         // QPV-01: a marker with no prescripteur and no référent, piloted by the configured pilote.
@@ -132,6 +160,15 @@ public static class OuvertureDispositif
             d.Parrainer(parrain, aj, ap);
         }
 
+        if (t.Code == "PAO")
+        {
+            d.Completer(c.Public!.PublicPao + (c.Public.PublicPao == "EleveDecrochage" ? $" ({c.Public.Programme})" : string.Empty), null, null);
+        }
+        else if (t.Code == "AVP")
+        {
+            d.Completer(null, c.Public!.Lycee!.Trim(), c.Public.Classe);
+        }
+
         return (d, avertissements);
     }
 
@@ -149,6 +186,38 @@ public static class OuvertureDispositif
 
         var fin = jeune.DateNaissance.AddYears(26);
         return new Dispositif(jeune.StructureId, jeune.Id, "QPV", debut, fin > debut ? fin : debut, evenementId, null, null, pilote, operateur);
+    }
+
+    /// <summary>PAO-02: the three publics of the PAO.</summary>
+    private static void VerifierPao(ContexteOuverture c, DateOnly debut)
+    {
+        var p = c.Public;
+        switch (p?.PublicPao)
+        {
+            case "EtrangerSansAutorisationTravail":
+                if (c.Jeune.Nationalite != Nationalite.HorsUe)
+                {
+                    throw new BusinessRuleException("PAO-02", "Ce public concerne les jeunes étrangers hors Union européenne dont le titre ne permet pas de travailler : vérifiez la nationalité du jeune.", "PublicPao");
+                }
+
+                break;
+            case "EleveDecrochage":
+                if (p.Programme is null || !p.Programmes.Contains(p.Programme))
+                {
+                    throw new BusinessRuleException("PAO-02", $"Pour un élève en risque de décrochage, choisissez le programme : {string.Join(", ", p.Programmes)}.", "Programme");
+                }
+
+                break;
+            case "ObligationFormation":
+                if (c.Jeune.Age(debut) >= 18)
+                {
+                    throw new BusinessRuleException("PAO-02", "L'obligation de formation concerne les jeunes de 16 et 17 ans : ce jeune a 18 ans ou plus à la date d'entrée.", "PublicPao");
+                }
+
+                break;
+            default:
+                throw new BusinessRuleException("PAO-02", "Choisissez le public du PAO : étranger dont le titre ne permet pas de travailler, élève en risque de décrochage, ou jeune en obligation de formation qui ne cherche pas d'emploi.", "PublicPao");
+        }
     }
 
     private static void VerifierPacea(ContexteOuverture c, DateOnly debut, DateOnly finPrevue, List<Avertissement> avertissements)

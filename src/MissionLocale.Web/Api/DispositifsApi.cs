@@ -65,6 +65,12 @@ public static class DispositifsApi
         api.MapPost("/dispositifs/{id:guid}/validation-parrainage", async (Guid id, ValiderParrainageCommand c, IMediator m, CancellationToken ct) =>
                 Results.Ok(new { version = await m.Send(c with { DispositifId = id }, ct) }))
             .WithSummary("Valide le parrainage : au moins 2 actions dans la période (PARR-03).");
+        api.MapPost("/dispositifs/{id:guid}/bilan-avenir-pro", async (Guid id, MissionLocale.Application.Dispositifs.EnregistrerBilanAvenirPro.EnregistrerBilanAvenirProCommand c, IMediator m, CancellationToken ct) =>
+                Results.Created($"/api/v1/documents/{await m.Send(c with { DispositifId = id }, ct)}", null))
+            .WithSummary("Bilan de fin de cycle Avenir Pro pour France Travail, après 4 ateliers ; PDF dans les documents (AVP-01).");
+        api.MapDelete("/dispositifs/{id:guid}", async (Guid id, int version, IMediator m, CancellationToken ct) =>
+                { await m.Send(new MissionLocale.Application.Dispositifs.SupprimerCej.SupprimerCejCommand(id, version), ct); return Results.NoContent(); })
+            .WithSummary("Supprime un CEJ saisi par erreur, tant qu'aucune demande d'allocation n'est partie à l'ASP (CEJ-06).");
         api.MapGet("/alertes", async (IMediator m, CancellationToken ct) => Results.Ok(await m.Send(new ConsulterAlertesQuery(), ct)))
             .WithSummary("Alertes du portail avec leurs nombres « Mes jeunes » et « Ma structure » (PIL-01 : PACEA-08, CEJ-02, PACEA-07, DIAG-01).");
         api.MapGet("/alertes/{code}", async (string code, bool? structure, IMediator m, CancellationToken ct) => Results.Ok(await m.Send(new ListerJeunesAlerteQuery(code, structure ?? false), ct)))

@@ -28,7 +28,12 @@ public sealed record OuvrirDispositifCommand(
     string? Logement = null,
     Guid? ParrainId = null,
     DateOnly? AcceptationJeune = null,
-    DateOnly? AcceptationParrain = null) : ICommand<Guid>, ITransactional;
+    DateOnly? AcceptationParrain = null,
+    string? PublicPao = null,
+    string? Programme = null,
+    string? Lycee = null,
+    string? Classe = null,
+    bool NePoursuitPasEtudes = false) : ICommand<Guid>, ITransactional;
 
 public sealed class OuvrirDispositifValidator : AbstractValidator<OuvrirDispositifCommand>
 {
@@ -38,6 +43,7 @@ public sealed class OuvrirDispositifValidator : AbstractValidator<OuvrirDisposit
         RuleFor(x => x.DateFinPrevue).GreaterThanOrEqualTo(x => x.DateDebut).WithMessage("La date de fin prévue ne peut pas précéder la date de début.");
         RuleFor(x => x.Pilote).MaximumLength(20).WithMessage("Le pilote ne peut pas dépasser 20 caractères.");
         RuleFor(x => x.Logement).MaximumLength(100).WithMessage("Le logement ne peut pas dépasser 100 caractères.");
+        RuleFor(x => x.Lycee).MaximumLength(150).WithMessage("Le lycée ne peut pas dépasser 150 caractères.");
     }
 }
 
@@ -69,7 +75,9 @@ public sealed class OuvrirDispositifHandler(IAppDbContext db, ICurrentUser user,
         var (dispositif, avertissements) = OuvertureDispositif.Ouvrir(
             new ContexteOuverture(jeune, type, dispositifs, nature == NatureEvenement.EntretienIndividuel,
                 effet is null ? null : DateOnly.ParseExact(effet, "yyyy-MM-dd", CultureInfo.InvariantCulture), prescripteurConnu, referentConnu, renvoi,
-                new Parrainage(c.ParrainId, parrainConnu, c.AcceptationJeune, c.AcceptationParrain)),
+                new Parrainage(c.ParrainId, parrainConnu, c.AcceptationJeune, c.AcceptationParrain),
+                new ProfilPaoAvp(c.PublicPao, c.Programme, await db.ParametreListeAsync("PAO-02.Programmes", c.DateDebut, cancellationToken),
+                    c.Lycee, c.Classe, await db.ParametreListeAsync("AVP-01.Classes", c.DateDebut, cancellationToken), c.NePoursuitPasEtudes)),
             c.DateDebut, c.DateFinPrevue, c.EvenementId, c.PrescripteurId, c.ReferentId, pilote, c.OperateurAntenneId);
 
         if (avertissements.Count > 0 && !c.ConfirmerAvertissements)
@@ -84,6 +92,11 @@ public sealed class OuvrirDispositifHandler(IAppDbContext db, ICurrentUser user,
         }
 
         db.Dispositifs.Add(dispositif);
+        if (dispositif.TypeCode is "PACEA" or "CEJ")
+        {
+            await CloreLePaoAsync(dispositif, cancellationToken);
+        }
+
         foreach (var a in avertissements)
         {
             // Every confirmed warning is kept with who and when.
@@ -92,6 +105,27 @@ public sealed class OuvrirDispositifHandler(IAppDbContext db, ICurrentUser user,
 
         await db.SaveChangesAsync(cancellationToken);
         return dispositif.Id;
+    }
+
+    /// <summary>
+    /// PAO-03: once the jeune can register at France Travail a PACEA or a CEJ may follow: the open PAO ends the day before
+    /// the entry with motif "Inscription à France Travail" (recorded in the history like any change).
+    /// </summary>
+    private async Task CloreLePaoAsync(Domain.Dispositifs.Dispositif suivant, CancellationToken ct)
+    {
+        var pao = await db.Dispositifs.Include(d => d.Phases).SingleOrDefaultAsync(d => d.JeuneId == suivant.JeuneId && d.TypeCode == "PAO" && d.DateFinReelle == null, ct);
+        if (pao is null)
+        {
+            return;
+        }
+
+        var aujourdhui = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var fin = suivant.DateDebut.AddDays(-1);
+        fin = fin > aujourdhui ? aujourdhui : fin;
+        fin = fin < pao.DateDebut ? pao.DateDebut : fin;
+        var type = (await db.TypeValideLeAsync("PAO", pao.DateDebut, ct))!;
+        var motif = await db.MotifsSortie.AsNoTracking().FirstAsync(m => m.TypeCode == "PAO" && m.Libelle == "Inscription à France Travail", ct);
+        pao.Clore(fin, motif, type, aujourdhui);
     }
 
     /// <summary>RE-05: a proposition "renvoi vers référent entreprise" (label of the reference data) recorded for the jeune.</summary>

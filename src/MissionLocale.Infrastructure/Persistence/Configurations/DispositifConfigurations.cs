@@ -19,6 +19,10 @@ public sealed class DispositifConfiguration : IEntityTypeConfiguration<Dispositi
         b.Property(d => d.Pilote).HasMaxLength(20);
         b.Property(d => d.Version).IsConcurrencyToken();
         b.Ignore(d => d.Ouvert);
+        b.Property(d => d.PublicPao).HasMaxLength(100);
+        b.Property(d => d.Lycee).HasMaxLength(150);
+        b.Property(d => d.Classe).HasMaxLength(60);
+        b.Property(d => d.BilanAvenirPro).HasMaxLength(4000);
         b.Ignore(d => d.ReleveEntree);
         b.Ignore(d => d.ReleveSortie);
         foreach (var p in new[] { "NiveauCep", "Situation", "Logement", "Mobilite", "Couverture" })

@@ -372,6 +372,20 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("acceptation_parrain");
 
+                    b.Property<string>("BilanAvenirPro")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("bilan_avenir_pro");
+
+                    b.Property<DateOnly?>("BilanAvenirProLe")
+                        .HasColumnType("date")
+                        .HasColumnName("bilan_avenir_pro_le");
+
+                    b.Property<string>("Classe")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("classe");
+
                     b.Property<DateOnly>("DateDebut")
                         .HasColumnType("date")
                         .HasColumnName("date_debut");
@@ -417,6 +431,11 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("jeune_id");
 
+                    b.Property<string>("Lycee")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("lycee");
+
                     b.Property<string>("MotifSortie")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -438,6 +457,11 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.Property<Guid?>("PrescripteurId")
                         .HasColumnType("uuid")
                         .HasColumnName("prescripteur_id");
+
+                    b.Property<string>("PublicPao")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("public_pao");
 
                     b.Property<Guid?>("ReferentId")
                         .HasColumnType("uuid")

@@ -50,7 +50,8 @@ public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeP
         var id = await TenterAsync(() => Mediator.Send(new OuvrirDispositifCommand(
             Id, Ouvrir.TypeCode ?? string.Empty, Ouvrir.DateDebut ?? default, Ouvrir.DateFinPrevue ?? default, Ouvrir.EvenementId ?? Guid.Empty,
             Ouvrir.PrescripteurId, Ouvrir.ReferentId, ConfirmerAvertissements: Ouvrir.ConfirmerAvertissements, Logement: Ouvrir.Logement,
-            ParrainId: Ouvrir.ParrainId, AcceptationJeune: Ouvrir.AcceptationJeune, AcceptationParrain: Ouvrir.AcceptationParrain), ct).AsTask(), nameof(Ouvrir));
+            ParrainId: Ouvrir.ParrainId, AcceptationJeune: Ouvrir.AcceptationJeune, AcceptationParrain: Ouvrir.AcceptationParrain,
+            PublicPao: Ouvrir.PublicPao, Programme: Ouvrir.Programme, Lycee: Ouvrir.Lycee, Classe: Ouvrir.Classe, NePoursuitPasEtudes: Ouvrir.NePoursuitPasEtudes), ct).AsTask(), nameof(Ouvrir));
         AvertissementSignale = ConfirmationDemandee;
         if (id != Guid.Empty)
         {
@@ -80,6 +81,39 @@ public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeP
         if (ModelState.IsValid)
         {
             TempData["Message"] = "Dispositif prolongé.";
+            return Redirect($"/Jeunes/Dossier/{Id}/dispositifs");
+        }
+
+        return await ChargerAsync(ct) ? Page() : NotFound();
+    }
+
+    /// <summary>AVP-01: the end-of-cycle bilan for France Travail (stored as a PDF in the documents).</summary>
+    public async Task<IActionResult> OnPostBilanAvpAsync(Guid dispositifId, int version, string? bilan, CancellationToken ct)
+    {
+        await TenterAsync(() => Mediator.Send(new MissionLocale.Application.Dispositifs.EnregistrerBilanAvenirPro.EnregistrerBilanAvenirProCommand(dispositifId, version, bilan ?? string.Empty), ct).AsTask(), string.Empty);
+        return await ApresAsync("Bilan Avenir Pro enregistré ; le PDF est dans les documents du dossier.", ct);
+    }
+
+    /// <summary>CEJ-06: deleting a CEJ entered by mistake, after an explicit confirmation.</summary>
+    public async Task<IActionResult> OnPostSupprimerCejAsync(Guid dispositifId, int version, bool confirmer, CancellationToken ct)
+    {
+        if (!confirmer)
+        {
+            ModelState.AddModelError(string.Empty, "Cochez la case pour confirmer la suppression du CEJ.");
+        }
+        else
+        {
+            await TenterAsync(async () => await Mediator.Send(new MissionLocale.Application.Dispositifs.SupprimerCej.SupprimerCejCommand(dispositifId, version), ct), string.Empty);
+        }
+
+        return await ApresAsync("CEJ supprimé.", ct);
+    }
+
+    private async Task<IActionResult> ApresAsync(string message, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            TempData["Message"] = message;
             return Redirect($"/Jeunes/Dossier/{Id}/dispositifs");
         }
 
@@ -134,5 +168,15 @@ public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeP
         public DateOnly? AcceptationJeune { get; set; }
 
         public DateOnly? AcceptationParrain { get; set; }
+
+        public string? PublicPao { get; set; }
+
+        public string? Programme { get; set; }
+
+        public string? Lycee { get; set; }
+
+        public string? Classe { get; set; }
+
+        public bool NePoursuitPasEtudes { get; set; }
     }
 }
