@@ -50,11 +50,6 @@ public static class OuvertureDispositif
             throw new BusinessRuleException("DISP-02", $"Le jeune a déjà un dispositif {t.Libelle} ouvert : clôturez-le avant d'en ouvrir un autre.", "TypeCode");
         }
 
-        if (t.Code == "PAO")
-        {
-            VerifierPao(c, debut);
-        }
-
         if (t.Code == "AVP")
         {
             // AVP-01: final-year vocational pupils (CAP, lycée professionnel) who do not continue studies.
@@ -134,6 +129,11 @@ public static class OuvertureDispositif
         if (t.Code == "PAO" && c.Jeune.InscritFranceTravail)
         {
             throw new BusinessRuleException("PAO-01", "Le jeune est inscrit à France Travail : le PAO est réservé aux jeunes non inscrits (un PACEA ou un CEJ peut suivre, PAO-03).", "TypeCode");
+        }
+
+        if (t.Code == "PAO")
+        {
+            VerifierPao(c, debut);
         }
 
 
