@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # National-size benchmark: 1M jeunes over 440 Missions Locales, then load runs against the running app.
-# Usage: bash benchmarks/run.sh [jeunes=1000000] [seconds per run=20] [événements par jeune=9] [rendez-vous par jeune=2]
+# Usage: bash benchmarks/run.sh [jeunes=1000000] [seconds per run=20] [événements par jeune=9] [rendez-vous par jeune=2] [jeunes of the big structure=30000]
 # Writes benchmarks/results/<date>.md (figures + query plans); docs/performance.md quotes them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +8,8 @@ JEUNES=${1:-1000000}
 SECONDES=${2:-20}
 EVTS=${3:-9}
 RDVS=${4:-2}
+# Jeunes of the last structure (BENCH-439): the 30k-jeune Mission Locale of the alerts target (issue 4).
+GRANDE=${5:-30000}
 DATA=${BENCH_DATA_DIR:-/tmp/ml-bench}
 PORT=5099
 URL=http://127.0.0.1:$PORT
@@ -37,7 +39,7 @@ echo "## Data set generation ($JEUNES jeunes, $EVTS événements and $RDVS rende
 echo
 echo '```'
 if [ "$BENCH_REUSE" = 1 ]; then echo "(data set of a previous run reused)"; else
-/usr/bin/time -f "elapsed %e s, max RSS %M KB" $GEN generate "$CS" "$JEUNES" 440 20 "$EVTS" "$RDVS" 2>&1
+/usr/bin/time -f "elapsed %e s, max RSS %M KB" $GEN generate "$CS" "$JEUNES" 440 20 "$EVTS" "$RDVS" "$GRANDE" 2>&1
 fi
 echo '```'
 echo
@@ -62,6 +64,16 @@ export PGPASSWORD=$PGPASS
 psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d missionlocale -X -q -At -c "SELECT j.id FROM jeunes j JOIN structures s ON s.id = j.structure_id WHERE s.code = 'BENCH-000'" > /tmp/ml-bench-ids.txt
 $GEN load $URL dossier 16 "$SECONDES" /tmp/ml-bench-ids.txt
 $GEN load $URL portail 16 "$SECONDES"
+echo
+echo "Issue 4: CEJ weekly hours of a 50-CEJ portfolio (8 conseillers of 8 structures), and the portal's alerts of the $GRANDE-jeune structure BENCH-439."
+echo
+echo "| scenario | clients | requests | req/s | p50 | p95 | p99 | max | errors |"
+echo "|---|---|---|---|---|---|---|---|---|"
+$GEN load $URL cej-heures 8 "$SECONDES"
+$GEN load $URL cej-heures-api 8 "$SECONDES"
+$GEN load $URL alertes-api 1 "$SECONDES"
+$GEN load $URL alertes-api 4 "$SECONDES"
+$GEN load $URL portail-grande 4 "$SECONDES"
 echo
 echo "## The day's convocations as one PDF (sequential, after one warm-up)"
 echo

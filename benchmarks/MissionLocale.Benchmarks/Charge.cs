@@ -17,8 +17,15 @@ public static partial class Charge
         for (var c = 0; c < clients; c++)
         {
             // Portfolio and portal: every client is another conseiller; dossier: conseillers of the first structure (the ids are its jeunes).
-            var compte = scenario == "dossier" ? $"bench.s0.c{c % 20}" : $"bench.s{c % 440}.c{c % 20}";
-            sessions.Add(scenario == "search-api" ? await ApiAsync(baseUrl, compte) : await PageAsync(baseUrl, compte));
+            // CEJ hours: the first conseiller of 8 structures, 50 CEJ jeunes each; alerts: conseillers of the 30k-jeune structure (the last).
+            var compte = scenario switch
+            {
+                "dossier" => $"bench.s0.c{c % 20}",
+                "cej-heures" or "cej-heures-api" => $"bench.s{c % 8}.c0",
+                "alertes-api" or "portail-grande" => $"bench.s439.c{c % 20}",
+                _ => $"bench.s{c % 440}.c{c % 20}",
+            };
+            sessions.Add(scenario is "search-api" or "cej-heures-api" or "alertes-api" ? await ApiAsync(baseUrl, compte) : await PageAsync(baseUrl, compte));
         }
 
         string Url() => scenario switch
@@ -26,7 +33,10 @@ public static partial class Charge
             "search-page" => $"/Jeunes/RechercherJeunes?q={Uri.EscapeDataString(Terme(rnd))}",
             "search-api" => $"/api/v1/jeunes?q={Uri.EscapeDataString(Terme(rnd))}",
             "portfolio" => "/Jeunes/ListerMesJeunes",
-            "portail" => "/",
+            "portail" or "portail-grande" => "/",
+            "cej-heures" => "/Dispositifs/HeuresCej",
+            "cej-heures-api" => "/api/v1/cej/heures",
+            "alertes-api" => "/api/v1/alertes",
             "dossier" => $"/Jeunes/Dossier/{ids[rnd.Next(ids.Length)]}/suivi",
             _ => throw new ArgumentException("scénario inconnu : search-page, search-api, portfolio"),
         };

@@ -34,7 +34,7 @@ public static class Generateur
         "Benali", "Haddad", "Diallo", "Traoré", "Kone", "Diop", "Bensaïd", "Yilmaz", "Kaya", "Pereira", "Ferreira", "Costa", "Rossi", "Bianchi", "Nowak",
     ];
 
-    public static async Task ExecuterAsync(string connexion, int nbJeunes, int nbStructures, int conseillersParStructure, int evenementsParJeune = 0, int rdvParJeune = 0)
+    public static async Task ExecuterAsync(string connexion, int nbJeunes, int nbStructures, int conseillersParStructure, int evenementsParJeune = 0, int rdvParJeune = 0, int grandeStructure = 0)
     {
         var total = Stopwatch.StartNew();
         var rnd = new Random(42);
@@ -53,7 +53,7 @@ public static class Generateur
             }
         }
 
-        var index = await SupprimerIndexAsync(conn, ["jeunes", "adresses", "historique_modifications", "evenements", "rendez_vous"]);
+        var index = await SupprimerIndexAsync(conn, ["jeunes", "adresses", "historique_modifications", "evenements", "rendez_vous", "dispositifs", "situations"]);
         Console.WriteLine($"{index.Count} index secondaires supprimés pour le chargement");
 
         var structures = new List<(Guid Id, Guid[] Antennes, Guid[] Conseillers)>();
@@ -129,6 +129,16 @@ public static class Generateur
 
         Console.WriteLine($"structures, antennes, {nbStructures * conseillersParStructure} conseillers : {sw.Elapsed.TotalSeconds:F1} s");
 
+        // Which structure a jeune belongs to, and its rank there: the last structure holds `grandeStructure` jeunes
+        // (issue 4: the portal's alerts of a 30k-jeune Mission Locale), the others share the rest.
+        var autres = grandeStructure > 0 ? nbStructures - 1 : nbStructures;
+        var indexStructure = new int[nbJeunes];
+        var rangs = new int[nbJeunes];
+        for (var i = 0; i < nbJeunes; i++)
+        {
+            (indexStructure[i], rangs[i]) = i < grandeStructure ? (nbStructures - 1, i) : ((i - grandeStructure) % autres, (i - grandeStructure) / autres);
+        }
+
         sw.Restart();
         var maintenant = DateTime.UtcNow;
         var jeunes = new (Guid Id, Guid Structure, DateTime Cree, string Nom, string Prenom)[nbJeunes];
@@ -138,7 +148,7 @@ public static class Generateur
             var vides = Array.Empty<int>();
             for (var i = 0; i < nbJeunes; i++)
             {
-                var s = structures[i % structures.Count];
+                var s = structures[indexStructure[i]];
                 var prenom = Prenoms[rnd.Next(Prenoms.Length)];
                 var nom = Noms[rnd.Next(Noms.Length)];
                 var nomNormalise = Normaliser(nom);
@@ -180,7 +190,7 @@ public static class Generateur
                     await w.WriteNullAsync();
                 }
 
-                await w.WriteAsync(s.Conseillers[(i / structures.Count) % s.Conseillers.Length], NpgsqlDbType.Uuid);
+                await w.WriteAsync(s.Conseillers[rangs[i] % s.Conseillers.Length], NpgsqlDbType.Uuid);
                 await w.WriteAsync(s.Antennes[i % 2], NpgsqlDbType.Uuid);
                 await w.WriteAsync(1, NpgsqlDbType.Integer);
                 await w.WriteAsync(0, NpgsqlDbType.Integer);
@@ -263,7 +273,7 @@ public static class Generateur
                 for (var i = 0; i < nbJeunes; i++)
                 {
                     var j = jeunes[i];
-                    var s = structures[i % structures.Count];
+                    var s = structures[indexStructure[i]];
                     for (var e = 0; e < evenementsParJeune; e++)
                     {
                         await w.StartRowAsync();
@@ -273,7 +283,7 @@ public static class Generateur
                         await w.WriteAsync(natures[rnd.Next(natures.Length)], NpgsqlDbType.Integer);
                         await w.WriteAsync(j.Cree.AddDays(e * 30 + rnd.Next(20)), NpgsqlDbType.TimestampTz);
                         await w.WriteAsync(30 + (15 * rnd.Next(4)), NpgsqlDbType.Integer);
-                        await w.WriteAsync(s.Conseillers[(i / structures.Count) % s.Conseillers.Length], NpgsqlDbType.Uuid);
+                        await w.WriteAsync(s.Conseillers[rangs[i] % s.Conseillers.Length], NpgsqlDbType.Uuid);
                         await w.WriteAsync(s.Antennes[i % 2], NpgsqlDbType.Uuid);
                         await w.WriteAsync("Entretien de suivi", NpgsqlDbType.Varchar);
                     }
@@ -295,14 +305,14 @@ public static class Generateur
                 for (var i = 0; i < nbJeunes; i++)
                 {
                     var j = jeunes[i];
-                    var s = structures[i % structures.Count];
-                    var conseiller = s.Conseillers[(i / structures.Count) % s.Conseillers.Length];
+                    var s = structures[indexStructure[i]];
+                    var conseiller = s.Conseillers[rangs[i] % s.Conseillers.Length];
                     for (var r = 0; r < rdvParJeune; r++)
                     {
                         // The first conseiller of the first structure gets 200 rendez-vous on one day (convocation batch).
-                        var k = i / structures.Count;
+                        var k = rangs[i];
                         var rang = (k / s.Conseillers.Length * rdvParJeune) + r;
-                        var debut = i % structures.Count == 0 && k % s.Conseillers.Length == 0 && rang < 200
+                        var debut = indexStructure[i] == 0 && k % s.Conseillers.Length == 0 && rang < 200
                             ? jourConvocations.AddHours(7).AddMinutes(2 * rang)
                             : DateTime.UtcNow.Date.AddDays(rnd.Next(-400, 60)).AddHours(8 + rnd.Next(9));
                         var passe = debut < DateTime.UtcNow;
@@ -341,6 +351,8 @@ public static class Generateur
             Console.WriteLine($"{(long)nbJeunes * rdvParJeune} rendez-vous : {sw.Elapsed.TotalSeconds:F1} s (200 le {jourConvocations:yyyy-MM-dd} pour bench.s0.c0)");
         }
 
+        await DispositifsAsync(conn, rnd, jeunes.Select(j => (j.Id, j.Structure)).ToArray(), indexStructure, rangs, structures.Select(s => s.Conseillers.Length).ToArray());
+
         sw.Restart();
         await Executer(conn, "SET maintenance_work_mem = '1GB'");
         await Executer(conn, "SET max_parallel_maintenance_workers = 2");
@@ -349,9 +361,154 @@ public static class Generateur
             await Executer(conn, ddl);
         }
 
-        await Executer(conn, "ANALYZE jeunes; ANALYZE adresses; ANALYZE historique_modifications; ANALYZE asp_net_users; ANALYZE evenements; ANALYZE rendez_vous;");
+        await Executer(conn, "ANALYZE jeunes; ANALYZE adresses; ANALYZE historique_modifications; ANALYZE asp_net_users; ANALYZE evenements; ANALYZE rendez_vous; ANALYZE dispositifs; ANALYZE situations;");
         Console.WriteLine($"index reconstruits et statistiques : {sw.Elapsed.TotalSeconds:F1} s");
         Console.WriteLine($"TOTAL {total.Elapsed.TotalSeconds:F1} s");
+    }
+
+    /// <summary>
+    /// Issue 4: dispositifs for about a quarter of the jeunes (CEJ 8 %, PACEA after a closed diagnostic 6 %, diagnostic
+    /// 3 %, closed Relation Entreprise 5 %), and the first conseiller of each of the first 8 structures with exactly 50
+    /// jeunes in CEJ (the weekly hours scenario). CEJ jeunes get last weeks' activity: ateliers and entretiens, and one in
+    /// five a situation (formation, or auto-entrepreneur for CEJ-03).
+    /// </summary>
+    private static async Task DispositifsAsync(NpgsqlConnection conn, Random rnd, (Guid Id, Guid Structure)[] jeunes, int[] indexStructure, int[] rangs, int[] conseillers)
+    {
+        var sw = Stopwatch.StartNew();
+        var aujourdhui = DateOnly.FromDateTime(DateTime.UtcNow);
+        var cej = new List<int>();
+        var nb = 0;
+        await using (var w = await conn.BeginBinaryImportAsync(
+            "COPY dispositifs (id, structure_id, jeune_id, type_code, date_debut, date_fin_prevue, date_fin_reelle, motif_sortie, sortie_positive, evenement_id, pilote, renouvellements, version) FROM STDIN (FORMAT BINARY)"))
+        {
+            async Task Ecrire(int i, string type, DateOnly debut, DateOnly finPrevue, DateOnly? fin, string? motif, bool? positive)
+            {
+                await w.StartRowAsync();
+                await w.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
+                await w.WriteAsync(jeunes[i].Structure, NpgsqlDbType.Uuid);
+                await w.WriteAsync(jeunes[i].Id, NpgsqlDbType.Uuid);
+                await w.WriteAsync(type, NpgsqlDbType.Varchar);
+                await w.WriteAsync(debut, NpgsqlDbType.Date);
+                await w.WriteAsync(finPrevue, NpgsqlDbType.Date);
+                if (fin is { } f)
+                {
+                    await w.WriteAsync(f, NpgsqlDbType.Date);
+                    await w.WriteAsync(motif!, NpgsqlDbType.Varchar);
+                }
+                else
+                {
+                    await w.WriteNullAsync();
+                    await w.WriteNullAsync();
+                }
+
+                if (positive is { } p)
+                {
+                    await w.WriteAsync(p, NpgsqlDbType.Boolean);
+                }
+                else
+                {
+                    await w.WriteNullAsync();
+                }
+
+                await w.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
+                await w.WriteNullAsync();
+                await w.WriteAsync(0, NpgsqlDbType.Integer);
+                await w.WriteAsync(0, NpgsqlDbType.Integer);
+                nb++;
+            }
+
+            for (var i = 0; i < jeunes.Length; i++)
+            {
+                var portefeuilleCej = indexStructure[i] < 8 && rangs[i] % conseillers[indexStructure[i]] == 0 && rangs[i] / conseillers[indexStructure[i]] < 50;
+                var d = rnd.Next(100);
+                if (portefeuilleCej || (d < 8 && indexStructure[i] >= 8) || (d < 8 && rangs[i] % conseillers[indexStructure[i]] != 0))
+                {
+                    var debut = portefeuilleCej ? aujourdhui.AddDays(-90) : aujourdhui.AddDays(-rnd.Next(7, 300));
+                    await Ecrire(i, "CEJ", debut, debut.AddMonths(12), null, null, null);
+                    cej.Add(i);
+                }
+                else if (d < 14)
+                {
+                    var debut = aujourdhui.AddDays(-rnd.Next(10, 600));
+                    await Ecrire(i, "DIAG", debut.AddDays(-25), debut.AddDays(-1), debut.AddDays(-1), "PACEA", null);
+                    await Ecrire(i, "PACEA", debut, debut.AddMonths(18), null, null, null);
+                }
+                else if (d < 17)
+                {
+                    var debut = aujourdhui.AddDays(-rnd.Next(1, 90));
+                    await Ecrire(i, "DIAG", debut, debut.AddMonths(1), null, null, null);
+                }
+                else if (d < 22)
+                {
+                    var debut = aujourdhui.AddDays(-rnd.Next(100, 900));
+                    await Ecrire(i, "RE", debut, debut.AddMonths(3), debut.AddMonths(2), "CDI", true);
+                }
+            }
+
+            await w.CompleteAsync();
+        }
+
+        var situations = 0;
+        await using (var w = await conn.BeginBinaryImportAsync(
+            "COPY situations (id, structure_id, jeune_id, cree_par, type, date_debut, date_fin, type_contrat, organisme) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var i in cej.Where(_ => rnd.Next(5) == 0))
+            {
+                var ae = rnd.Next(2) == 0;
+                await w.StartRowAsync();
+                await w.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
+                await w.WriteAsync(jeunes[i].Structure, NpgsqlDbType.Uuid);
+                await w.WriteAsync(jeunes[i].Id, NpgsqlDbType.Uuid);
+                await w.WriteAsync(Guid.Empty, NpgsqlDbType.Uuid);
+                await w.WriteAsync(ae ? 1 : 2, NpgsqlDbType.Integer);
+                await w.WriteAsync(aujourdhui.AddDays(-rnd.Next(5, 60)), NpgsqlDbType.Date);
+                await w.WriteAsync(aujourdhui.AddDays(rnd.Next(-3, 120)), NpgsqlDbType.Date);
+                if (ae)
+                {
+                    await w.WriteAsync("Auto-entrepreneur", NpgsqlDbType.Varchar);
+                    await w.WriteNullAsync();
+                }
+                else
+                {
+                    await w.WriteNullAsync();
+                    await w.WriteAsync("AFPA", NpgsqlDbType.Varchar);
+                }
+
+                situations++;
+            }
+
+            await w.CompleteAsync();
+        }
+
+        var evenements = 0;
+        await using (var w = await conn.BeginBinaryImportAsync(
+            "COPY evenements (id, structure_id, jeune_id, nature, date, duree_minutes, conseiller_id, antenne_id, commentaire) FROM STDIN (FORMAT BINARY)"))
+        {
+            var lundi = aujourdhui.AddDays(-(((int)aujourdhui.DayOfWeek + 6) % 7) - 14);
+            foreach (var i in cej)
+            {
+                // Two weeks of activity before the current one: 0 to 5 événements a week.
+                for (var n = rnd.Next(0, 11); n > 0; n--)
+                {
+                    var jour = lundi.AddDays(rnd.Next(0, 14)).ToDateTime(new TimeOnly(8 + rnd.Next(8), 0), DateTimeKind.Utc);
+                    await w.StartRowAsync();
+                    await w.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
+                    await w.WriteAsync(jeunes[i].Structure, NpgsqlDbType.Uuid);
+                    await w.WriteAsync(jeunes[i].Id, NpgsqlDbType.Uuid);
+                    await w.WriteAsync(rnd.Next(3) == 0 ? 1 : 3, NpgsqlDbType.Integer);
+                    await w.WriteAsync(jour, NpgsqlDbType.TimestampTz);
+                    await w.WriteAsync(60 * (1 + rnd.Next(4)), NpgsqlDbType.Integer);
+                    await w.WriteAsync(Guid.Empty, NpgsqlDbType.Uuid);
+                    await w.WriteAsync(Guid.Empty, NpgsqlDbType.Uuid);
+                    await w.WriteAsync("Atelier CEJ", NpgsqlDbType.Varchar);
+                    evenements++;
+                }
+            }
+
+            await w.CompleteAsync();
+        }
+
+        Console.WriteLine($"{nb} dispositifs ({cej.Count} CEJ), {situations} situations, {evenements} événements CEJ récents : {sw.Elapsed.TotalSeconds:F1} s");
     }
 
     private static async Task Adresse(NpgsqlBinaryImporter w, Guid jeune, Random rnd, (string Insee, string Nom, string Cp) lieu, DateOnly debut, DateOnly? fin)

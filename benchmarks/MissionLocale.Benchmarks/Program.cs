@@ -1,7 +1,7 @@
 using MissionLocale.Benchmarks;
 
 // Usage:
-//   generate <connection string> [jeunes=1000000] [structures=440] [conseillers par structure=20] [événements par jeune=0] [rendez-vous par jeune=0]
+//   generate <connection string> [jeunes=1000000] [structures=440] [conseillers par structure=20] [événements par jeune=0] [rendez-vous par jeune=0] [jeunes de la dernière structure=0]
 //   load <base url> <search-page|search-api|portfolio|dossier|portail> <clients> <seconds> [ids file for dossier]
 //   once <base url> <path> <times> <login>   (timed sequential requests, e.g. the day's 200 convocations)
 if (args.Length >= 2 && args[0] == "generate")
@@ -12,7 +12,8 @@ if (args.Length >= 2 && args[0] == "generate")
         args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 440,
         args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 20,
         args.Length > 5 ? int.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture) : 0,
-        args.Length > 6 ? int.Parse(args[6], System.Globalization.CultureInfo.InvariantCulture) : 0);
+        args.Length > 6 ? int.Parse(args[6], System.Globalization.CultureInfo.InvariantCulture) : 0,
+        args.Length > 7 ? int.Parse(args[7], System.Globalization.CultureInfo.InvariantCulture) : 0);
     return 0;
 }
 
