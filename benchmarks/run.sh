@@ -45,6 +45,8 @@ echo '```'
 echo
 echo "(app restarted after the generation: reference data of the new structures, cold caches)"
 kill $APP; wait $APP 2>/dev/null || true
+# The embedded cluster's shutdown checkpoint can outlast the app after a bulk load: wait for it before restarting.
+for _ in $(seq 1 180); do [ -f "$DATA/pgdata/postmaster.pid" ] || break; sleep 1; done
 MISSIONLOCALE_DATA_DIR=$DATA Serilog__MinimumLevel__Default=Warning \
   dotnet src/MissionLocale.Web/bin/Release/net10.0/MissionLocale.Web.dll --urls $URL --contentRoot "$PWD/src/MissionLocale.Web" > /tmp/ml-bench-app.log 2>&1 &
 APP=$!
@@ -74,6 +76,21 @@ $GEN load $URL cej-heures-api 8 "$SECONDES"
 $GEN load $URL alertes-api 1 "$SECONDES"
 $GEN load $URL alertes-api 4 "$SECONDES"
 $GEN load $URL portail-grande 4 "$SECONDES"
+# The same alerts computed at every request (no cache): the cold cost of a 30k-jeune structure.
+kill $APP; wait $APP 2>/dev/null || true
+for _ in $(seq 1 180); do [ -f "$DATA/pgdata/postmaster.pid" ] || break; sleep 1; done
+MISSIONLOCALE_DATA_DIR=$DATA Alertes__CacheSecondes=0 Serilog__MinimumLevel__Default=Warning \
+  dotnet src/MissionLocale.Web/bin/Release/net10.0/MissionLocale.Web.dll --urls $URL --contentRoot "$PWD/src/MissionLocale.Web" > /tmp/ml-bench-app.log 2>&1 &
+APP=$!
+for _ in $(seq 1 120); do curl -sf $URL/health >/dev/null && break; sleep 1; done
+PGPORT=$(sed -n 4p "$DATA/pgdata/postmaster.pid")
+echo
+echo "Without the alerts cache (Alertes__CacheSecondes=0): every portal computes the structure's alerts."
+echo
+echo "| scenario | clients | requests | req/s | p50 | p95 | p99 | max | errors |"
+echo "|---|---|---|---|---|---|---|---|---|"
+$GEN load $URL alertes-api 1 "$SECONDES"
+$GEN load $URL alertes-api 4 "$SECONDES"
 echo
 echo "## The day's convocations as one PDF (sequential, after one warm-up)"
 echo

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MissionLocale.Application.Common;
 using MissionLocale.Infrastructure.Identity;
 using MissionLocale.Infrastructure.Persistence;
@@ -25,6 +26,8 @@ public static class DependencyInjection
         services.AddScoped<QpvImporter>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<MissionLocale.Application.Documents.ILettresPdf, Pdf.LettresPdf>();
+        services.AddMemoryCache();
+        services.TryAddSingleton(new MissionLocale.Application.Pilotage.ConsulterAlertes.OptionsAlertes());
         services.AddScoped<MissionLocale.Application.Dispositifs.SupprimerCej.IDemandesAllocationCej, MissionLocale.Application.Dispositifs.SupprimerCej.AucuneDemandeAllocation>();
         services.AddScoped<MissionLocale.Application.Rappels.IParStructure, Messages.ParStructure>();
         services.AddScoped<MissionLocale.Application.Rappels.Rappels>();

@@ -37,6 +37,8 @@ catch (DatabaseSetupException ex)
 
 var jeunesDemo = builder.Configuration.GetValue<int?>("Demo:Jeunes") ?? (cluster is null ? 0 : 300);
 
+// Alerts of the portal: Alertes:CacheSecondes (default 120; 0 computes them at every request).
+builder.Services.AddSingleton(builder.Configuration.GetSection("Alertes").Get<MissionLocale.Application.Pilotage.ConsulterAlertes.OptionsAlertes>() ?? new MissionLocale.Application.Pilotage.ConsulterAlertes.OptionsAlertes());
 builder.Services.AddInfrastructure(connectionString);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, CurrentUser>();

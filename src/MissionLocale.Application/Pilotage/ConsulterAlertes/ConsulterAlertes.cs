@@ -1,9 +1,11 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Dispositifs;
 using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Evenements;
+using MissionLocale.Domain.Jeunes;
 using MissionLocale.Domain.Utilisateurs;
 
 namespace MissionLocale.Application.Pilotage.ConsulterAlertes;
@@ -39,75 +41,119 @@ public sealed class Alertes(IAppDbContext db, TimeProvider clock)
 
     private DateOnly Aujourdhui => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    /// <summary>(jeune, référent) of an alert; null when the code is unknown.</summary>
-    public async Task<List<(Guid JeuneId, Guid? ReferentId, string Detail)>?> JeunesAsync(string code, Guid? referent, CancellationToken ct)
+    /// <summary>
+    /// The jeunes an alert concerns, as a query (counted in SQL for the portal, listed on the alert's page); null for
+    /// CEJ under 15 h, counted in memory, and for an unknown code. Each starts from the open dispositifs (a few thousand
+    /// rows in a 30k-jeune structure) so the planner drives from the small side.
+    /// </summary>
+    private IQueryable<Jeune>? Requete(string code, DateOnly aujourdhui)
     {
-        var aujourdhui = Aujourdhui;
-        var jeunes = referent is { } r ? db.Jeunes.AsNoTracking().Where(j => j.ConseillerReferentId == r) : db.Jeunes.AsNoTracking();
-        IQueryable<Dispositif> Ouverts(string type) => db.Dispositifs.AsNoTracking().Where(d => d.TypeCode == type && d.DateFinReelle == null && d.DateDebut <= aujourdhui);
+        var jeunes = db.Jeunes.AsNoTracking();
+        var paceas = db.Dispositifs.AsNoTracking()
+            .Where(d => d.TypeCode == "PACEA" && d.DateFinReelle == null && d.DateDebut <= aujourdhui).Select(d => d.JeuneId);
         switch (code)
         {
             case "pacea-sans-contact":
-                {
-                    // PACEA-08: no contact (any événement with the jeune; interne/administratif is not a contact) for 2 months.
-                    var depuis = Debut(aujourdhui.AddMonths(-2));
-                    var q = from d in Ouverts("PACEA")
-                            join j in jeunes on d.JeuneId equals j.Id
-                            where !db.Evenements.Any(e => e.JeuneId == j.Id && e.Date >= depuis && e.Nature != NatureEvenement.InterneAdministratif)
-                            select new { j.Id, j.ConseillerReferentId, Dernier = db.Evenements.Where(e => e.JeuneId == j.Id && e.Nature != NatureEvenement.InterneAdministratif).Max(e => (DateTimeOffset?)e.Date) };
-                    return (await q.ToListAsync(ct)).Select(x => (x.Id, x.ConseillerReferentId, x.Dernier is { } dd ? $"Dernier contact le {TimeZoneInfo.ConvertTime(dd, clock.LocalTimeZone):dd/MM/yyyy}" : "Aucun contact")).ToList();
-                }
+            {
+                // PACEA-08: no contact (any événement with the jeune; interne/administratif is not a contact) for 2 months.
+                var depuis = Debut(aujourdhui.AddMonths(-2));
+                return jeunes.Where(j => paceas.Contains(j.Id)
+                    && !db.Evenements.Any(e => e.JeuneId == j.Id && e.Date >= depuis && e.Nature != NatureEvenement.InterneAdministratif));
+            }
 
             case "pacea-sans-entretien":
-                {
-                    // PACEA-08: at least one entretien individuel per calendar month.
-                    var mois = Debut(new DateOnly(aujourdhui.Year, aujourdhui.Month, 1));
-                    var q = from d in Ouverts("PACEA")
-                            join j in jeunes on d.JeuneId equals j.Id
-                            where !db.Evenements.Any(e => e.JeuneId == j.Id && e.Date >= mois && e.Nature == NatureEvenement.EntretienIndividuel)
-                            select new { j.Id, j.ConseillerReferentId, d.DateDebut };
-                    return (await q.ToListAsync(ct)).Select(x => (x.Id, x.ConseillerReferentId, $"PACEA depuis le {x.DateDebut:dd/MM/yyyy}")).ToList();
-                }
-
-            case "cej-sous-seuil":
-                {
-                    var lundi = HeuresCej.Lundi(aujourdhui.AddDays(-7));
-                    var dimanche = lundi.AddDays(6);
-                    var cej = await (from d in db.Dispositifs.AsNoTracking()
-                                     join j in jeunes on d.JeuneId equals j.Id
-                                     where d.TypeCode == "CEJ" && d.DateDebut <= lundi && (d.DateFinReelle == null || d.DateFinReelle >= dimanche)
-                                     select new { j.Id, j.ConseillerReferentId, d.DateDebut, d.DateFinReelle }).ToListAsync(ct);
-                    var heures = await db.HeuresCejAsync(clock, cej.DistinctBy(c => c.Id).Select(c => new PeriodeCej(c.Id, c.DateDebut, c.DateFinReelle)).ToList(), lundi, lundi, ct);
-                    return cej.DistinctBy(c => c.Id).Select(c => (c, s: heures[c.Id].Single())).Where(x => x.s.SousSeuil)
-                        .Select(x => (x.c.Id, x.c.ConseillerReferentId, $"{x.s.Heures:0.##} h la semaine du {lundi:dd/MM/yyyy}")).ToList();
-                }
+            {
+                // PACEA-08: at least one entretien individuel per calendar month.
+                var mois = Debut(new DateOnly(aujourdhui.Year, aujourdhui.Month, 1));
+                return jeunes.Where(j => paceas.Contains(j.Id)
+                    && !db.Evenements.Any(e => e.JeuneId == j.Id && e.Date >= mois && e.Nature == NatureEvenement.EntretienIndividuel));
+            }
 
             case "anniversaire-26":
-                {
-                    // PACEA-07: reaching 26 is an exit case; birthday within the next 30 days.
-                    var de = aujourdhui.AddYears(-26);
-                    var a = aujourdhui.AddDays(30).AddYears(-26);
-                    var q = from j in jeunes
-                            where j.DateNaissance >= de && j.DateNaissance <= a
-                                && db.Dispositifs.Any(d => d.JeuneId == j.Id && (d.TypeCode == "PACEA" || d.TypeCode == "CEJ") && d.DateFinReelle == null)
-                            select new { j.Id, j.ConseillerReferentId, j.DateNaissance };
-                    return (await q.ToListAsync(ct)).Select(x => (x.Id, x.ConseillerReferentId, $"26 ans le {x.DateNaissance.AddYears(26):dd/MM/yyyy}")).ToList();
-                }
+            {
+                // PACEA-07: reaching 26 is an exit case; birthday within the next 30 days.
+                var de = aujourdhui.AddYears(-26);
+                var a = aujourdhui.AddDays(30).AddYears(-26);
+                return jeunes.Where(j => j.DateNaissance >= de && j.DateNaissance <= a
+                    && db.Dispositifs.Any(d => d.JeuneId == j.Id && (d.TypeCode == "PACEA" || d.TypeCode == "CEJ") && d.DateFinReelle == null));
+            }
 
             case "diag-plus-un-mois":
-                {
-                    // DIAG-01: one month is the recommendation.
-                    var limite = aujourdhui.AddMonths(-1);
-                    var q = from d in Ouverts("DIAG")
-                            join j in jeunes on d.JeuneId equals j.Id
-                            where d.DateDebut < limite
-                            select new { j.Id, j.ConseillerReferentId, d.DateDebut };
-                    return (await q.ToListAsync(ct)).Select(x => (x.Id, x.ConseillerReferentId, $"Ouvert le {x.DateDebut:dd/MM/yyyy}")).ToList();
-                }
+            {
+                // DIAG-01: one month is the recommendation.
+                var limite = aujourdhui.AddMonths(-1);
+                return jeunes.Where(j => db.Dispositifs.Any(d => d.JeuneId == j.Id && d.TypeCode == "DIAG" && d.DateFinReelle == null && d.DateDebut < limite));
+            }
 
             default:
                 return null;
         }
+    }
+
+    /// <summary>CEJ-02: the jeunes in CEJ for the whole of last week with fewer hours than the threshold, and their hours.</summary>
+    private async Task<List<(Guid JeuneId, Guid? ReferentId, string Detail)>> CejSousSeuilAsync(Guid? referent, CancellationToken ct)
+    {
+        var lundi = HeuresCej.Lundi(Aujourdhui.AddDays(-7));
+        var dimanche = lundi.AddDays(6);
+        var jeunes = referent is { } r ? db.Jeunes.AsNoTracking().Where(j => j.ConseillerReferentId == r) : db.Jeunes.AsNoTracking();
+        var cej = await (from d in db.Dispositifs.AsNoTracking()
+                         join j in jeunes on d.JeuneId equals j.Id
+                         where d.TypeCode == "CEJ" && d.DateDebut <= lundi && (d.DateFinReelle == null || d.DateFinReelle >= dimanche)
+                         select new { j.Id, j.ConseillerReferentId, d.DateDebut, d.DateFinReelle }).ToListAsync(ct);
+        var uniques = cej.DistinctBy(c => c.Id).ToList();
+        var heures = await db.HeuresCejAsync(clock, uniques.Select(c => new PeriodeCej(c.Id, c.DateDebut, c.DateFinReelle)).ToList(), lundi, lundi, ct);
+        return uniques.Select(c => (c, s: heures[c.Id].Single())).Where(x => x.s.SousSeuil)
+            .Select(x => (x.c.Id, x.c.ConseillerReferentId, $"{x.s.Heures:0.##} h la semaine du {lundi:dd/MM/yyyy}")).ToList();
+    }
+
+    /// <summary>The référent of each jeune an alert concerns in the structure (counted per user); null when the code is unknown.</summary>
+    public async Task<List<Guid?>?> ReferentsAsync(string code, CancellationToken ct)
+    {
+        if (code == "cej-sous-seuil")
+        {
+            return (await CejSousSeuilAsync(null, ct)).Select(j => j.ReferentId).ToList();
+        }
+
+        var q = Requete(code, Aujourdhui);
+        return q is null ? null : await q.Select(j => j.ConseillerReferentId).ToListAsync(ct);
+    }
+
+    /// <summary>(jeune, référent, detail) of an alert, for a portfolio or the structure; null when the code is unknown.</summary>
+    public async Task<List<(Guid JeuneId, Guid? ReferentId, string Detail)>?> JeunesAsync(string code, Guid? referent, CancellationToken ct)
+    {
+        if (code == "cej-sous-seuil")
+        {
+            return await CejSousSeuilAsync(referent, ct);
+        }
+
+        var aujourdhui = Aujourdhui;
+        var q = Requete(code, aujourdhui);
+        if (q is null)
+        {
+            return null;
+        }
+
+        if (referent is { } r)
+        {
+            q = q.Where(j => j.ConseillerReferentId == r);
+        }
+
+        var lignes = await q.Select(j => new
+        {
+            j.Id,
+            j.ConseillerReferentId,
+            j.DateNaissance,
+            Contact = db.Evenements.Where(e => e.JeuneId == j.Id && e.Nature != NatureEvenement.InterneAdministratif).Max(e => (DateTimeOffset?)e.Date),
+            Debut = db.Dispositifs.Where(d => d.JeuneId == j.Id && d.DateFinReelle == null && (d.TypeCode == (code == "diag-plus-un-mois" ? "DIAG" : "PACEA")))
+                .Select(d => (DateOnly?)d.DateDebut).FirstOrDefault(),
+        }).ToListAsync(ct);
+        return lignes.Select(x => (x.Id, x.ConseillerReferentId, code switch
+        {
+            "pacea-sans-contact" => x.Contact is { } dd ? $"Dernier contact le {TimeZoneInfo.ConvertTime(dd, clock.LocalTimeZone):dd/MM/yyyy}" : "Aucun contact",
+            "pacea-sans-entretien" => $"PACEA depuis le {x.Debut:dd/MM/yyyy}",
+            "anniversaire-26" => $"26 ans le {x.DateNaissance.AddYears(26):dd/MM/yyyy}",
+            _ => $"Ouvert le {x.Debut:dd/MM/yyyy}",
+        })).ToList();
     }
 
     private DateTimeOffset Debut(DateOnly jour)
@@ -117,19 +163,42 @@ public sealed class Alertes(IAppDbContext db, TimeProvider clock)
     }
 }
 
-public sealed class ConsulterAlertesHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<ConsulterAlertesQuery, IReadOnlyList<Alerte>>
+/// <summary>How long the portal's alert counts of a structure are kept (0: computed at every request).</summary>
+public sealed class OptionsAlertes
+{
+    public int CacheSecondes { get; set; } = 120;
+}
+
+/// <summary>
+/// The portal's counts. Every user of a structure opens the portal many times a day and the alerts move by the day
+/// (2 months, this month, last week, 30 days): the structure's populations are computed once and kept
+/// <see cref="OptionsAlertes.CacheSecondes"/> seconds, then each user's counts are read from them. The lists behind
+/// the links are always computed live.
+/// </summary>
+public sealed class ConsulterAlertesHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock, IMemoryCache cache, OptionsAlertes options)
+    : IQueryHandler<ConsulterAlertesQuery, IReadOnlyList<Alerte>>
 {
     public async ValueTask<IReadOnlyList<Alerte>> Handle(ConsulterAlertesQuery q, CancellationToken cancellationToken)
     {
-        var alertes = new Alertes(db, clock);
-        var resultat = new List<Alerte>();
-        foreach (var (code, libelle, regle) in Alertes.Definitions)
+        var cle = $"alertes:{user.StructureId}:{DateOnly.FromDateTime(clock.GetLocalNow().DateTime):yyyy-MM-dd}";
+        if (options.CacheSecondes <= 0 || !cache.TryGetValue(cle, out Dictionary<string, List<Guid?>>? populations) || populations is null)
         {
-            var jeunes = (await alertes.JeunesAsync(code, null, cancellationToken))!;
-            resultat.Add(new Alerte(code, libelle, regle, jeunes.Count(j => j.ReferentId == user.UtilisateurId), jeunes.Count));
+            var alertes = new Alertes(db, clock);
+            populations = [];
+            foreach (var (code, _, _) in Alertes.Definitions)
+            {
+                populations[code] = (await alertes.ReferentsAsync(code, cancellationToken))!;
+            }
+
+            if (options.CacheSecondes > 0)
+            {
+                cache.Set(cle, populations, TimeSpan.FromSeconds(options.CacheSecondes));
+            }
         }
 
-        return resultat;
+        return Alertes.Definitions
+            .Select(d => new Alerte(d.Code, d.Libelle, d.RuleId, populations[d.Code].Count(r => r == user.UtilisateurId), populations[d.Code].Count))
+            .ToList();
     }
 }
 
