@@ -41,6 +41,9 @@ public sealed class DispositifConfiguration : IEntityTypeConfiguration<Dispositi
         // DISP-02, last net: at most one open dispositif of a type per jeune, even under concurrent requests.
         b.HasIndex(d => new { d.JeuneId, d.TypeCode }).IsUnique().HasFilter("date_fin_reelle IS NULL").HasDatabaseName("ux_dispositifs_ouvert");
         b.HasIndex(d => new { d.StructureId, d.TypeCode, d.DateFinReelle });
+
+        // The dossier's dispositifs (tab, timeline, checks at opening): all of them, not only the open ones of ux_dispositifs_ouvert.
+        b.HasIndex(d => d.JeuneId);
     }
 }
 

@@ -522,6 +522,9 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_dispositifs");
 
+                    b.HasIndex("JeuneId")
+                        .HasDatabaseName("ix_dispositifs_jeune_id");
+
                     b.HasIndex("ParrainId")
                         .HasDatabaseName("ix_dispositifs_parrain_id");
 
