@@ -76,6 +76,7 @@ $GEN load $URL cej-heures-api 8 "$SECONDES"
 $GEN load $URL alertes-api 1 "$SECONDES"
 $GEN load $URL alertes-api 4 "$SECONDES"
 $GEN load $URL portail-grande 4 "$SECONDES"
+$GEN load $URL alertes-fragment 4 "$SECONDES"
 # The same alerts computed at every request (no cache): the cold cost of a 30k-jeune structure.
 kill $APP; wait $APP 2>/dev/null || true
 for _ in $(seq 1 180); do [ -f "$DATA/pgdata/postmaster.pid" ] || break; sleep 1; done
@@ -91,6 +92,7 @@ echo "| scenario | clients | requests | req/s | p50 | p95 | p99 | max | errors |
 echo "|---|---|---|---|---|---|---|---|---|"
 $GEN load $URL alertes-api 1 "$SECONDES"
 $GEN load $URL alertes-api 4 "$SECONDES"
+$GEN load $URL alertes-fragment 4 "$SECONDES"
 echo
 echo "## The day's convocations as one PDF (sequential, after one warm-up)"
 echo

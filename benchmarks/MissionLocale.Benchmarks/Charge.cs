@@ -22,7 +22,7 @@ public static partial class Charge
             {
                 "dossier" => $"bench.s0.c{c % 20}",
                 "cej-heures" or "cej-heures-api" => $"bench.s{c % 8}.c0",
-                "alertes-api" or "portail-grande" => $"bench.s439.c{c % 20}",
+                "alertes-api" or "alertes-fragment" or "portail-grande" => $"bench.s439.c{c % 20}",
                 _ => $"bench.s{c % 440}.c{c % 20}",
             };
             sessions.Add(scenario is "search-api" or "cej-heures-api" or "alertes-api" ? await ApiAsync(baseUrl, compte) : await PageAsync(baseUrl, compte));
@@ -37,6 +37,7 @@ public static partial class Charge
             "cej-heures" => "/Dispositifs/HeuresCej",
             "cej-heures-api" => "/api/v1/cej/heures",
             "alertes-api" => "/api/v1/alertes",
+            "alertes-fragment" => "/?handler=Alertes",
             "dossier" => $"/Jeunes/Dossier/{ids[rnd.Next(ids.Length)]}/suivi",
             _ => throw new ArgumentException("scénario inconnu : search-page, search-api, portfolio"),
         };

@@ -374,4 +374,20 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
         Assert.True(bilan.Valides >= 1);
         Assert.True(await f.LireAsync(C, db => db.Dispositifs.Where(d => d.Id == id).Select(d => d.SortiePositive == true).SingleAsync()));
     }
+
+    [Fact]
+    [Trait("Rule", "CEJ-07")]
+    public async Task CEJ_07_six_a_douze_mois_prolongeable_jusqu_a_dix_huit_mois()
+    {
+        var (jeune, e) = await JeuneAsync("Cejdureee");
+        var debut = new DateOnly(2026, 1, 5);
+        Assert.Equal("CEJ-07", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "CEJ", debut, debut.AddDays(179), e)))).RuleId);
+        Assert.Equal("CEJ-07", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "CEJ", debut, new DateOnly(2027, 1, 6), e)))).RuleId);
+        var id = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "CEJ", debut, new DateOnly(2027, 1, 5), e));
+
+        // One extension of at most 6 months: 18 months in all.
+        Assert.Equal("CEJ-07", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new RenouvelerDispositifCommand(id, 0, new DateOnly(2027, 7, 6))))).RuleId);
+        var v = await f.EnvoyerAsync(C, new RenouvelerDispositifCommand(id, 0, new DateOnly(2027, 7, 5)));
+        Assert.Equal("CEJ-07", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new RenouvelerDispositifCommand(id, v, new DateOnly(2027, 8, 1))))).RuleId);
+    }
 }

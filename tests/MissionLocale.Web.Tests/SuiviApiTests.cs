@@ -88,6 +88,7 @@ public sealed class SuiviApiTests(WebFixture f) : IClassFixture<WebFixture>
     [Fact]
     [Trait("Rule", "DIAG-01")]
     [Trait("Rule", "DISP-03")]
+    [Trait("Rule", "DISP-05")]
     public async Task Dispositif_par_API_avertissement_409_confirme_puis_cloture()
     {
         var api = await f.ApiAsync("s.debout");
@@ -108,7 +109,11 @@ public sealed class SuiviApiTests(WebFixture f) : IClassFixture<WebFixture>
         var id = liste[0].GetProperty("id").GetGuid();
         var refus = await api.PostAsJsonAsync($"/api/v1/dispositifs/{id}/cloture", new { version = 0, dateFinReelle = debut.AddDays(5), motifSortie = "CDI" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refus.StatusCode);
-        Assert.Equal("DISP-03", (await refus.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rule").GetString());
+        var corps = await refus.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("DISP-03", corps.GetProperty("rule").GetString());
+
+        // DISP-05: the refusal says what blocked and what to do, in French.
+        Assert.Contains("choisissez un motif de la liste", corps.GetProperty("detail").GetString(), StringComparison.Ordinal);
         var clos = await api.PostAsJsonAsync($"/api/v1/dispositifs/{id}/cloture", new { version = 0, dateFinReelle = debut.AddDays(5), motifSortie = "PACEA" });
         Assert.Equal(HttpStatusCode.NoContent, clos.StatusCode);
     }
@@ -141,6 +146,8 @@ public sealed class SuiviApiTests(WebFixture f) : IClassFixture<WebFixture>
         Assert.Contains("CEJ-02", html, StringComparison.Ordinal);
         var dossier = await pages.GetStringAsync($"/Jeunes/Dossier/{jeune}/dispositifs");
         Assert.Contains("activité CEJ par semaine", dossier, StringComparison.Ordinal);
-        Assert.Contains("id=\"alertes\"", await pages.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.Contains("hx-get=\"/?handler=Alertes\"", await pages.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.Contains("id=\"alertes\"", await pages.GetStringAsync("/?handler=Alertes"), StringComparison.Ordinal);
+        Assert.Contains("id=\"alertes\"", await pages.GetStringAsync("/?alertes=true"), StringComparison.Ordinal);
     }
 }

@@ -100,12 +100,12 @@ public static class OuvertureDispositif
 
         if (finPrevue < debut.AddDays(t.DureeMinJours))
         {
-            throw new BusinessRuleException(t.Code == "PARR" ? "PARR-02" : "DISP-04", $"Un dispositif {t.Libelle} dure au moins {t.DureeMinJours} jour(s) : corrigez la date de fin prévue.", "DateFinPrevue");
+            throw new BusinessRuleException(t.Code switch { "PARR" => "PARR-02", "CEJ" => "CEJ-07", _ => "DISP-04" }, $"Un dispositif {t.Libelle} dure au moins {t.DureeMinJours} jour(s) : corrigez la date de fin prévue.", "DateFinPrevue");
         }
 
         if (t.DureeMaxMois > 0 && finPrevue > debut.AddMonths(t.DureeMaxMois))
         {
-            var regle = t.Code switch { "RE" => "RE-01", "DIAG" => "DIAG-01", "PACEA" => "PACEA-05", "PARR" => "PARR-02", _ => "DISP-04" };
+            var regle = t.Code switch { "RE" => "RE-01", "DIAG" => "DIAG-01", "PACEA" => "PACEA-05", "PARR" => "PARR-02", "CEJ" => "CEJ-07", _ => "DISP-04" };
             throw new BusinessRuleException(regle, $"Un dispositif {t.Libelle} dure au plus {t.DureeMaxMois} mois : la date de fin prévue doit être au plus tard le {debut.AddMonths(t.DureeMaxMois):dd/MM/yyyy}.", "DateFinPrevue");
         }
 
@@ -135,7 +135,6 @@ public static class OuvertureDispositif
         {
             VerifierPao(c, debut);
         }
-
 
         var d = new Dispositif(c.Jeune.StructureId, c.Jeune.Id, t.Code, debut, finPrevue, evenementId, prescripteurId, referentId, pilote, operateur);
         if (t.Code == "PARR")

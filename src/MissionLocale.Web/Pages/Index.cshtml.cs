@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
@@ -21,14 +22,23 @@ public sealed class IndexModel(IAppDbContext db, ICurrentUser user, IMediator me
     /// <summary>RDV-02: my rendez-vous.</summary>
     public Portail? Portail { get; private set; }
 
-    /// <summary>PIL-01 (first part): alerts with counts for my portfolio and my structure.</summary>
-    public IReadOnlyList<Alerte> Alertes { get; private set; } = [];
+    /// <summary>PIL-01 (first part): alerts with counts for my portfolio and my structure (inline only when asked).</summary>
+    public IReadOnlyList<Alerte>? Alertes { get; private set; }
+
+    /// <summary>The user's profile has the alerts; they load after the page.</summary>
+    public bool AlertesDisponibles { get; private set; }
 
     public DateTime Local(DateTimeOffset d) => TimeZoneInfo.ConvertTime(d, clock.LocalTimeZone).DateTime;
 
     public DateOnly Aujourdhui => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    public async Task OnGetAsync(CancellationToken ct)
+    /// <summary>The alerts as a fragment, for htmx.</summary>
+    public async Task<IActionResult> OnGetAlertesAsync(CancellationToken ct) =>
+        user.Profil is Profil.Conseiller or Profil.Direction
+            ? Partial("_AlertesPortail", await mediator.Send(new ConsulterAlertesQuery(), ct))
+            : NotFound();
+
+    public async Task OnGetAsync(bool alertes, CancellationToken ct)
     {
         // From the session's claims: no query for what does not change during a session.
         Prenom = User.FindFirst(MissionLocale.Web.Infrastructure.MlClaims.Prenom)?.Value ?? string.Empty;
@@ -39,7 +49,8 @@ public sealed class IndexModel(IAppDbContext db, ICurrentUser user, IMediator me
             Portail = await mediator.Send(new ConsulterPortailQuery(10), ct);
         }
 
-        if (user.Profil is Profil.Conseiller or Profil.Direction)
+        AlertesDisponibles = user.Profil is Profil.Conseiller or Profil.Direction;
+        if (AlertesDisponibles && alertes)
         {
             Alertes = await mediator.Send(new ConsulterAlertesQuery(), ct);
         }

@@ -54,36 +54,36 @@ public sealed class Alertes(IAppDbContext db, TimeProvider clock)
         switch (code)
         {
             case "pacea-sans-contact":
-            {
-                // PACEA-08: no contact (any événement with the jeune; interne/administratif is not a contact) for 2 months.
-                var depuis = Debut(aujourdhui.AddMonths(-2));
-                return jeunes.Where(j => paceas.Contains(j.Id)
-                    && !db.Evenements.Any(e => e.JeuneId == j.Id && e.Date >= depuis && e.Nature != NatureEvenement.InterneAdministratif));
-            }
+                {
+                    // PACEA-08: no contact (any événement with the jeune; interne/administratif is not a contact) for 2 months.
+                    var depuis = Debut(aujourdhui.AddMonths(-2));
+                    return jeunes.Where(j => paceas.Contains(j.Id)
+                        && !db.Evenements.Any(e => e.JeuneId == j.Id && e.Date >= depuis && e.Nature != NatureEvenement.InterneAdministratif));
+                }
 
             case "pacea-sans-entretien":
-            {
-                // PACEA-08: at least one entretien individuel per calendar month.
-                var mois = Debut(new DateOnly(aujourdhui.Year, aujourdhui.Month, 1));
-                return jeunes.Where(j => paceas.Contains(j.Id)
-                    && !db.Evenements.Any(e => e.JeuneId == j.Id && e.Date >= mois && e.Nature == NatureEvenement.EntretienIndividuel));
-            }
+                {
+                    // PACEA-08: at least one entretien individuel per calendar month.
+                    var mois = Debut(new DateOnly(aujourdhui.Year, aujourdhui.Month, 1));
+                    return jeunes.Where(j => paceas.Contains(j.Id)
+                        && !db.Evenements.Any(e => e.JeuneId == j.Id && e.Date >= mois && e.Nature == NatureEvenement.EntretienIndividuel));
+                }
 
             case "anniversaire-26":
-            {
-                // PACEA-07: reaching 26 is an exit case; birthday within the next 30 days.
-                var de = aujourdhui.AddYears(-26);
-                var a = aujourdhui.AddDays(30).AddYears(-26);
-                return jeunes.Where(j => j.DateNaissance >= de && j.DateNaissance <= a
-                    && db.Dispositifs.Any(d => d.JeuneId == j.Id && (d.TypeCode == "PACEA" || d.TypeCode == "CEJ") && d.DateFinReelle == null));
-            }
+                {
+                    // PACEA-07: reaching 26 is an exit case; birthday within the next 30 days.
+                    var de = aujourdhui.AddYears(-26);
+                    var a = aujourdhui.AddDays(30).AddYears(-26);
+                    return jeunes.Where(j => j.DateNaissance >= de && j.DateNaissance <= a
+                        && db.Dispositifs.Any(d => d.JeuneId == j.Id && (d.TypeCode == "PACEA" || d.TypeCode == "CEJ") && d.DateFinReelle == null));
+                }
 
             case "diag-plus-un-mois":
-            {
-                // DIAG-01: one month is the recommendation.
-                var limite = aujourdhui.AddMonths(-1);
-                return jeunes.Where(j => db.Dispositifs.Any(d => d.JeuneId == j.Id && d.TypeCode == "DIAG" && d.DateFinReelle == null && d.DateDebut < limite));
-            }
+                {
+                    // DIAG-01: one month is the recommendation.
+                    var limite = aujourdhui.AddMonths(-1);
+                    return jeunes.Where(j => db.Dispositifs.Any(d => d.JeuneId == j.Id && d.TypeCode == "DIAG" && d.DateFinReelle == null && d.DateDebut < limite));
+                }
 
             default:
                 return null;
