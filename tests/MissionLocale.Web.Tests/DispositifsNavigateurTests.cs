@@ -87,4 +87,42 @@ public sealed class DispositifsNavigateurTests(KestrelFixture f) : NavigateurTes
         await Assertions.Expect(page.Locator("#phases")).ToContainTextAsync("Définir le projet professionnel");
         await SansViolationGraveAsync(page);
     }
+
+    [Fact]
+    [Trait("Rule", "CEJ-02")]
+    [Trait("Rule", "PACEA-10")]
+    [Trait("Rule", "USR-07")]
+    public async Task Pages_des_dispositifs_accessibles_et_alertes_chargees_apres_la_page()
+    {
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = f.BaseUrl, Locale = "fr-FR" });
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Identifiant").FillAsync("s.debout");
+        await page.GetByLabel("Mot de passe").FillAsync(WebFixture.MotDePasse);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+
+        // PIL-01: the alerts arrive after the portal (htmx) and link to their lists.
+        await Assertions.Expect(page.Locator("#alertes")).ToBeVisibleAsync();
+        await SansViolationGraveAsync(page);
+        await page.Locator("#alertes a").First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("PACEA");
+        await SansViolationGraveAsync(page);
+
+        foreach (var (chemin, titre) in new[] { ("/Dispositifs/HeuresCej", "Heures d'activité CEJ"), ("/Dispositifs/SortiesPacea", "Sorties PACEA"), ("/Dispositifs/Parrains", "Parrains et marraines") })
+        {
+            await page.GotoAsync(chemin);
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(titre);
+            await SansViolationGraveAsync(page);
+        }
+
+        var admin = await Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = f.BaseUrl, Locale = "fr-FR" });
+        await admin.GotoAsync("/Account/Login");
+        await admin.GetByLabel("Identifiant").FillAsync("a.bernard");
+        await admin.GetByLabel("Mot de passe").FillAsync(WebFixture.MotDePasse);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        foreach (var chemin in new[] { "/Reference/Intervenants", "/Reference/Dispositifs" })
+        {
+            await admin.GotoAsync(chemin);
+            await SansViolationGraveAsync(admin);
+        }
+    }
 }
