@@ -390,4 +390,17 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
         var v = await f.EnvoyerAsync(C, new RenouvelerDispositifCommand(id, 0, new DateOnly(2027, 7, 5)));
         Assert.Equal("CEJ-07", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new RenouvelerDispositifCommand(id, v, new DateOnly(2027, 8, 1))))).RuleId);
     }
+
+    [Fact]
+    [Trait("Rule", "DISP-01")]
+    public async Task DISP_01_pilote_et_operateur_une_antenne_de_la_structure_par_defaut_celle_du_jeune()
+    {
+        var (jeune, e) = await JeuneAsync("Operateur");
+        var autre = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "DIAG", new DateOnly(2026, 2, 2), new DateOnly(2026, 2, 20), e, Pilote: "ML", OperateurAntenneId: f.Comptes["conseiller.b"].AntenneId)));
+        Assert.Equal("DISP-01", autre.RuleId);
+        var id = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "DIAG", new DateOnly(2026, 2, 2), new DateOnly(2026, 2, 20), e, Pilote: "ML"));
+        var d = await f.LireAsync(C, db => db.Dispositifs.SingleAsync(x => x.Id == id));
+        var antenne = await f.LireAsync(C, db => db.Jeunes.Where(j => j.Id == jeune).Select(j => j.AntenneId).SingleAsync());
+        Assert.Equal(("ML", (Guid?)antenne), (d.Pilote, d.OperateurAntenneId));
+    }
 }

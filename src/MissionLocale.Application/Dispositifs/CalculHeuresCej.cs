@@ -25,8 +25,8 @@ public static class CalculHeuresCej
         var ids = periodes.Select(p => p.JeuneId).Distinct().ToList();
         var fin = dernierLundi.AddDays(7);
         var zone = clock.LocalTimeZone;
-        var duUtc = Instant(premierLundi, zone);
-        var auUtc = Instant(fin, zone);
+        var duUtc = clock.InstantLocal(premierLundi);
+        var auUtc = clock.InstantLocal(fin);
 
         var evenements = await db.Evenements.AsNoTracking()
             .Where(e => ids.Contains(e.JeuneId) && e.Date >= duUtc && e.Date < auUtc)
@@ -75,11 +75,5 @@ public static class CalculHeuresCej
         }
 
         return resultat;
-    }
-
-    private static DateTimeOffset Instant(DateOnly jour, TimeZoneInfo zone)
-    {
-        var local = jour.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 }

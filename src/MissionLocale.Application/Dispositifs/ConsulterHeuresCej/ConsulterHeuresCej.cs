@@ -29,7 +29,7 @@ public sealed class ConsulterHeuresCejHandler(IAppDbContext db, TimeProvider clo
             return null;
         }
 
-        var aujourdhui = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var aujourdhui = clock.Aujourdhui();
         var derniere = cej.DateFinReelle is { } f && f < aujourdhui ? f : aujourdhui;
         var semaines = await db.HeuresCejAsync(clock, [new PeriodeCej(q.JeuneId, cej.DateDebut, cej.DateFinReelle)],
             HeuresCej.Lundi(cej.DateDebut), HeuresCej.Lundi(derniere < cej.DateDebut ? cej.DateDebut : derniere), cancellationToken);
@@ -59,7 +59,7 @@ public sealed class ListerHeuresCejHandler(IAppDbContext db, ICurrentUser user, 
 {
     public async ValueTask<HeuresCejPortefeuille> Handle(ListerHeuresCejQuery q, CancellationToken cancellationToken)
     {
-        var lundi = HeuresCej.Lundi(q.Semaine ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime).AddDays(-7));
+        var lundi = HeuresCej.Lundi(q.Semaine ?? clock.Aujourdhui().AddDays(-7));
         var dimanche = lundi.AddDays(6);
         var jeunes = await (
                 from d in db.Dispositifs.AsNoTracking()

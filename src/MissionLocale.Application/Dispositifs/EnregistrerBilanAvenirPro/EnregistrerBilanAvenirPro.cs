@@ -34,13 +34,11 @@ public sealed class EnregistrerBilanAvenirProHandler(IAppDbContext db, ICurrentU
             throw new ConcurrencyConflictException();
         }
 
-        var aujourdhui = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var aujourdhui = clock.Aujourdhui();
         var fin = d.DateFinReelle ?? aujourdhui;
         var zone = clock.LocalTimeZone;
-        var du = d.DateDebut.ToDateTime(TimeOnly.MinValue);
-        var au = fin.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        var duUtc = new DateTimeOffset(du, zone.GetUtcOffset(du)).ToUniversalTime();
-        var auUtc = new DateTimeOffset(au, zone.GetUtcOffset(au)).ToUniversalTime();
+        var duUtc = clock.InstantLocal(d.DateDebut);
+        var auUtc = clock.InstantLocal(fin.AddDays(1));
         var ateliers = await db.Evenements.AsNoTracking()
             .Where(e => e.JeuneId == d.JeuneId && e.Nature == NatureEvenement.Atelier && e.Date >= duUtc && e.Date < auUtc)
             .OrderBy(e => e.Date).Select(e => new { e.Date, e.Commentaire }).ToListAsync(cancellationToken);

@@ -105,7 +105,7 @@ public sealed class ValiderParrainageHandler(IAppDbContext db, TimeProvider cloc
     public async ValueTask<int> Handle(ValiderParrainageCommand c, CancellationToken cancellationToken)
     {
         var d = await db.ChargerParrainageAsync(c.DispositifId, c.Version, cancellationToken);
-        var aujourdhui = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var aujourdhui = clock.Aujourdhui();
         d.ValiderParrainage(aujourdhui, await db.ParametreEntierAsync("PARR-03.ActionsMin", d.DateDebut, 2, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         return d.Version;

@@ -32,7 +32,7 @@ public sealed class ImprimerSortiesPaceaHandler(IAppDbContext db, ICurrentUser u
 
     public async ValueTask<ListeSortiesPacea> Handle(ImprimerSortiesPaceaQuery q, CancellationToken cancellationToken)
     {
-        var lundi = HeuresCej.Lundi(q.Semaine ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime).AddDays(-7));
+        var lundi = HeuresCej.Lundi(q.Semaine ?? clock.Aujourdhui().AddDays(-7));
         var dimanche = lundi.AddDays(6);
         var sorties = await (from d in db.Dispositifs.AsNoTracking()
                              join j in db.Jeunes.AsNoTracking() on d.JeuneId equals j.Id

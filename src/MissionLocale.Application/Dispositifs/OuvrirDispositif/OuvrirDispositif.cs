@@ -69,6 +69,13 @@ public sealed class OuvrirDispositifHandler(IAppDbContext db, ICurrentUser user,
         var renvoi = c.TypeCode == "RE" && await RenvoiVersReferentEntrepriseAsync(c.JeuneId, c.DateDebut, cancellationToken);
         var parrainConnu = c.ParrainId is { } pid && await db.Parrains.AnyAsync(x => x.Id == pid && x.Actif, cancellationToken);
 
+        // DISP-01: the opérateur is an antenne of the structure; by default the jeune's lieu de rattachement.
+        var operateur = c.OperateurAntenneId ?? jeune.AntenneId;
+        if (!await db.Antennes.AnyAsync(a => a.Id == operateur, cancellationToken))
+        {
+            throw new BusinessRuleException("DISP-01", "L'opérateur est une antenne de votre Mission Locale : choisissez-la dans la liste.", "OperateurAntenneId");
+        }
+
         // QPV-01: the pilote comes from the reference data (configurable).
         var pilote = c.TypeCode == "QPV" ? c.Pilote ?? await db.ParametreAsync("QPV-01.Pilote", c.DateDebut, cancellationToken) ?? "12-MLD" : c.Pilote;
 
@@ -78,7 +85,7 @@ public sealed class OuvrirDispositifHandler(IAppDbContext db, ICurrentUser user,
                 new Parrainage(c.ParrainId, parrainConnu, c.AcceptationJeune, c.AcceptationParrain),
                 new ProfilPaoAvp(c.PublicPao, c.Programme, await db.ParametreListeAsync("PAO-02.Programmes", c.DateDebut, cancellationToken),
                     c.Lycee, c.Classe, await db.ParametreListeAsync("AVP-01.Classes", c.DateDebut, cancellationToken), c.NePoursuitPasEtudes)),
-            c.DateDebut, c.DateFinPrevue, c.EvenementId, c.PrescripteurId, c.ReferentId, pilote, c.OperateurAntenneId);
+            c.DateDebut, c.DateFinPrevue, c.EvenementId, c.PrescripteurId, c.ReferentId, pilote, operateur);
 
         if (avertissements.Count > 0 && !c.ConfirmerAvertissements)
         {
@@ -119,7 +126,7 @@ public sealed class OuvrirDispositifHandler(IAppDbContext db, ICurrentUser user,
             return;
         }
 
-        var aujourdhui = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var aujourdhui = clock.Aujourdhui();
         var fin = suivant.DateDebut.AddDays(-1);
         fin = fin > aujourdhui ? aujourdhui : fin;
         fin = fin < pao.DateDebut ? pao.DateDebut : fin;
@@ -166,7 +173,7 @@ public sealed class CloreDispositifHandler(IAppDbContext db, TimeProvider clock)
             ?? throw new BusinessRuleException("DISP-03", $"« {c.MotifSortie} » n'est pas un motif de sortie du dispositif {type.Libelle} : choisissez un motif de la liste.", "MotifSortie");
         var jeune = d.TypeCode == "PACEA" ? await db.ChargerDossierAsync(d.JeuneId, cancellationToken) : null;
         var titre = jeune is { Nationalite: Domain.Jeunes.Nationalite.HorsUe } ? jeune.FinTitreSejour : null;
-        d.Clore(c.DateFinReelle, motif, type, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), titre);
+        d.Clore(c.DateFinReelle, motif, type, clock.Aujourdhui(), titre);
         if (jeune is not null)
         {
             // PACEA-09: the record at exit.

@@ -91,8 +91,7 @@ public sealed class ChangerAdresseHandler(IAppDbContext db, TimeProvider clock, 
         // QPV-02: a move into a QPV opens the marker, with an interne/administratif événement; leaving the QPV closes it.
         if (qpv is not null && qpv != qpvAvant && command.OuvrirMarqueurQpv)
         {
-            var local = date.ToDateTime(new TimeOnly(9, 0));
-            var evenement = new Evenement(user.StructureId, jeune.Id, NatureEvenement.InterneAdministratif, new DateTimeOffset(local, clock.LocalTimeZone.GetUtcOffset(local)), 5,
+            var evenement = new Evenement(user.StructureId, jeune.Id, NatureEvenement.InterneAdministratif, clock.InstantLocal(date, new TimeOnly(9, 0)), 5,
                 user.UtilisateurId, user.AntenneId ?? jeune.AntenneId, "Déménagement en QPV : dispositif QPV (QPV-02)");
             db.Evenements.Add(evenement);
             await db.OuvrirMarqueurQpvAsync(jeune, date, evenement.Id, cancellationToken);

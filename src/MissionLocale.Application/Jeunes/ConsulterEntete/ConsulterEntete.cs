@@ -45,7 +45,7 @@ public sealed class ConsulterEnteteHandler(IAppDbContext db, ICurrentUser user, 
         db.Consultations.Add(new ConsultationDossier(e.StructureId, e.Id, clock.GetUtcNow(), user.UtilisateurId, user.Login, q.Objet));
         await db.SaveChangesAsync(cancellationToken);
 
-        var aujourdhui = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var aujourdhui = clock.Aujourdhui();
         var age = aujourdhui.Year - e.DateNaissance.Year - (e.DateNaissance.AddYears(aujourdhui.Year - e.DateNaissance.Year) > aujourdhui ? 1 : 0);
         return new EnteteDossier(e.Id, e.Numero, e.NomUsage, e.Prenom, e.DateNaissance, age, e.Antenne, e.PieceJustificative is not null,
             e.SituationFamiliale != SituationFamiliale.NonRenseigne, e.EnfantsACharge > 0 && e.ModeGarde is ModeGarde.DifficulteDeGarde or ModeGarde.Aucun,

@@ -16,7 +16,7 @@ public sealed class EnregistrerDecesHandler(IAppDbContext db, TimeProvider clock
 {
     public async ValueTask<DossierModifie> Handle(EnregistrerDecesCommand c, CancellationToken cancellationToken)
     {
-        var aujourdhui = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var aujourdhui = clock.Aujourdhui();
         var jeune = await db.ChargerPourModificationAsync(c.JeuneId, c.Version, cancellationToken);
         jeune.EnregistrerDeces(c.Date, aujourdhui);
         var ouverts = await db.Dispositifs.Include(d => d.Phases).Where(d => d.JeuneId == c.JeuneId && d.DateFinReelle == null).ToListAsync(cancellationToken);

@@ -39,7 +39,7 @@ public sealed class Alertes(IAppDbContext db, TimeProvider clock)
         ("diag-plus-un-mois", "Diagnostic approfondi ouvert depuis plus d'un mois", "DIAG-01"),
     ];
 
-    private DateOnly Aujourdhui => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Aujourdhui => clock.Aujourdhui();
 
     /// <summary>
     /// The jeunes an alert concerns, as a query (counted in SQL for the portal, listed on the alert's page); null for
@@ -56,7 +56,7 @@ public sealed class Alertes(IAppDbContext db, TimeProvider clock)
             case "pacea-sans-contact":
                 {
                     // PACEA-08: no contact (any événement with the jeune; interne/administratif is not a contact) for 2 months.
-                    var depuis = Debut(aujourdhui.AddMonths(-2));
+                    var depuis = clock.InstantLocal(aujourdhui.AddMonths(-2));
                     return jeunes.Where(j => paceas.Contains(j.Id)
                         && !db.Evenements.Any(e => e.JeuneId == j.Id && e.Date >= depuis && e.Nature != NatureEvenement.InterneAdministratif));
                 }
@@ -64,7 +64,7 @@ public sealed class Alertes(IAppDbContext db, TimeProvider clock)
             case "pacea-sans-entretien":
                 {
                     // PACEA-08: at least one entretien individuel per calendar month.
-                    var mois = Debut(new DateOnly(aujourdhui.Year, aujourdhui.Month, 1));
+                    var mois = clock.InstantLocal(new DateOnly(aujourdhui.Year, aujourdhui.Month, 1));
                     return jeunes.Where(j => paceas.Contains(j.Id)
                         && !db.Evenements.Any(e => e.JeuneId == j.Id && e.Date >= mois && e.Nature == NatureEvenement.EntretienIndividuel));
                 }
@@ -156,11 +156,6 @@ public sealed class Alertes(IAppDbContext db, TimeProvider clock)
         })).ToList();
     }
 
-    private DateTimeOffset Debut(DateOnly jour)
-    {
-        var local = jour.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, clock.LocalTimeZone.GetUtcOffset(local)).ToUniversalTime();
-    }
 }
 
 /// <summary>How long the portal's alert counts of a structure are kept (0: computed at every request).</summary>
@@ -180,7 +175,7 @@ public sealed class ConsulterAlertesHandler(IAppDbContext db, ICurrentUser user,
 {
     public async ValueTask<IReadOnlyList<Alerte>> Handle(ConsulterAlertesQuery q, CancellationToken cancellationToken)
     {
-        var cle = $"alertes:{user.StructureId}:{DateOnly.FromDateTime(clock.GetLocalNow().DateTime):yyyy-MM-dd}";
+        var cle = $"alertes:{user.StructureId}:{clock.Aujourdhui():yyyy-MM-dd}";
         if (options.CacheSecondes <= 0 || !cache.TryGetValue(cle, out Dictionary<string, List<Guid?>>? populations) || populations is null)
         {
             var alertes = new Alertes(db, clock);

@@ -50,7 +50,7 @@ public sealed class AjouterVersionParametreHandler(IAppDbContext db, TimeProvide
 {
     public async ValueTask<Unit> Handle(AjouterVersionParametreCommand c, CancellationToken cancellationToken)
     {
-        var aujourdhui = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var aujourdhui = clock.Aujourdhui();
         if (c.DateDebut <= aujourdhui)
         {
             throw new BusinessRuleException("DISP-04", "Une nouvelle valeur s'applique à partir d'une date future : les décisions passées gardent la valeur de leur date.", "DateDebut");

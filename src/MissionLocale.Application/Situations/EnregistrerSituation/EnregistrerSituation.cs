@@ -59,8 +59,7 @@ public sealed class EnregistrerSituationHandler(IAppDbContext db, ICurrentUser u
             .OrderByDescending(p => p.DateDebut).Select(p => p.Valeur).FirstOrDefaultAsync(cancellationToken);
         if (c.Type == TypeSituation.SituationNonProfessionnelle && declic is not null && string.Equals(c.Mesure?.Trim(), declic, StringComparison.OrdinalIgnoreCase))
         {
-            var local = c.DateDebut.ToDateTime(new TimeOnly(9, 0));
-            var date = new DateTimeOffset(local, clock.LocalTimeZone.GetUtcOffset(local));
+            var date = clock.InstantLocal(c.DateDebut, new TimeOnly(9, 0));
             db.Evenements.Add(new Evenement(user.StructureId, jeune.Id, NatureEvenement.InterneAdministratif, date, 7 * 60, user.UtilisateurId,
                 user.AntenneId ?? jeune.AntenneId, $"{declic} (CEJ-04)"));
         }

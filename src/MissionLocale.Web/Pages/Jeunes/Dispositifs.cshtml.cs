@@ -37,6 +37,9 @@ public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeP
     /// <summary>USR-07: the structure's prescripteurs and référents de dispositif.</summary>
     public IReadOnlyList<IntervenantDto> Intervenants { get; private set; } = [];
 
+    /// <summary>DISP-01: the antennes that can be the opérateur.</summary>
+    public IReadOnlyList<(Guid Id, string Nom)> Antennes { get; private set; } = [];
+
     /// <summary>PARR-01: the structure's volunteer parrains and marraines.</summary>
     public IReadOnlyList<ParrainDto> Parrains { get; private set; } = [];
 
@@ -49,7 +52,7 @@ public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeP
     {
         var id = await TenterAsync(() => Mediator.Send(new OuvrirDispositifCommand(
             Id, Ouvrir.TypeCode ?? string.Empty, Ouvrir.DateDebut ?? default, Ouvrir.DateFinPrevue ?? default, Ouvrir.EvenementId ?? Guid.Empty,
-            Ouvrir.PrescripteurId, Ouvrir.ReferentId, ConfirmerAvertissements: Ouvrir.ConfirmerAvertissements, Logement: Ouvrir.Logement,
+            Ouvrir.PrescripteurId, Ouvrir.ReferentId, Ouvrir.Pilote, Ouvrir.OperateurAntenneId, ConfirmerAvertissements: Ouvrir.ConfirmerAvertissements, Logement: Ouvrir.Logement,
             ParrainId: Ouvrir.ParrainId, AcceptationJeune: Ouvrir.AcceptationJeune, AcceptationParrain: Ouvrir.AcceptationParrain,
             PublicPao: Ouvrir.PublicPao, Programme: Ouvrir.Programme, Lycee: Ouvrir.Lycee, Classe: Ouvrir.Classe, NePoursuitPasEtudes: Ouvrir.NePoursuitPasEtudes), ct).AsTask(), nameof(Ouvrir));
         AvertissementSignale = ConfirmationDemandee;
@@ -135,6 +138,7 @@ public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeP
         HeuresCej = await Mediator.Send(new ConsulterHeuresCejQuery(Id), ct);
         Intervenants = await Mediator.Send(new ListerIntervenantsQuery(), ct);
         Parrains = await Mediator.Send(new ListerParrainsQuery(), ct);
+        Antennes = (await db.Antennes.AsNoTracking().OrderBy(a => a.Nom).Select(a => new { a.Id, a.Nom }).ToListAsync(ct)).Select(a => (a.Id, a.Nom)).ToList();
         var aujourdhui = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Types = (await db.TypesDispositif.AsNoTracking().Where(t => t.DateDebut <= aujourdhui && (t.DateFin == null || t.DateFin >= aujourdhui))
             .OrderBy(t => t.Libelle).Select(t => new { t.Code, t.Libelle }).ToListAsync(ct)).Select(t => (t.Code, t.Libelle)).ToList();
@@ -164,6 +168,10 @@ public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeP
         public Guid? ReferentId { get; set; }
 
         public Guid? ParrainId { get; set; }
+
+        public string? Pilote { get; set; }
+
+        public Guid? OperateurAntenneId { get; set; }
 
         public DateOnly? AcceptationJeune { get; set; }
 

@@ -1,0 +1,15 @@
+namespace MissionLocale.Application.Common;
+
+/// <summary>Local dates and times of the Missions Locales (the clock's zone, Europe/Paris) and the instants stored in UTC.</summary>
+public static class TempsLocal
+{
+    /// <summary>Today in the Missions Locales' local time.</summary>
+    public static DateOnly Aujourdhui(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    /// <summary>The instant of a local date and time (midnight by default), in UTC.</summary>
+    public static DateTimeOffset InstantLocal(this TimeProvider clock, DateOnly jour, TimeOnly heure = default)
+    {
+        var local = jour.ToDateTime(heure);
+        return new DateTimeOffset(local, clock.LocalTimeZone.GetUtcOffset(local)).ToUniversalTime();
+    }
+}
