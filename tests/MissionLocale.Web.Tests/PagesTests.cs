@@ -215,4 +215,30 @@ public sealed class PagesTests(WebFixture f) : IClassFixture<WebFixture>
         var pdf = await conseiller.GetAsync("/Dispositifs/SortiesPacea?handler=Pdf");
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
     }
+
+    [Fact]
+    [Trait("Rule", "RIB-01")]
+    public async Task Onglet_allocations_coordonnees_bancaires_refus_RIB_01_puis_enregistrees()
+    {
+        var id = await CreerParApiAsync("a.leroy", "Pagebanque");
+        var client = await f.ConnecterAsync("s.debout");
+        var page = $"/Jeunes/Dossier/{id}/allocations";
+        var champs = new Dictionary<string, string>
+        {
+            ["Saisie.Iban"] = "FR76 3000 6000 0112 3456 7890 188",
+            ["Saisie.Bic"] = "AGRIFRPP",
+            ["Saisie.TypeCompte"] = "CompteCourant",
+            ["Saisie.Titulaire"] = "PAGEBANQUE Élodie",
+            ["Saisie.Protection"] = "Aucune",
+        };
+        var refus = await WebFixture.PosterFormulaireAsync(client, page, page, champs);
+        var html = await refus.Content.ReadAsStringAsync();
+        Assert.Contains("data-rule=\"RIB-01\"", html, StringComparison.Ordinal);
+        Assert.Contains("L'IBAN n'est pas valide", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+
+        champs["Saisie.Iban"] = "FR76 3000 6000 0112 3456 7890 189";
+        var ok = await WebFixture.PosterFormulaireAsync(client, page, page, champs);
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        Assert.Contains("FR76 3000 6000 0112 3456 7890 189", await client.GetStringAsync(page), StringComparison.Ordinal);
+    }
 }

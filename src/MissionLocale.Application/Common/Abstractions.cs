@@ -53,6 +53,8 @@ public interface IAppDbContext
 
     DbSet<Domain.Dispositifs.ActionParrainage> ActionsParrainage { get; }
 
+    DbSet<Domain.Allocations.CoordonneesBancaires> CoordonneesBancaires { get; }
+
     DbSet<Domain.Dispositifs.TypeDispositif> TypesDispositif { get; }
 
     DbSet<Domain.Dispositifs.MotifSortie> MotifsSortie { get; }

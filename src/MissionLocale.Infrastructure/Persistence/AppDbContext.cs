@@ -62,6 +62,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<Domain.Dispositifs.ActionParrainage> ActionsParrainage => Set<Domain.Dispositifs.ActionParrainage>();
 
+    public DbSet<Domain.Allocations.CoordonneesBancaires> CoordonneesBancaires => Set<Domain.Allocations.CoordonneesBancaires>();
+
     public DbSet<Domain.Dispositifs.TypeDispositif> TypesDispositif => Set<Domain.Dispositifs.TypeDispositif>();
 
     public DbSet<Domain.Dispositifs.MotifSortie> MotifsSortie => Set<Domain.Dispositifs.MotifSortie>();

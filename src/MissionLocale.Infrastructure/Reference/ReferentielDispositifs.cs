@@ -78,6 +78,8 @@ public static class ReferentielDispositifs
             new ParametreRegle("PAO-02.Programmes", "Tous droits ouverts;Avenir pro;Ambition emploi", "PAO-02 : programmes pour les élèves en risque de décrochage", new DateOnly(2017, 1, 1), null),
             new ParametreRegle("AVP-01.Classes", "Terminale CAP;Terminale bac professionnel", "AVP-01 : classes de dernière année de la voie professionnelle", new DateOnly(2017, 1, 1), null),
             new ParametreRegle("AVP-01.Ateliers", "4", "AVP-01 : nombre d'ateliers du cycle Avenir Pro avant le bilan", new DateOnly(2017, 1, 1), null),
+            new ParametreRegle("RIB-05.LongueurPacea", "38", "RIB-05 : longueur maximale de l'intitulé du compte sur le CERFA PACEA", new DateOnly(2017, 1, 1), null),
+            new ParametreRegle("RIB-05.LongueurCej", "49", "RIB-05 : longueur maximale de l'intitulé du compte sur le CERFA CEJ", new DateOnly(2022, 3, 1), null),
             new ParametreRegle("PACEA-09.NiveauCep", "2", "PACEA-09 : niveau du conseil en évolution professionnelle (CEP) de l'accompagnement PACEA", new DateOnly(2017, 1, 1), null),
             new ParametreRegle(BaremeHeuresCej.CodeSeuil, "15", "CEJ-02 : heures d'activité par semaine en dessous desquelles une alerte est levée", cej, null),
             new ParametreRegle(BaremeHeuresCej.PrefixeSituation + "Emploi", "7", "CEJ-02 : heures comptées par jour ouvré en emploi (proposé)", cej, null),

@@ -71,6 +71,12 @@ public static class DispositifsApi
         api.MapDelete("/dispositifs/{id:guid}", async (Guid id, int version, IMediator m, CancellationToken ct) =>
                 { await m.Send(new MissionLocale.Application.Dispositifs.SupprimerCej.SupprimerCejCommand(id, version), ct); return Results.NoContent(); })
             .WithSummary("Supprime un CEJ saisi par erreur, tant qu'aucune demande d'allocation n'est partie à l'ASP (CEJ-06).");
+        api.MapGet("/jeunes/{id:guid}/coordonnees-bancaires", async (Guid id, IMediator m, CancellationToken ct) =>
+                Results.Ok(await m.Send(new MissionLocale.Application.Allocations.EnregistrerCoordonneesBancaires.ConsulterCoordonneesBancairesQuery(id), ct)))
+            .WithTags("Allocations").WithSummary("Coordonnées bancaires du jeune, le compte en vigueur d'abord.");
+        api.MapPost("/jeunes/{id:guid}/coordonnees-bancaires", async (Guid id, MissionLocale.Application.Allocations.EnregistrerCoordonneesBancaires.EnregistrerCoordonneesBancairesCommand c, IMediator m, CancellationToken ct) =>
+                Results.Created($"/api/v1/jeunes/{id}/coordonnees-bancaires", new { id = await m.Send(c with { JeuneId = id }, ct) }))
+            .WithTags("Allocations").WithSummary("Nouveau compte : IBAN clé mod-97 et BIC (RIB-01), pas de Livret A (RIB-02), titulaire (RIB-03/04), tutelle ou curatelle (RIB-05).");
         api.MapGet("/alertes", async (IMediator m, CancellationToken ct) => Results.Ok(await m.Send(new ConsulterAlertesQuery(), ct)))
             .WithSummary("Alertes du portail avec leurs nombres « Mes jeunes » et « Ma structure » (PIL-01 : PACEA-08, CEJ-02, PACEA-07, DIAG-01).");
         api.MapGet("/alertes/{code}", async (string code, bool? structure, IMediator m, CancellationToken ct) => Results.Ok(await m.Send(new ListerJeunesAlerteQuery(code, structure ?? false), ct)))

@@ -209,6 +209,72 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.ToTable("asp_net_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Allocations.CoordonneesBancaires", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Bic")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("bic");
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("date")
+                        .HasColumnName("date_debut");
+
+                    b.Property<DateOnly?>("DateFin")
+                        .HasColumnType("date")
+                        .HasColumnName("date_fin");
+
+                    b.Property<string>("Iban")
+                        .IsRequired()
+                        .HasMaxLength(34)
+                        .HasColumnType("character varying(34)")
+                        .HasColumnName("iban");
+
+                    b.Property<Guid>("JeuneId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jeune_id");
+
+                    b.Property<Guid?>("JugementDocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jugement_document_id");
+
+                    b.Property<int>("Protection")
+                        .HasColumnType("integer")
+                        .HasColumnName("protection");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<string>("Titulaire")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("titulaire");
+
+                    b.Property<int>("TypeCompte")
+                        .HasColumnType("integer")
+                        .HasColumnName("type_compte");
+
+                    b.HasKey("Id")
+                        .HasName("pk_coordonnees_bancaires");
+
+                    b.HasIndex("JeuneId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_coordonnees_bancaires_en_vigueur")
+                        .HasFilter("date_fin IS NULL");
+
+                    b.ToTable("coordonnees_bancaires", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_coordonnees_bancaires_pas_de_livret_a", "type_compte <> 3");
+                        });
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Audit.ConsultationDossier", b =>
                 {
                     b.Property<long>("Id")
@@ -2439,6 +2505,16 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Allocations.CoordonneesBancaires", b =>
+                {
+                    b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
+                        .WithMany()
+                        .HasForeignKey("JeuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_coordonnees_bancaires_jeunes_jeune_id");
                 });
 
             modelBuilder.Entity("MissionLocale.Domain.Dispositifs.ActionParrainage", b =>

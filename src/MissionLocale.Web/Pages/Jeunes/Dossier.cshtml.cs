@@ -35,6 +35,7 @@ public sealed class DossierModel(IMediator mediator, IAppDbContext db, ICurrentU
         Onglets.Select(o => (o.Cle, o.Titre, $"/Jeunes/Dossier/{id}?onglet={o.Cle}"))
             .Append(("suivi", "Suivi", $"/Jeunes/Dossier/{id}/suivi"))
             .Append(("dispositifs", "Dispositifs", $"/Jeunes/Dossier/{id}/dispositifs"))
+            .Append(("allocations", "Allocations", $"/Jeunes/Dossier/{id}/allocations"))
             .Append(("documents", "Documents", $"/Jeunes/Dossier/{id}/documents"));
 
     [BindProperty(SupportsGet = true)]
