@@ -240,5 +240,17 @@ public sealed class PagesTests(WebFixture f) : IClassFixture<WebFixture>
         var ok = await WebFixture.PosterFormulaireAsync(client, page, page, champs);
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         Assert.Contains("FR76 3000 6000 0112 3456 7890 189", await client.GetStringAsync(page), StringComparison.Ordinal);
+
+        // ALLOC-08..10: amounts typed the French way; three decimals refused, nothing saved.
+        var moisPrecedent = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var ressources = new Dictionary<string, string> { ["Mois.Mois"] = moisPrecedent, ["Mois.NetAPayer"] = "120,405", ["Mois.ChiffreAffaires"] = "1 000", ["Mois.Activite"] = "Bnc" };
+        var invalide = await WebFixture.PosterFormulaireAsync(client, page, page + "?handler=Ressources", ressources);
+        Assert.Contains("Montant invalide", await invalide.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"ressources\"", await client.GetStringAsync(page), StringComparison.Ordinal);
+        ressources["Mois.NetAPayer"] = "120,40";
+        Assert.Equal(HttpStatusCode.Redirect, (await WebFixture.PosterFormulaireAsync(client, page, page + "?handler=Ressources", ressources)).StatusCode);
+        var tableau = await client.GetStringAsync(page);
+        Assert.Contains("780,40 €", tableau, StringComparison.Ordinal);
+        Assert.Contains("abattement de 34 %", tableau, StringComparison.Ordinal);
     }
 }

@@ -55,6 +55,8 @@ public interface IAppDbContext
 
     DbSet<Domain.Allocations.CoordonneesBancaires> CoordonneesBancaires { get; }
 
+    DbSet<Domain.Allocations.DeclarationRessources> DeclarationsRessources { get; }
+
     DbSet<Domain.Dispositifs.TypeDispositif> TypesDispositif { get; }
 
     DbSet<Domain.Dispositifs.MotifSortie> MotifsSortie { get; }

@@ -64,6 +64,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<Domain.Allocations.CoordonneesBancaires> CoordonneesBancaires => Set<Domain.Allocations.CoordonneesBancaires>();
 
+    public DbSet<Domain.Allocations.DeclarationRessources> DeclarationsRessources => Set<Domain.Allocations.DeclarationRessources>();
+
     public DbSet<Domain.Dispositifs.TypeDispositif> TypesDispositif => Set<Domain.Dispositifs.TypeDispositif>();
 
     public DbSet<Domain.Dispositifs.MotifSortie> MotifsSortie => Set<Domain.Dispositifs.MotifSortie>();
@@ -127,6 +129,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     private static readonly Dictionary<string, (string Id, string Message)> ContraintesMetier = new()
     {
         ["ux_dispositifs_ouvert"] = ("DISP-02", "Le jeune a déjà un dispositif de ce type ouvert : clôturez-le avant d'en ouvrir un autre."),
+        ["ux_declarations_ressources_mois"] = ("ALLOC-08", "Les ressources de ce mois viennent d'être déclarées par quelqu'un d'autre : rechargez la page pour les corriger."),
+        ["ux_coordonnees_bancaires_en_vigueur"] = ("RIB-01", "Un autre compte vient d'être enregistré pour ce jeune : rechargez la page."),
     };
 
     public void AttendreVersion(Jeune jeune, int version) =>

@@ -78,6 +78,7 @@ internal static class HistoriqueBuilder
         Positionnement => "Session",
         Domain.Dispositifs.Dispositif => "Dispositif",
         Domain.Dispositifs.PhasePacea => "Phase PACEA",
+        Domain.Allocations.DeclarationRessources => "Ressources",
         Domain.Allocations.CoordonneesBancaires => "Coordonnées bancaires",
         Domain.Dispositifs.ActionParrainage => "Action de parrainage",
         _ => entity.GetType().Name,
@@ -97,6 +98,7 @@ internal static class HistoriqueBuilder
         Domain.Dispositifs.Dispositif d => $"{d.TypeCode} du {d.DateDebut:dd/MM/yyyy} au {d.DateFinPrevue:dd/MM/yyyy}",
         Domain.Dispositifs.ActionParrainage a => $"{a.Libelle} le {a.Date:dd/MM/yyyy} ({a.DomaineCode})",
         Domain.Allocations.CoordonneesBancaires c => $"{c.Titulaire}, IBAN {c.Iban[..4]} … {c.Iban[^4..]}, depuis le {c.DateDebut:dd/MM/yyyy}",
+        Domain.Allocations.DeclarationRessources r => $"Ressources de {r.Mois:MM/yyyy} : {r.Total.ToString("N2", CultureInfo.GetCultureInfo("fr-FR"))} €",
         Domain.Dispositifs.PhasePacea p => $"Phase {p.Numero} du {p.DateDebut:dd/MM/yyyy} au {p.DateFinPrevue:dd/MM/yyyy} : {p.Objectifs}",
         _ => entity.ToString() ?? string.Empty,
     };

@@ -1,0 +1,103 @@
+using System.Globalization;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MissionLocale.Application.Common;
+using MissionLocale.Application.Dispositifs;
+using MissionLocale.Domain.Allocations;
+using MissionLocale.Domain.Common;
+using MissionLocale.Domain.Utilisateurs;
+
+namespace MissionLocale.Application.Allocations.DeclarerRessources;
+
+public sealed record RessourcesDto(Guid Id, DateOnly Mois, SaisieRessources Saisie, CalculRessources Calcul, IReadOnlyList<Guid> Justificatifs, int Version);
+
+/// <summary>
+/// ALLOC-08..10: the resources of a month (M-1) with their supporting documents (documents of the dossier). Declaring
+/// the same month again corrects it (optimistic concurrency on <see cref="Version"/>); one declaration per jeune and month.
+/// </summary>
+[Requires(Droit.GererDispositifs)]
+public sealed record DeclarerRessourcesCommand(Guid JeuneId, DateOnly Mois, SaisieRessources Saisie, IReadOnlyList<Guid>? Justificatifs = null, int? Version = null) : ICommand<RessourcesDto>, ITransactional;
+
+public sealed class DeclarerRessourcesValidator : AbstractValidator<DeclarerRessourcesCommand>
+{
+    public DeclarerRessourcesValidator(TimeProvider clock)
+    {
+        RuleFor(x => x.Mois).Must(m => new DateOnly(m.Year, m.Month, 1) <= clock.Aujourdhui()).WithMessage("Les ressources se déclarent pour un mois écoulé ou en cours (le mois M-1 de l'allocation).");
+        RuleFor(x => x.Saisie).NotNull().WithMessage("Saisissez les ressources du mois.");
+    }
+}
+
+public sealed class DeclarerRessourcesHandler(IAppDbContext db, ICurrentUser user) : ICommandHandler<DeclarerRessourcesCommand, RessourcesDto>
+{
+    public async ValueTask<RessourcesDto> Handle(DeclarerRessourcesCommand c, CancellationToken cancellationToken)
+    {
+        if (!await db.Jeunes.AnyAsync(j => j.Id == c.JeuneId, cancellationToken))
+        {
+            throw new NotFoundException();
+        }
+
+        var mois = new DateOnly(c.Mois.Year, c.Mois.Month, 1);
+        var justificatifs = (c.Justificatifs ?? []).Distinct().ToList();
+        if (justificatifs.Count > 0 && await db.Documents.CountAsync(d => justificatifs.Contains(d.Id) && d.JeuneId == c.JeuneId, cancellationToken) != justificatifs.Count)
+        {
+            throw new BusinessRuleException("ALLOC-08", "Les justificatifs sont des documents de ce dossier : déposez-les dans l'onglet Documents.", "Justificatifs");
+        }
+
+        var declaration = await db.DeclarationsRessources.SingleOrDefaultAsync(d => d.JeuneId == c.JeuneId && d.Mois == mois, cancellationToken);
+        if (declaration is null)
+        {
+            declaration = new DeclarationRessources(user.StructureId, c.JeuneId, mois);
+            db.DeclarationsRessources.Add(declaration);
+        }
+        else if (c.Version != declaration.Version)
+        {
+            throw new ConcurrencyConflictException();
+        }
+
+        var calcul = declaration.Declarer(c.Saisie, await db.BaremeRessourcesAsync(mois, cancellationToken), justificatifs);
+        await db.SaveChangesAsync(cancellationToken);
+        return new RessourcesDto(declaration.Id, mois, declaration.Saisie, calcul, declaration.Justificatifs, declaration.Version);
+    }
+}
+
+/// <summary>The declared months of a dossier, newest first, with their calculation.</summary>
+[Requires(Droit.ConsulterDossier)]
+public sealed record ListerRessourcesQuery(Guid JeuneId) : IQuery<IReadOnlyList<RessourcesDto>>;
+
+public sealed class ListerRessourcesHandler(IAppDbContext db) : IQueryHandler<ListerRessourcesQuery, IReadOnlyList<RessourcesDto>>
+{
+    public async ValueTask<IReadOnlyList<RessourcesDto>> Handle(ListerRessourcesQuery q, CancellationToken cancellationToken)
+    {
+        if (!await db.Jeunes.AnyAsync(j => j.Id == q.JeuneId, cancellationToken))
+        {
+            throw new NotFoundException();
+        }
+
+        var declarations = await db.DeclarationsRessources.AsNoTracking().Where(d => d.JeuneId == q.JeuneId).OrderByDescending(d => d.Mois).Take(24).ToListAsync(cancellationToken);
+        var resultat = new List<RessourcesDto>();
+        foreach (var d in declarations)
+        {
+            resultat.Add(new RessourcesDto(d.Id, d.Mois, d.Saisie, RessourcesMensuelles.Calculer(d.Saisie, await db.BaremeRessourcesAsync(d.Mois, cancellationToken)), d.Justificatifs, d.Version));
+        }
+
+        return resultat;
+    }
+}
+
+public static class BaremeRessourcesQueries
+{
+    /// <summary>ALLOC-08/09: the allowances and the PACEA ceiling valid for the month (dated reference data).</summary>
+    public static async Task<BaremeRessources> BaremeRessourcesAsync(this IAppDbContext db, DateOnly mois, CancellationToken ct)
+    {
+        async Task<decimal> D(string code, decimal parDefaut) =>
+            await db.ParametreAsync(code, mois, ct) is { } v ? decimal.Parse(v, CultureInfo.InvariantCulture) : parDefaut;
+        var abattements = new Dictionary<ActiviteMicro, decimal>();
+        foreach (var a in Enum.GetValues<ActiviteMicro>())
+        {
+            abattements[a] = await D($"ALLOC-09.Abattement.{a}", a switch { ActiviteMicro.AchatReventeHebergement => 71m, ActiviteMicro.AutresBic => 50m, ActiviteMicro.Bnc => 34m, _ => 87m });
+        }
+
+        return new BaremeRessources(abattements, await D("ALLOC-08.PlafondPacea", 300m));
+    }
+}
