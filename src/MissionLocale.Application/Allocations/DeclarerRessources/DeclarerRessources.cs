@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Dispositifs;
+using MissionLocale.Application.Jeunes.Common;
 using MissionLocale.Domain.Allocations;
 using MissionLocale.Domain.Common;
 using MissionLocale.Domain.Utilisateurs;
@@ -32,10 +33,7 @@ public sealed class DeclarerRessourcesHandler(IAppDbContext db, ICurrentUser use
 {
     public async ValueTask<RessourcesDto> Handle(DeclarerRessourcesCommand c, CancellationToken cancellationToken)
     {
-        if (!await db.Jeunes.AnyAsync(j => j.Id == c.JeuneId, cancellationToken))
-        {
-            throw new NotFoundException();
-        }
+        await db.VerifierDossierAsync(c.JeuneId, cancellationToken);
 
         var mois = new DateOnly(c.Mois.Year, c.Mois.Month, 1);
         var justificatifs = (c.Justificatifs ?? []).Distinct().ToList();
@@ -69,10 +67,7 @@ public sealed class ListerRessourcesHandler(IAppDbContext db) : IQueryHandler<Li
 {
     public async ValueTask<IReadOnlyList<RessourcesDto>> Handle(ListerRessourcesQuery q, CancellationToken cancellationToken)
     {
-        if (!await db.Jeunes.AnyAsync(j => j.Id == q.JeuneId, cancellationToken))
-        {
-            throw new NotFoundException();
-        }
+        await db.VerifierDossierAsync(q.JeuneId, cancellationToken);
 
         var declarations = await db.DeclarationsRessources.AsNoTracking().Where(d => d.JeuneId == q.JeuneId).OrderByDescending(d => d.Mois).Take(24).ToListAsync(cancellationToken);
         var resultat = new List<RessourcesDto>();

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Dispositifs;
+using MissionLocale.Application.Jeunes.Common;
 using MissionLocale.Domain.Allocations;
 using MissionLocale.Domain.Common;
 using MissionLocale.Domain.Utilisateurs;
@@ -19,10 +20,7 @@ public sealed class ConsulterCoordonneesBancairesHandler(IAppDbContext db) : IQu
 {
     public async ValueTask<IReadOnlyList<CoordonneesBancairesDto>> Handle(ConsulterCoordonneesBancairesQuery q, CancellationToken cancellationToken)
     {
-        if (!await db.Jeunes.AnyAsync(j => j.Id == q.JeuneId, cancellationToken))
-        {
-            throw new NotFoundException();
-        }
+        await db.VerifierDossierAsync(q.JeuneId, cancellationToken);
 
         return await db.CoordonneesBancaires.AsNoTracking().Where(c => c.JeuneId == q.JeuneId)
             .OrderBy(c => c.DateFin != null).ThenByDescending(c => c.DateDebut)

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Jeunes.Common;
 using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Utilisateurs;
 
@@ -17,10 +18,7 @@ public sealed class ConsulterHeuresCejHandler(IAppDbContext db, TimeProvider clo
 {
     public async ValueTask<HeuresCejDossier?> Handle(ConsulterHeuresCejQuery q, CancellationToken cancellationToken)
     {
-        if (!await db.Jeunes.AnyAsync(j => j.Id == q.JeuneId, cancellationToken))
-        {
-            throw new NotFoundException();
-        }
+        await db.VerifierDossierAsync(q.JeuneId, cancellationToken);
 
         var cej = await db.Dispositifs.AsNoTracking().Where(d => d.JeuneId == q.JeuneId && d.TypeCode == "CEJ")
             .OrderByDescending(d => d.DateDebut).Select(d => new { d.Id, d.DateDebut, d.DateFinReelle }).FirstOrDefaultAsync(cancellationToken);

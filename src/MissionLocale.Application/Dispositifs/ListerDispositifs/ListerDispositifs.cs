@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Jeunes.Common;
 using MissionLocale.Domain.Utilisateurs;
 
 namespace MissionLocale.Application.Dispositifs.ListerDispositifs;
@@ -15,10 +16,7 @@ public sealed class ListerDispositifsHandler(IAppDbContext db) : IQueryHandler<L
 {
     public async ValueTask<IReadOnlyList<DispositifDto>> Handle(ListerDispositifsQuery q, CancellationToken cancellationToken)
     {
-        if (!await db.Jeunes.AnyAsync(j => j.Id == q.JeuneId, cancellationToken))
-        {
-            throw new NotFoundException();
-        }
+        await db.VerifierDossierAsync(q.JeuneId, cancellationToken);
 
         return await db.Dispositifs.AsNoTracking().Where(d => d.JeuneId == q.JeuneId).OrderByDescending(d => d.DateDebut)
             .Select(d => new DispositifDto(d.Id, d.TypeCode,

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Jeunes.Common;
 using MissionLocale.Domain.Audit;
 using MissionLocale.Domain.Documents;
 using MissionLocale.Domain.Utilisateurs;
@@ -16,10 +17,7 @@ public sealed class ListerDocumentsHandler(IAppDbContext db) : IQueryHandler<Lis
 {
     public async ValueTask<IReadOnlyList<DocumentDto>> Handle(ListerDocumentsQuery q, CancellationToken cancellationToken)
     {
-        if (!await db.Jeunes.AnyAsync(j => j.Id == q.JeuneId, cancellationToken))
-        {
-            throw new NotFoundException();
-        }
+        await db.VerifierDossierAsync(q.JeuneId, cancellationToken);
 
         return await db.Documents.AsNoTracking().Where(d => d.JeuneId == q.JeuneId).OrderByDescending(d => d.CreeLe)
             .Select(d => new DocumentDto(d.Id, d.Categorie, d.Nom, d.TypeMime, d.Taille, d.CreeLe)).ToListAsync(cancellationToken);
@@ -66,10 +64,7 @@ public sealed class DeposerDocumentHandler(IAppDbContext db, ICurrentUser user, 
         }
 
         var type = TypeReel(c.Contenu) ?? throw InvalidInputException.Pour("Fichier", "Seuls les PDF et les images (PNG, JPEG) sont acceptés : le contenu de ce fichier n'en est pas un.");
-        if (!await db.Jeunes.AnyAsync(j => j.Id == c.JeuneId, cancellationToken))
-        {
-            throw new NotFoundException();
-        }
+        await db.VerifierDossierAsync(c.JeuneId, cancellationToken);
 
         var nom = Path.GetFileName(c.Nom.Replace('\\', '/'));
         nom = string.IsNullOrWhiteSpace(nom) ? "document" : nom[..Math.Min(200, nom.Length)];

@@ -18,6 +18,15 @@ public static class DossierQueries
             ?? throw new NotFoundException();
     }
 
+    /// <summary>A dossier of the user's structure exists (another Mission Locale's answers "not found", like a missing one).</summary>
+    public static async Task VerifierDossierAsync(this IAppDbContext db, Guid jeuneId, CancellationToken ct)
+    {
+        if (!await db.Jeunes.AnyAsync(j => j.Id == jeuneId, ct))
+        {
+            throw new NotFoundException();
+        }
+    }
+
     /// <summary>Loads for a change: the client's version must still be the current one (optimistic concurrency).</summary>
     public static async Task<Jeune> ChargerPourModificationAsync(this IAppDbContext db, Guid jeuneId, int version, CancellationToken ct)
     {

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Jeunes.Common;
 using MissionLocale.Domain.Common;
 using MissionLocale.Domain.RendezVous;
 using MissionLocale.Domain.Utilisateurs;
@@ -26,10 +27,7 @@ public sealed class ConsulterFriseHandler(IAppDbContext db) : IQueryHandler<Cons
 {
     public async ValueTask<IReadOnlyList<ElementFrise>> Handle(ConsulterFriseQuery q, CancellationToken cancellationToken)
     {
-        if (!await db.Jeunes.AnyAsync(j => j.Id == q.JeuneId, cancellationToken))
-        {
-            throw new NotFoundException();
-        }
+        await db.VerifierDossierAsync(q.JeuneId, cancellationToken);
 
         var types = q.Types is { Count: > 0 } t ? t.ToHashSet() : Enum.GetValues<TypeElementFrise>().ToHashSet();
         var du = q.Du is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : DateTimeOffset.MinValue;

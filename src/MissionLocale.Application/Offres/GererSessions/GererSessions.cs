@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Jeunes.Common;
 using MissionLocale.Domain.Utilisateurs;
 
 namespace MissionLocale.Application.Offres.GererSessions;
@@ -40,10 +41,7 @@ public sealed class PositionnerJeuneHandler(IAppDbContext db, TimeProvider clock
 {
     public async ValueTask<Unit> Handle(PositionnerJeuneCommand c, CancellationToken cancellationToken)
     {
-        if (!await db.Jeunes.AnyAsync(j => j.Id == c.JeuneId, cancellationToken))
-        {
-            throw new NotFoundException();
-        }
+        await db.VerifierDossierAsync(c.JeuneId, cancellationToken);
 
         var session = await db.Sessions.Include(s => s.Participants).SingleOrDefaultAsync(s => s.Id == c.SessionId, cancellationToken)
             ?? throw new NotFoundException("Session introuvable.");

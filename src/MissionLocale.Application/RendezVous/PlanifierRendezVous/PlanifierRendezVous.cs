@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Jeunes.Common;
 using MissionLocale.Domain.RendezVous;
 using MissionLocale.Domain.Utilisateurs;
 using RendezVousEntity = MissionLocale.Domain.RendezVous.RendezVous;
@@ -70,10 +71,7 @@ public sealed class PlanifierRendezVousHandler(IAppDbContext db, ICurrentUser us
 {
     public async ValueTask<Guid> Handle(PlanifierRendezVousCommand c, CancellationToken cancellationToken)
     {
-        if (!await db.Jeunes.AnyAsync(j => j.Id == c.JeuneId, cancellationToken))
-        {
-            throw new NotFoundException();
-        }
+        await db.VerifierDossierAsync(c.JeuneId, cancellationToken);
 
         var intervenant = c.IntervenantId ?? user.UtilisateurId;
         var fin = c.FinCalculee;
