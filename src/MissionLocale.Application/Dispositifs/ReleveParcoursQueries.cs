@@ -19,9 +19,7 @@ public static class ReleveParcoursQueries
         var situations = await db.Situations.AsNoTracking()
             .Where(s => s.JeuneId == jeune.Id && s.DateDebut <= date && (s.DateInterruption ?? s.DateFin) >= date)
             .OrderBy(s => s.DateDebut).Select(s => s.Type).ToListAsync(ct);
-        var niveau = await db.ParametresRegle.AsNoTracking()
-            .Where(p => p.Code == CodeNiveauCep && p.DateDebut <= date && (p.DateFin == null || p.DateFin >= date))
-            .OrderByDescending(p => p.DateDebut).Select(p => p.Valeur).FirstOrDefaultAsync(ct) ?? "2";
+        var niveau = await db.ParametreAsync(CodeNiveauCep, date, ct) ?? "2";
         var permis = jeune.Permis.Where(p => p.Etape == EtapePermis.Obtenu).Select(p => $"permis {p.Categorie}").ToList();
         var mobilite = string.Join(", ", new[]
         {

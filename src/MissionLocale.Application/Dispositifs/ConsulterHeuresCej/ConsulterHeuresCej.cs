@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Dispositifs;
 using MissionLocale.Application.Jeunes.Common;
 using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Utilisateurs;
@@ -32,9 +33,7 @@ public sealed class ConsulterHeuresCejHandler(IAppDbContext db, TimeProvider clo
         var semaines = await db.HeuresCejAsync(clock, [new PeriodeCej(q.JeuneId, cej.DateDebut, cej.DateFinReelle)],
             HeuresCej.Lundi(cej.DateDebut), HeuresCej.Lundi(derniere < cej.DateDebut ? cej.DateDebut : derniere), cancellationToken);
         var liste = semaines[q.JeuneId];
-        var seuil = await db.ParametresRegle.AsNoTracking()
-            .Where(p => p.Code == BaremeHeuresCej.CodeSeuil && p.DateDebut <= aujourdhui && (p.DateFin == null || p.DateFin >= aujourdhui))
-            .OrderByDescending(p => p.DateDebut).Select(p => p.Valeur).FirstOrDefaultAsync(cancellationToken);
+        var seuil = await db.ParametreAsync(BaremeHeuresCej.CodeSeuil, aujourdhui, cancellationToken);
         return new HeuresCejDossier(cej.Id, cej.DateDebut, cej.DateFinReelle,
             seuil is null ? 0 : decimal.Parse(seuil, System.Globalization.CultureInfo.InvariantCulture),
             liste.OrderByDescending(s => s.Lundi).ToList());

@@ -3,6 +3,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Dispositifs;
 using MissionLocale.Application.Jeunes.Common;
 using MissionLocale.Domain.Audit;
 using MissionLocale.Domain.Common;
@@ -58,9 +59,7 @@ public sealed class OuvrirDispositifHandler(IAppDbContext db, ICurrentUser user,
             ?? throw new BusinessRuleException("DISP-04", $"Le type de dispositif « {c.TypeCode} » n'existe pas à la date du {c.DateDebut:dd/MM/yyyy} : vérifiez le type et la date.", "TypeCode");
         var nature = await db.Evenements.Where(e => e.Id == c.EvenementId && e.JeuneId == c.JeuneId).Select(e => (NatureEvenement?)e.Nature).FirstOrDefaultAsync(cancellationToken);
         var dispositifs = await db.Dispositifs.Where(d => d.JeuneId == c.JeuneId).ToListAsync(cancellationToken);
-        var effet = await db.ParametresRegle.AsNoTracking()
-            .Where(p => p.Code == "PACEA-02.DateEffet" && p.DateDebut <= c.DateDebut && (p.DateFin == null || p.DateFin >= c.DateDebut))
-            .Select(p => p.Valeur).FirstOrDefaultAsync(cancellationToken);
+        var effet = await db.ParametreAsync("PACEA-02.DateEffet", c.DateDebut, cancellationToken);
 
         var prescripteurConnu = c.PrescripteurId is not { } p
             || await db.Intervenants.AnyAsync(i => i.Id == p && i.Fonction == FonctionIntervenant.Prescripteur && i.Actif, cancellationToken);
@@ -138,9 +137,7 @@ public sealed class OuvrirDispositifHandler(IAppDbContext db, ICurrentUser user,
     /// <summary>RE-05: a proposition "renvoi vers référent entreprise" (label of the reference data) recorded for the jeune.</summary>
     private async Task<bool> RenvoiVersReferentEntrepriseAsync(Guid jeuneId, DateOnly date, CancellationToken ct)
     {
-        var libelle = await db.ParametresRegle.AsNoTracking()
-            .Where(p => p.Code == "RE-05.Proposition" && p.DateDebut <= date && (p.DateFin == null || p.DateFin >= date))
-            .OrderByDescending(p => p.DateDebut).Select(p => p.Valeur).FirstOrDefaultAsync(ct);
+        var libelle = await db.ParametreAsync("RE-05.Proposition", date, ct);
         if (libelle is null)
         {
             return true;

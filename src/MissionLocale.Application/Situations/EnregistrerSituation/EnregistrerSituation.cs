@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Dispositifs;
 using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Evenements;
 using MissionLocale.Domain.Situations;
@@ -54,9 +55,7 @@ public sealed class EnregistrerSituationHandler(IAppDbContext db, ICurrentUser u
 
         // CEJ-04: a "Déclic pour l'action" day generates an interne/administratif événement (it is not an atelier); the
         // hours are counted from the situation, and interne/administratif événements are never counted, so never twice.
-        var declic = await db.ParametresRegle.AsNoTracking()
-            .Where(p => p.Code == BaremeHeuresCej.CodeMesureDeclic && p.DateDebut <= c.DateDebut && (p.DateFin == null || p.DateFin >= c.DateDebut))
-            .OrderByDescending(p => p.DateDebut).Select(p => p.Valeur).FirstOrDefaultAsync(cancellationToken);
+        var declic = await db.ParametreAsync(BaremeHeuresCej.CodeMesureDeclic, c.DateDebut, cancellationToken);
         if (c.Type == TypeSituation.SituationNonProfessionnelle && declic is not null && string.Equals(c.Mesure?.Trim(), declic, StringComparison.OrdinalIgnoreCase))
         {
             var date = clock.InstantLocal(c.DateDebut, new TimeOnly(9, 0));
