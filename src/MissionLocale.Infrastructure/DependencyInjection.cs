@@ -28,7 +28,7 @@ public static class DependencyInjection
         services.AddSingleton<MissionLocale.Application.Documents.ILettresPdf, Pdf.LettresPdf>();
         services.AddMemoryCache();
         services.TryAddSingleton(new MissionLocale.Application.Pilotage.ConsulterAlertes.OptionsAlertes());
-        services.AddScoped<MissionLocale.Application.Dispositifs.SupprimerCej.IDemandesAllocationCej, MissionLocale.Application.Dispositifs.SupprimerCej.AucuneDemandeAllocation>();
+        services.AddScoped<MissionLocale.Application.Dispositifs.SupprimerCej.IDemandesAllocationCej, MissionLocale.Application.Allocations.DemanderAllocation.DemandesAllocationCej>();
         services.AddScoped<MissionLocale.Application.Rappels.IParStructure, Messages.ParStructure>();
         services.AddScoped<MissionLocale.Application.Rappels.Rappels>();
         services.AddSingleton<Messages.JournalEnvois>();

@@ -57,6 +57,16 @@ public interface IAppDbContext
 
     DbSet<Domain.Allocations.DeclarationRessources> DeclarationsRessources { get; }
 
+    DbSet<Domain.Allocations.DemandeAllocation> DemandesAllocation { get; }
+
+    DbSet<Domain.Allocations.Cerfa> Cerfas { get; }
+
+    DbSet<Domain.Allocations.DelegationRgs> DelegationsRgs { get; }
+
+    DbSet<Domain.Allocations.LotAsp> LotsAsp { get; }
+
+    DbSet<Domain.Allocations.ImportRetourAsp> ImportsRetourAsp { get; }
+
     DbSet<Domain.Dispositifs.TypeDispositif> TypesDispositif { get; }
 
     DbSet<Domain.Dispositifs.MotifSortie> MotifsSortie { get; }
@@ -89,7 +99,26 @@ public interface IAppDbContext
     void AttendreVersion(Jeune jeune, int version);
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Runs work in a transaction of its own, or in the current one when there is one (jobs outside the pipeline).</summary>
+    Task<T> EnTransactionAsync<T>(Func<CancellationToken, Task<T>> travail, CancellationToken ct);
+
+    /// <summary>ALLOC-11: reserves the structure's validated requests of a type not yet in a batch for this batch, in one
+    /// statement; a request another batch took meanwhile is skipped (row lock, condition re-checked).</summary>
+    Task<(int Nombre, decimal Total)> ReserverDemandesLotAsync(Guid lotId, string typeCode, CancellationToken ct);
+
+    /// <summary>ALLOC-11: releases the requests of an abandoned batch.</summary>
+    Task LibererDemandesLotAsync(Guid lotId, CancellationToken ct);
+
+    /// <summary>ALLOC-11: the batch's requests go Validée → Envoyée ASP (their CERFA Validée siège → Envoyée ASP), with history.</summary>
+    Task<(int Nombre, decimal Total)> EnvoyerDemandesLotAsync(Guid lotId, CancellationToken ct);
+
+    /// <summary>ALLOC-11: applies checked ASP return lines in one statement (requests, their CERFA, history).</summary>
+    Task<int> AppliquerRetourAspAsync(IReadOnlyList<MajRetourAsp> lignes, CancellationToken ct);
 }
+
+/// <summary>One checked line of an ASP return: the request, its state before and after, the ASP's date, amount and motif.</summary>
+public sealed record MajRetourAsp(Guid DemandeId, Domain.Allocations.EtatDemande Avant, Domain.Allocations.EtatDemande Apres, DateOnly Date, decimal? MontantVerse, string? Motif);
 
 /// <summary>A user as the use cases see it (member-initialised so queries can filter on it).</summary>
 public sealed record UtilisateurResume

@@ -28,6 +28,15 @@ public enum Droit
     GererDocuments,
     GererModelesLettre,
     GererDispositifs,
+
+    /// <summary>ALLOC-13: validate CERFA and allocations, build batches, import ASP returns (with an active RGS delegation).</summary>
+    ValiderAllocations,
+
+    /// <summary>ALLOC-13: grant and revoke RGS certificate delegations.</summary>
+    GererDelegationsRgs,
+
+    /// <summary>ALLOC-06: a "versement hors délai" for a past month of a CEJ.</summary>
+    VersementHorsDelai,
 }
 
 public static class MatriceDroits
@@ -48,17 +57,17 @@ public static class MatriceDroits
         ],
         [Profil.ValidateurSiege] =
         [
-            Droit.RechercherJeunes, Droit.ConsulterDossier, Droit.ConsulterHistorique,
+            Droit.RechercherJeunes, Droit.ConsulterDossier, Droit.ConsulterHistorique, Droit.ValiderAllocations,
         ],
         [Profil.Direction] =
         [
             Droit.RechercherJeunes, Droit.ConsulterDossier, Droit.ModifierDossier, Droit.ChangerReferent,
-            Droit.ConsulterHistorique, Droit.GererOffres,
+            Droit.ConsulterHistorique, Droit.GererOffres, Droit.VersementHorsDelai,
         ],
         [Profil.Administrateur] =
         [
             Droit.RechercherJeunes, Droit.ConsulterDossier, Droit.ConsulterHistorique, Droit.ChangerReferent,
-            Droit.GererReferentiels, Droit.GererOffres, Droit.GererModelesLettre,
+            Droit.GererReferentiels, Droit.GererOffres, Droit.GererModelesLettre, Droit.GererDelegationsRgs,
         ],
     };
 

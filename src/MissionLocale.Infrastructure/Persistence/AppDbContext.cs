@@ -66,6 +66,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<Domain.Allocations.DeclarationRessources> DeclarationsRessources => Set<Domain.Allocations.DeclarationRessources>();
 
+    public DbSet<Domain.Allocations.DemandeAllocation> DemandesAllocation => Set<Domain.Allocations.DemandeAllocation>();
+
+    public DbSet<Domain.Allocations.Cerfa> Cerfas => Set<Domain.Allocations.Cerfa>();
+
+    public DbSet<Domain.Allocations.DelegationRgs> DelegationsRgs => Set<Domain.Allocations.DelegationRgs>();
+
+    public DbSet<Domain.Allocations.LotAsp> LotsAsp => Set<Domain.Allocations.LotAsp>();
+
+    public DbSet<Domain.Allocations.ImportRetourAsp> ImportsRetourAsp => Set<Domain.Allocations.ImportRetourAsp>();
+
     public DbSet<Domain.Dispositifs.TypeDispositif> TypesDispositif => Set<Domain.Dispositifs.TypeDispositif>();
 
     public DbSet<Domain.Dispositifs.MotifSortie> MotifsSortie => Set<Domain.Dispositifs.MotifSortie>();
@@ -77,6 +87,115 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     /// nodes never take the same rows) and pushes their next attempt 10 minutes away; a node that dies mid-send leaves them
     /// to be retried after the lease.
     /// </summary>
+    public async Task<T> EnTransactionAsync<T>(Func<CancellationToken, Task<T>> travail, CancellationToken ct)
+    {
+        if (Database.CurrentTransaction is not null)
+        {
+            return await travail(ct);
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(ct);
+        var resultat = await travail(ct);
+        await transaction.CommitAsync(ct);
+        return resultat;
+    }
+
+    public async Task<(int Nombre, decimal Total)> ReserverDemandesLotAsync(Guid lotId, string typeCode, CancellationToken ct)
+    {
+        // Under READ COMMITTED a concurrent builder waits on the row lock, then re-checks "lot_id IS NULL" and skips the row:
+        // a request never lands in two batches.
+        var r = await Database.SqlQuery<Compte>($"""
+            WITH u AS (
+                UPDATE demandes_allocation SET lot_id = {lotId}, version = version + 1
+                WHERE structure_id = {CurrentStructureId} AND type_code = {typeCode} AND etat = {(int)Domain.Allocations.EtatDemande.Validee} AND lot_id IS NULL
+                RETURNING montant)
+            SELECT count(*)::int AS "Nombre", coalesce(sum(montant), 0)::numeric(12,2) AS "Total" FROM u
+            """).ToListAsync(ct);
+        return (r[0].Nombre, r[0].Total);
+    }
+
+    public Task LibererDemandesLotAsync(Guid lotId, CancellationToken ct) =>
+        Database.ExecuteSqlAsync($"""
+            UPDATE demandes_allocation SET lot_id = NULL, version = version + 1
+            WHERE structure_id = {CurrentStructureId} AND lot_id = {lotId} AND etat = {(int)Domain.Allocations.EtatDemande.Validee}
+            """, ct);
+
+    public async Task<(int Nombre, decimal Total)> EnvoyerDemandesLotAsync(Guid lotId, CancellationToken ct)
+    {
+        var le = clock.GetUtcNow();
+        var uid = currentUser.UtilisateurId == Guid.Empty ? (Guid?)null : currentUser.UtilisateurId;
+        var r = await Database.SqlQuery<Compte>($"""
+            WITH u AS (
+                UPDATE demandes_allocation SET etat = {(int)Domain.Allocations.EtatDemande.EnvoyeeAsp}, version = version + 1
+                WHERE structure_id = {CurrentStructureId} AND lot_id = {lotId} AND etat = {(int)Domain.Allocations.EtatDemande.Validee}
+                RETURNING id, structure_id, jeune_id, cerfa_id, montant),
+            h AS (
+                INSERT INTO historique_modifications (structure_id, jeune_id, le, utilisateur_id, utilisateur, element, champ, ancienne_valeur, nouvelle_valeur)
+                SELECT structure_id, jeune_id, {le}, {uid}, {currentUser.Login}, {HistoriqueBuilder.ElementDemande}, 'Etat', 'Validée siège', 'Envoyée ASP' FROM u),
+            c AS (
+                UPDATE cerfas SET etat = {(int)Domain.Allocations.EtatCerfa.EnvoyeeAsp}, version = version + 1
+                WHERE etat = {(int)Domain.Allocations.EtatCerfa.ValideeSiege} AND id IN (SELECT cerfa_id FROM u)
+                RETURNING structure_id, jeune_id),
+            hc AS (
+                INSERT INTO historique_modifications (structure_id, jeune_id, le, utilisateur_id, utilisateur, element, champ, ancienne_valeur, nouvelle_valeur)
+                SELECT structure_id, jeune_id, {le}, {uid}, {currentUser.Login}, {HistoriqueBuilder.ElementCerfa}, 'Etat', 'Validée siège', 'Envoyée ASP' FROM c)
+            SELECT count(*)::int AS "Nombre", coalesce(sum(montant), 0)::numeric(12,2) AS "Total" FROM u
+            """).ToListAsync(ct);
+        return (r[0].Nombre, r[0].Total);
+    }
+
+    public async Task<int> AppliquerRetourAspAsync(IReadOnlyList<MajRetourAsp> lignes, CancellationToken ct)
+    {
+        if (lignes.Count == 0)
+        {
+            return 0;
+        }
+
+        var le = clock.GetUtcNow();
+        var uid = currentUser.UtilisateurId == Guid.Empty ? (Guid?)null : currentUser.UtilisateurId;
+        var ids = lignes.Select(l => l.DemandeId).ToArray();
+        var avant = lignes.Select(l => (int)l.Avant).ToArray();
+        var apres = lignes.Select(l => (int)l.Apres).ToArray();
+        var dates = lignes.Select(l => l.Date).ToArray();
+        var montants = lignes.Select(l => l.MontantVerse).ToArray();
+        var motifs = lignes.Select(l => l.Motif).ToArray();
+        var libelles = Enum.GetValues<Domain.Allocations.EtatDemande>().Select(e => Domain.Allocations.DemandeAllocation.LibelleEtat(e)).ToArray();
+        const int Refusee = (int)Domain.Allocations.EtatDemande.RefuseeAsp;
+
+        // One statement: the requests (only from the state the check saw), their CERFA (the first allocation's answer is the
+        // CERFA's; an acceptance or payment of any request validates it), and a history line for each change.
+        var n = await Database.SqlQuery<int>($"""
+            WITH r AS (
+                SELECT * FROM unnest({ids}::uuid[], {avant}::int[], {apres}::int[], {dates}::date[], {montants}::numeric[], {motifs}::text[])
+                    AS r(id, avant, apres, date_asp, montant_verse, motif)),
+            u AS (
+                UPDATE demandes_allocation d
+                SET etat = r.apres, date_asp = r.date_asp, montant_verse = coalesce(r.montant_verse, d.montant_verse), motif_asp = r.motif, version = d.version + 1
+                FROM r WHERE d.id = r.id AND d.etat = r.avant AND d.structure_id = {CurrentStructureId}
+                RETURNING d.id, d.structure_id, d.jeune_id, d.cerfa_id, d.premiere, r.avant, r.apres, r.motif),
+            h AS (
+                INSERT INTO historique_modifications (structure_id, jeune_id, le, utilisateur_id, utilisateur, element, champ, ancienne_valeur, nouvelle_valeur)
+                SELECT structure_id, jeune_id, {le}, {uid}, {currentUser.Login}, {HistoriqueBuilder.ElementDemande}, 'Etat',
+                       ({libelles}::text[])[avant], ({libelles}::text[])[apres] || coalesce(' : ' || motif, '') FROM u),
+            c AS (
+                UPDATE cerfas c
+                SET etat = CASE WHEN x.refusee THEN {(int)Domain.Allocations.EtatCerfa.RefuseeAsp} ELSE {(int)Domain.Allocations.EtatCerfa.ValideeAsp} END,
+                    motif_asp = x.motif, version = c.version + 1
+                FROM (SELECT DISTINCT ON (cerfa_id) cerfa_id, apres = {Refusee} AS refusee, motif FROM u
+                      WHERE cerfa_id IS NOT NULL AND (apres <> {Refusee} OR premiere) ORDER BY cerfa_id, (apres = {Refusee})) x
+                WHERE c.id = x.cerfa_id AND c.etat = {(int)Domain.Allocations.EtatCerfa.EnvoyeeAsp}
+                RETURNING c.structure_id, c.jeune_id, c.etat),
+            hc AS (
+                INSERT INTO historique_modifications (structure_id, jeune_id, le, utilisateur_id, utilisateur, element, champ, ancienne_valeur, nouvelle_valeur)
+                SELECT structure_id, jeune_id, {le}, {uid}, {currentUser.Login}, {HistoriqueBuilder.ElementCerfa}, 'Etat', 'Envoyée ASP',
+                       CASE WHEN etat = {(int)Domain.Allocations.EtatCerfa.RefuseeAsp} THEN 'Refusée ASP' ELSE 'Validée ASP' END FROM c)
+            SELECT count(*)::int AS "Value" FROM u
+            """).ToListAsync(ct);
+        return n[0];
+    }
+
+    private sealed record Compte(int Nombre, decimal Total);
+
     public async Task<List<Domain.Messages.MessageSortant>> MessagesALivrerAsync(DateTimeOffset maintenant, int nombre, CancellationToken ct)
     {
         var ids = await Database.SqlQuery<Guid>($"""
@@ -131,6 +250,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         ["ux_dispositifs_ouvert"] = ("DISP-02", "Le jeune a déjà un dispositif de ce type ouvert : clôturez-le avant d'en ouvrir un autre."),
         ["ux_declarations_ressources_mois"] = ("ALLOC-08", "Les ressources de ce mois viennent d'être déclarées par quelqu'un d'autre : rechargez la page pour les corriger."),
         ["ux_coordonnees_bancaires_en_vigueur"] = ("RIB-01", "Un autre compte vient d'être enregistré pour ce jeune : rechargez la page."),
+        ["ux_demandes_allocation_mois"] = ("ALLOC-01", "Une demande d'allocation existe déjà pour ce jeune, ce dispositif et ce mois : modifiez-la plutôt que d'en créer une autre."),
+        ["ux_lots_asp_numero"] = ("ALLOC-11", "Un autre lot vient d'être préparé au même moment : rechargez la page."),
     };
 
     public void AttendreVersion(Jeune jeune, int version) =>

@@ -64,6 +64,11 @@ internal static class HistoriqueBuilder
         return lignes;
     }
 
+    /// <summary>Also written by the set-based batch and return SQL (AppDbContext), so both read the same in the history.</summary>
+    public const string ElementDemande = "Demande d'allocation";
+
+    public const string ElementCerfa = "CERFA";
+
     private static string Element(object entity) => entity switch
     {
         Jeune => "Dossier",
@@ -81,6 +86,8 @@ internal static class HistoriqueBuilder
         Domain.Allocations.DeclarationRessources => "Ressources",
         Domain.Allocations.CoordonneesBancaires => "Coordonnées bancaires",
         Domain.Dispositifs.ActionParrainage => "Action de parrainage",
+        Domain.Allocations.DemandeAllocation => ElementDemande,
+        Domain.Allocations.Cerfa => ElementCerfa,
         _ => entity.GetType().Name,
     };
 

@@ -85,6 +85,16 @@ public static class ReferentielDispositifs
             new ParametreRegle("ALLOC-09.Abattement.AutresBic", "50", "ALLOC-09 : abattement forfaitaire micro-entrepreneur, autres BIC (%)", new DateOnly(2017, 1, 1), null),
             new ParametreRegle("ALLOC-09.Abattement.Bnc", "34", "ALLOC-09 : abattement forfaitaire micro-entrepreneur, BNC (%)", new DateOnly(2017, 1, 1), null),
             new ParametreRegle("ALLOC-09.Abattement.Agricole", "87", "ALLOC-09 : abattement forfaitaire micro-entrepreneur, activité agricole (%)", new DateOnly(2017, 1, 1), null),
+            // ALLOC-12: the barème. DEMONSTRATION VALUES (the description says so and the calculation shows it): replace
+            // them with the official amounts through the administrators' page before any real use.
+            new ParametreRegle("ALLOC-12.PACEA.MontantMaximal", "528.00", "ALLOC-12 : montant mensuel maximal de l'allocation PACEA (euros) — valeur de démonstration", new DateOnly(2017, 1, 1), null),
+            new ParametreRegle("ALLOC-12.PACEA.Franchise", "0", "ALLOC-12 : ressources non déduites de l'allocation PACEA (euros) — valeur de démonstration", new DateOnly(2017, 1, 1), null),
+            new ParametreRegle("ALLOC-12.PACEA.TauxReduction", "0", "ALLOC-12 : part des ressources au-delà de la franchise déduite de l'allocation PACEA (%) — valeur de démonstration", new DateOnly(2017, 1, 1), null),
+            new ParametreRegle("ALLOC-12.CEJ.MontantMaximal", "528.00", "ALLOC-12 : montant mensuel maximal de l'allocation CEJ, jeune majeur (euros) — valeur de démonstration", new DateOnly(2022, 3, 1), null),
+            new ParametreRegle("ALLOC-12.CEJ.MontantMaximalMineur", "211.00", "ALLOC-12 : montant mensuel maximal de l'allocation CEJ, jeune mineur (euros) — valeur de démonstration", new DateOnly(2022, 3, 1), null),
+            new ParametreRegle("ALLOC-12.CEJ.Franchise", "300.00", "ALLOC-12 : ressources non déduites de l'allocation CEJ (euros) — valeur de démonstration", new DateOnly(2022, 3, 1), null),
+            new ParametreRegle("ALLOC-12.CEJ.TauxReduction", "100", "ALLOC-12 : part des ressources au-delà de la franchise déduite de l'allocation CEJ (%) — valeur de démonstration", new DateOnly(2022, 3, 1), null),
+            new ParametreRegle("ALLOC-12.Demonstration", "oui", "ALLOC-12 : le barème est de démonstration (mettre « non » avec les montants officiels)", new DateOnly(2017, 1, 1), null),
             new ParametreRegle("PACEA-09.NiveauCep", "2", "PACEA-09 : niveau du conseil en évolution professionnelle (CEP) de l'accompagnement PACEA", new DateOnly(2017, 1, 1), null),
             new ParametreRegle(BaremeHeuresCej.CodeSeuil, "15", "CEJ-02 : heures d'activité par semaine en dessous desquelles une alerte est levée", cej, null),
             new ParametreRegle(BaremeHeuresCej.PrefixeSituation + "Emploi", "7", "CEJ-02 : heures comptées par jour ouvré en emploi (proposé)", cej, null),

@@ -7,7 +7,7 @@ using MissionLocale.Domain.Utilisateurs;
 
 namespace MissionLocale.Application.Dispositifs.SupprimerCej;
 
-/// <summary>What the allocations know about a CEJ's requests (implemented with the allocations, issue 5).</summary>
+/// <summary>What the allocations know about a CEJ's requests (implemented by the allocations: DemandesAllocationCej).</summary>
 public interface IDemandesAllocationCej
 {
     /// <summary>How many allocation requests of this dispositif have gone to the ASP.</summary>
@@ -15,14 +15,6 @@ public interface IDemandesAllocationCej
 
     /// <summary>Deletes the requests not yet sent (CEJ-06), in the same transaction.</summary>
     Task SupprimerNonEnvoyeesAsync(Guid dispositifId, CancellationToken ct);
-}
-
-/// <summary>Until allocations exist (issue 5), a CEJ has no allocation request.</summary>
-public sealed class AucuneDemandeAllocation : IDemandesAllocationCej
-{
-    public Task<int> EnvoyeesAspAsync(Guid dispositifId, CancellationToken ct) => Task.FromResult(0);
-
-    public Task SupprimerNonEnvoyeesAsync(Guid dispositifId, CancellationToken ct) => Task.CompletedTask;
 }
 
 /// <summary>CEJ-06: a CEJ entered by mistake is deleted only while none of its allocation requests went to the ASP.</summary>

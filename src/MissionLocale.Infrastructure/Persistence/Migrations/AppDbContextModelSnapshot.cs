@@ -210,6 +210,90 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.ToTable("asp_net_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Allocations.Cerfa", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DispositifId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dispositif_id");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<int>("Etat")
+                        .HasColumnType("integer")
+                        .HasColumnName("etat");
+
+                    b.Property<DateTimeOffset>("GenereLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("genere_le");
+
+                    b.Property<Guid>("GenerePar")
+                        .HasColumnType("uuid")
+                        .HasColumnName("genere_par");
+
+                    b.Property<Guid>("JeuneId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jeune_id");
+
+                    b.Property<string>("MotifAsp")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("motif_asp");
+
+                    b.Property<int>("Numero")
+                        .HasColumnType("integer")
+                        .HasColumnName("numero");
+
+                    b.Property<Guid?>("ScanDocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scan_document_id");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("type_code");
+
+                    b.Property<DateTimeOffset?>("ValideLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valide_le");
+
+                    b.Property<Guid?>("ValidePar")
+                        .HasColumnType("uuid")
+                        .HasColumnName("valide_par");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cerfas");
+
+                    b.HasIndex("DispositifId")
+                        .HasDatabaseName("ix_cerfas_dispositif_id");
+
+                    b.HasIndex("JeuneId")
+                        .HasDatabaseName("ix_cerfas_jeune_id");
+
+                    b.HasIndex("StructureId", "Etat")
+                        .HasDatabaseName("ix_cerfas_structure_id_etat");
+
+                    b.ToTable("cerfas", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_cerfas_numero", "numero IN (0, 1, 2)");
+                        });
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Allocations.CoordonneesBancaires", b =>
                 {
                     b.Property<Guid>("Id")
@@ -359,6 +443,314 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         {
                             t.HasCheckConstraint("ck_declarations_ressources_premier_du_mois", "extract(day from mois) = 1");
                         });
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Allocations.DelegationRgs", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AccordeeLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accordee_le");
+
+                    b.Property<Guid>("AccordeePar")
+                        .HasColumnType("uuid")
+                        .HasColumnName("accordee_par");
+
+                    b.Property<DateOnly>("Au")
+                        .HasColumnType("date")
+                        .HasColumnName("au");
+
+                    b.Property<string>("Certificat")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("certificat");
+
+                    b.Property<DateOnly>("Du")
+                        .HasColumnType("date")
+                        .HasColumnName("du");
+
+                    b.Property<DateOnly?>("RevoqueeLe")
+                        .HasColumnType("date")
+                        .HasColumnName("revoquee_le");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<Guid>("UtilisateurId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("utilisateur_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_delegations_rgs");
+
+                    b.HasIndex("UtilisateurId")
+                        .HasDatabaseName("ix_delegations_rgs_utilisateur_id");
+
+                    b.ToTable("delegations_rgs", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_delegations_rgs_dates", "au >= du");
+                        });
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Allocations.DemandeAllocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CerfaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cerfa_id");
+
+                    b.Property<DateTimeOffset>("CreeLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cree_le");
+
+                    b.Property<Guid>("CreePar")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cree_par");
+
+                    b.Property<DateOnly?>("DateAsp")
+                        .HasColumnType("date")
+                        .HasColumnName("date_asp");
+
+                    b.Property<Guid>("DispositifId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dispositif_id");
+
+                    b.Property<int>("Etat")
+                        .HasColumnType("integer")
+                        .HasColumnName("etat");
+
+                    b.Property<Guid>("JeuneId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jeune_id");
+
+                    b.Property<Guid?>("LotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lot_id");
+
+                    b.Property<DateOnly>("Mois")
+                        .HasColumnType("date")
+                        .HasColumnName("mois");
+
+                    b.Property<decimal>("Montant")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("montant");
+
+                    b.Property<decimal?>("MontantVerse")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("montant_verse");
+
+                    b.Property<string>("MotifAsp")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("motif_asp");
+
+                    b.Property<int>("Nature")
+                        .HasColumnType("integer")
+                        .HasColumnName("nature");
+
+                    b.Property<bool>("Premiere")
+                        .HasColumnType("boolean")
+                        .HasColumnName("premiere");
+
+                    b.Property<Guid?>("RemplaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("remplace_id");
+
+                    b.Property<Guid?>("RemplaceeParId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("remplacee_par_id");
+
+                    b.Property<decimal>("Ressources")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("ressources");
+
+                    b.Property<decimal?>("RessourcesDifferentielles")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("ressources_differentielles");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("type_code");
+
+                    b.Property<DateTimeOffset?>("ValideeLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("validee_le");
+
+                    b.Property<Guid?>("ValideePar")
+                        .HasColumnType("uuid")
+                        .HasColumnName("validee_par");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_demandes_allocation");
+
+                    b.HasIndex("DispositifId")
+                        .HasDatabaseName("ix_demandes_allocation_dispositif_id");
+
+                    b.HasIndex("LotId")
+                        .HasDatabaseName("ix_demandes_allocation_lot_id");
+
+                    b.HasIndex("JeuneId", "DispositifId", "Mois")
+                        .IsUnique()
+                        .HasDatabaseName("ux_demandes_allocation_mois")
+                        .HasFilter("remplacee_par_id IS NULL");
+
+                    b.HasIndex("StructureId", "Etat", "TypeCode")
+                        .HasDatabaseName("ix_demandes_allocation_structure_id_etat_type_code");
+
+                    b.ToTable("demandes_allocation", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_demandes_allocation_montant_positif", "montant >= 0");
+
+                            t.HasCheckConstraint("ck_demandes_allocation_premier_du_mois", "extract(day from mois) = 1");
+                        });
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Allocations.ImportRetourAsp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Appliquees")
+                        .HasColumnType("integer")
+                        .HasColumnName("appliquees");
+
+                    b.Property<int>("DejaAppliquees")
+                        .HasColumnType("integer")
+                        .HasColumnName("deja_appliquees");
+
+                    b.Property<string>("Empreinte")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("empreinte");
+
+                    b.Property<DateTimeOffset>("ImporteLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("importe_le");
+
+                    b.Property<Guid>("ImportePar")
+                        .HasColumnType("uuid")
+                        .HasColumnName("importe_par");
+
+                    b.Property<int>("Lignes")
+                        .HasColumnType("integer")
+                        .HasColumnName("lignes");
+
+                    b.Property<string>("NomFichier")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("nom_fichier");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_imports_retour_asp");
+
+                    b.ToTable("imports_retour_asp", (string)null);
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Allocations.LotAsp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("DateLot")
+                        .HasColumnType("date")
+                        .HasColumnName("date_lot");
+
+                    b.Property<DateTimeOffset?>("EnvoyeLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("envoye_le");
+
+                    b.Property<Guid?>("EnvoyePar")
+                        .HasColumnType("uuid")
+                        .HasColumnName("envoye_par");
+
+                    b.Property<int>("Etat")
+                        .HasColumnType("integer")
+                        .HasColumnName("etat");
+
+                    b.Property<byte[]>("Fichier")
+                        .HasColumnType("bytea")
+                        .HasColumnName("fichier");
+
+                    b.Property<string>("NomFichier")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("nom_fichier");
+
+                    b.Property<int>("NombreDemandes")
+                        .HasColumnType("integer")
+                        .HasColumnName("nombre_demandes");
+
+                    b.Property<int>("Numero")
+                        .HasColumnType("integer")
+                        .HasColumnName("numero");
+
+                    b.Property<DateTimeOffset>("ProposeLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("propose_le");
+
+                    b.Property<Guid?>("ProposePar")
+                        .HasColumnType("uuid")
+                        .HasColumnName("propose_par");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("total");
+
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("type_code");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_lots_asp");
+
+                    b.HasIndex("StructureId", "Numero")
+                        .IsUnique()
+                        .HasDatabaseName("ux_lots_asp_numero");
+
+                    b.ToTable("lots_asp", (string)null);
                 });
 
             modelBuilder.Entity("MissionLocale.Domain.Audit.ConsultationDossier", b =>
@@ -2593,6 +2985,23 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Allocations.Cerfa", b =>
+                {
+                    b.HasOne("MissionLocale.Domain.Dispositifs.Dispositif", null)
+                        .WithMany()
+                        .HasForeignKey("DispositifId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cerfas_dispositifs_dispositif_id");
+
+                    b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
+                        .WithMany()
+                        .HasForeignKey("JeuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cerfas_jeunes_jeune_id");
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Allocations.CoordonneesBancaires", b =>
                 {
                     b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
@@ -2611,6 +3020,29 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_declarations_ressources_jeunes_jeune_id");
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Allocations.DemandeAllocation", b =>
+                {
+                    b.HasOne("MissionLocale.Domain.Dispositifs.Dispositif", null)
+                        .WithMany()
+                        .HasForeignKey("DispositifId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_demandes_allocation_dispositifs_dispositif_id");
+
+                    b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
+                        .WithMany()
+                        .HasForeignKey("JeuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_demandes_allocation_jeunes_jeune_id");
+
+                    b.HasOne("MissionLocale.Domain.Allocations.LotAsp", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_demandes_allocation_lots_asp_lot_id");
                 });
 
             modelBuilder.Entity("MissionLocale.Domain.Dispositifs.ActionParrainage", b =>

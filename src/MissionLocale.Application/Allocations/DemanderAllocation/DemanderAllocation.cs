@@ -1,0 +1,290 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MissionLocale.Application.Allocations.Common;
+using MissionLocale.Application.Allocations.DeclarerRessources;
+using MissionLocale.Application.Common;
+using MissionLocale.Application.Dispositifs.SupprimerCej;
+using MissionLocale.Application.Jeunes.Common;
+using MissionLocale.Domain.Allocations;
+using MissionLocale.Domain.Common;
+using MissionLocale.Domain.Utilisateurs;
+
+namespace MissionLocale.Application.Allocations.DemanderAllocation;
+
+/// <summary>The request saved, and why it stayed Enregistrée when the conseiller asked to submit it (ALLOC-03/04, CERFA-03).</summary>
+public sealed record DemandeEnregistree(DemandeDto Demande, string? Avertissement, string? AvertissementRegle);
+
+/// <summary>
+/// ALLOC-01..06, 08, 12: a month's allocation of a PACEA or a CEJ, computed from the resources of M-1 and the dated
+/// barème. <see cref="Soumettre"/> asks to submit it at once; the first allocation of an initial CERFA (ALLOC-03), one
+/// made before that first one is validated (ALLOC-04) or before a CERFA is Validée ASP (CERFA-03) stays Enregistrée.
+/// </summary>
+[Requires(Droit.GererDispositifs)]
+public sealed record DemanderAllocationCommand(Guid JeuneId, Guid DispositifId, DateOnly Mois, bool Soumettre = false) : ICommand<DemandeEnregistree>, ITransactional;
+
+/// <summary>ALLOC-06: a "versement hors délai" of a CEJ for a chosen past month, by an authorised manager.</summary>
+[Requires(Droit.VersementHorsDelai)]
+public sealed record DemanderVersementHorsDelaiCommand(Guid JeuneId, Guid DispositifId, DateOnly Mois) : ICommand<DemandeEnregistree>, ITransactional;
+
+public sealed class DemanderAllocationValidator : AbstractValidator<DemanderAllocationCommand>
+{
+    public DemanderAllocationValidator()
+    {
+        RuleFor(x => x.Mois).NotEqual(default(DateOnly)).WithMessage("Indiquez le mois de l'allocation.");
+        RuleFor(x => x.DispositifId).NotEmpty().WithMessage("Choisissez le PACEA ou le CEJ.");
+    }
+}
+
+public sealed class DemanderVersementHorsDelaiValidator : AbstractValidator<DemanderVersementHorsDelaiCommand>
+{
+    public DemanderVersementHorsDelaiValidator()
+    {
+        RuleFor(x => x.Mois).NotEqual(default(DateOnly)).WithMessage("Indiquez le mois passé à verser.");
+        RuleFor(x => x.DispositifId).NotEmpty().WithMessage("Choisissez le CEJ.");
+    }
+}
+
+public sealed class DemanderAllocationHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<DemanderAllocationCommand, DemandeEnregistree>, ICommandHandler<DemanderVersementHorsDelaiCommand, DemandeEnregistree>
+{
+    public ValueTask<DemandeEnregistree> Handle(DemanderAllocationCommand c, CancellationToken cancellationToken) =>
+        new(CreerAsync(c.JeuneId, c.DispositifId, c.Mois, NatureDemande.Initiale, c.Soumettre, cancellationToken));
+
+    public ValueTask<DemandeEnregistree> Handle(DemanderVersementHorsDelaiCommand c, CancellationToken cancellationToken) =>
+        new(CreerAsync(c.JeuneId, c.DispositifId, c.Mois, NatureDemande.HorsDelai, true, cancellationToken));
+
+    private async Task<DemandeEnregistree> CreerAsync(Guid jeuneId, Guid dispositifId, DateOnly moisSaisi, NatureDemande nature, bool soumettre, CancellationToken ct)
+    {
+        await db.VerifierDossierAsync(jeuneId, ct);
+        var d = await db.Dispositifs.AsNoTracking().SingleOrDefaultAsync(x => x.Id == dispositifId && x.JeuneId == jeuneId, ct) ?? throw new NotFoundException("Dispositif introuvable dans ce dossier.");
+        if (d.TypeCode is not ("PACEA" or "CEJ"))
+        {
+            throw new BusinessRuleException("ALLOC-01", "Les allocations se demandent pour un PACEA ou un CEJ.", "DispositifId");
+        }
+
+        var mois = new DateOnly(moisSaisi.Year, moisSaisi.Month, 1);
+        var aujourdhui = clock.Aujourdhui();
+        var moisCourant = new DateOnly(aujourdhui.Year, aujourdhui.Month, 1);
+        if (mois > moisCourant)
+        {
+            throw new BusinessRuleException("ALLOC-08", "L'allocation d'un mois se demande pendant ce mois, une fois connues les ressources du mois précédent.", "Mois");
+        }
+
+        // ALLOC-06: a CEJ's request is made within its month; a past month only as a "versement hors délai" by a manager.
+        if (nature == NatureDemande.HorsDelai && (d.TypeCode != "CEJ" || mois >= moisCourant))
+        {
+            throw new BusinessRuleException("ALLOC-06", "Le versement hors délai concerne un mois passé d'un CEJ : pour le mois en cours, faites une demande normale.", "Mois");
+        }
+
+        if (d.TypeCode == "CEJ" && mois < moisCourant && nature != NatureDemande.HorsDelai)
+        {
+            throw new BusinessRuleException("ALLOC-06", $"Le mois de {mois:MM/yyyy} est passé : l'allocation CEJ se demande dans le mois. Un responsable habilité peut faire un versement hors délai.", "Mois");
+        }
+
+        var fin = d.DateFinReelle ?? d.DateFinPrevue;
+        if (mois.AddMonths(1) <= d.DateDebut || mois > fin)
+        {
+            throw new BusinessRuleException("ALLOC-01", $"Le {d.TypeCode} ne couvre pas {mois:MM/yyyy} (du {d.DateDebut:dd/MM/yyyy} au {fin:dd/MM/yyyy}).", "Mois");
+        }
+
+        if (await db.DemandesAllocation.AnyAsync(x => x.JeuneId == jeuneId && x.DispositifId == d.Id && x.Mois == mois && x.RemplaceeParId == null, ct))
+        {
+            throw new BusinessRuleException("ALLOC-01", $"Une demande existe déjà pour {mois:MM/yyyy} : modifiez-la ou supprimez-la plutôt que d'en créer une autre.", "Mois");
+        }
+
+        // CEJ-05 / RIB-01: no payment without bank details; CERFA-03: the request belongs to the dispositif's CERFA.
+        if (!await db.CoordonneesBancaires.AnyAsync(x => x.JeuneId == jeuneId && x.DateFin == null, ct))
+        {
+            throw new BusinessRuleException("CEJ-05", "Enregistrez d'abord les coordonnées bancaires du jeune.", "DispositifId");
+        }
+
+        var cerfa = await db.Cerfas.AsNoTracking().Where(x => x.DispositifId == d.Id).OrderByDescending(x => x.Numero).ThenByDescending(x => x.GenereLe).FirstOrDefaultAsync(ct)
+            ?? throw new BusinessRuleException("CERFA-03", "Générez d'abord le CERFA du dispositif : les allocations s'y rattachent.", "DispositifId");
+
+        // ALLOC-08: the resources of M-1 decide the allocation of M.
+        var moisRessources = mois.AddMonths(-1);
+        var declaration = await db.DeclarationsRessources.AsNoTracking().SingleOrDefaultAsync(x => x.JeuneId == jeuneId && x.Mois == moisRessources, ct)
+            ?? throw new BusinessRuleException("ALLOC-08", $"Déclarez d'abord les ressources de {moisRessources:MM/yyyy} (le mois précédent) : elles déterminent l'allocation.", "Mois");
+
+        var naissance = await db.Jeunes.Where(j => j.Id == jeuneId).Select(j => j.DateNaissance).SingleAsync(ct);
+        var bareme = await db.BaremeAllocationAsync(d.TypeCode, mois, naissance.AddYears(18) > mois, ct);
+        var plafond = (await db.BaremeRessourcesAsync(moisRessources, ct)).PlafondPacea;
+        var (montant, _) = CalculAllocation.Calculer(d.TypeCode, declaration.Total, bareme, plafond);
+
+        // ALLOC-03 / ALLOC-05: the first request of an initial CERFA (0 or 1) is the "première"; a renewal's (2) is normal.
+        var premiere = cerfa.Numero != 2 && !await db.DemandesAllocation.AnyAsync(x => x.CerfaId == cerfa.Id, ct);
+        var demande = new DemandeAllocation(user.StructureId, jeuneId, d.Id, d.TypeCode, mois, declaration.Total, montant, nature, cerfa.Id, premiere, user.UtilisateurId, clock.GetUtcNow());
+        db.DemandesAllocation.Add(demande);
+
+        string? avertissement = null, regle = null;
+        if (soumettre)
+        {
+            try
+            {
+                var (premiereValidee, cerfaValide) = await db.ConditionsSoumissionAsync(d.Id, ct);
+                demande.Soumettre(premiereValidee, cerfaValide);
+            }
+            catch (BusinessRuleException e)
+            {
+                (avertissement, regle) = ($"Demande enregistrée, non soumise : {e.Message}", e.RuleId);
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        return new DemandeEnregistree(AllocationsQueries.VersDto(demande, bareme, plafond), avertissement, regle);
+    }
+}
+
+public static class SoumissionQueries
+{
+    /// <summary>ALLOC-04 and CERFA-03: the dispositif's first allocation is validated (or there is none) and a CERFA is Validée ASP.</summary>
+    public static async Task<(bool PremiereValidee, bool CerfaValideAsp)> ConditionsSoumissionAsync(this IAppDbContext db, Guid dispositifId, CancellationToken ct) =>
+        (!await db.DemandesAllocation.AnyAsync(x => x.DispositifId == dispositifId && x.Premiere && x.Etat < EtatDemande.Validee, ct),
+         await db.Cerfas.AnyAsync(x => x.DispositifId == dispositifId && x.Etat == EtatCerfa.ValideeAsp, ct));
+}
+
+/// <summary>ALLOC-02..04: the conseiller submits a saved request to the siège.</summary>
+[Requires(Droit.GererDispositifs)]
+public sealed record SoumettreDemandeCommand(Guid DemandeId, int Version) : ICommand<DemandeDto>, ITransactional;
+
+public sealed class SoumettreDemandeHandler(IAppDbContext db) : ICommandHandler<SoumettreDemandeCommand, DemandeDto>
+{
+    public async ValueTask<DemandeDto> Handle(SoumettreDemandeCommand c, CancellationToken cancellationToken)
+    {
+        var demande = await db.DemandeAVersionAsync(c.DemandeId, c.Version, cancellationToken);
+        var (premiereValidee, cerfaValide) = await db.ConditionsSoumissionAsync(demande.DispositifId, cancellationToken);
+        demande.Soumettre(premiereValidee, cerfaValide);
+        await db.SaveChangesAsync(cancellationToken);
+        return AllocationsQueries.VersDto(demande, null, 0);
+    }
+}
+
+/// <summary>ALLOC-02: a request not yet sent to the ASP is deleted (a deleted modification gives the request it modified back).</summary>
+[Requires(Droit.GererDispositifs)]
+public sealed record SupprimerDemandeCommand(Guid DemandeId, int Version) : ICommand<Unit>, ITransactional;
+
+public sealed class SupprimerDemandeHandler(IAppDbContext db) : ICommandHandler<SupprimerDemandeCommand, Unit>
+{
+    public async ValueTask<Unit> Handle(SupprimerDemandeCommand c, CancellationToken cancellationToken)
+    {
+        var demande = await db.DemandeAVersionAsync(c.DemandeId, c.Version, cancellationToken);
+        if (!demande.Supprimable)
+        {
+            throw new BusinessRuleException("ALLOC-02", $"Cette demande est {DemandeAllocation.LibelleEtat(demande.Etat)} : une demande envoyée à l'ASP ne se supprime plus ; modifiez-la une fois la réponse de l'ASP reçue (ALLOC-07).");
+        }
+
+        if (demande.RemplaceId is { } precedente && await db.DemandesAllocation.SingleOrDefaultAsync(x => x.Id == precedente, cancellationToken) is { } p)
+        {
+            db.DemandesAllocation.Remove(demande);
+            await db.SaveChangesAsync(cancellationToken);
+            p.ModificationSupprimee();
+        }
+        else
+        {
+            db.DemandesAllocation.Remove(demande);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}
+
+/// <summary>
+/// ALLOC-07: a request the ASP answered (Acceptée, Versée or Refusée) is modified: recomputed from the corrected resources
+/// of M-1, or a full reversal (the amount paid entered as differential resources, the allocation 0). The modification is a
+/// new request, submitted to the siège and sent to the ASP, which pays the difference or claims the overpayment.
+/// </summary>
+[Requires(Droit.GererDispositifs)]
+public sealed record ModifierDemandeCommand(Guid DemandeId, int Version, bool ReversementTotal = false) : ICommand<DemandeDto>, ITransactional;
+
+public sealed class ModifierDemandeHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<ModifierDemandeCommand, DemandeDto>
+{
+    public async ValueTask<DemandeDto> Handle(ModifierDemandeCommand c, CancellationToken cancellationToken)
+    {
+        var demande = await db.DemandeAVersionAsync(c.DemandeId, c.Version, cancellationToken);
+        BaremeAllocation? bareme = null;
+        decimal plafond = 0, ressources, montant;
+        decimal? differentielles = null;
+        if (c.ReversementTotal)
+        {
+            (ressources, montant, differentielles) = (demande.Ressources, 0m, demande.MontantVerse ?? demande.Montant);
+        }
+        else
+        {
+            var moisRessources = demande.Mois.AddMonths(-1);
+            ressources = await db.DeclarationsRessources.Where(x => x.JeuneId == demande.JeuneId && x.Mois == moisRessources).Select(x => (decimal?)x.Total).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new BusinessRuleException("ALLOC-08", $"Les ressources de {moisRessources:MM/yyyy} ne sont plus déclarées : déclarez-les avant de modifier.");
+            var naissance = await db.Jeunes.Where(j => j.Id == demande.JeuneId).Select(j => j.DateNaissance).SingleAsync(cancellationToken);
+            bareme = await db.BaremeAllocationAsync(demande.TypeCode, demande.Mois, naissance.AddYears(18) > demande.Mois, cancellationToken);
+            plafond = (await db.BaremeRessourcesAsync(moisRessources, cancellationToken)).PlafondPacea;
+            montant = demande.TypeCode == "PACEA" && ressources >= plafond ? 0m : CalculAllocation.Calculer(demande.TypeCode, ressources, bareme, plafond).Montant;
+        }
+
+        var nouvelle = demande.Modifier(ressources, montant, differentielles, user.UtilisateurId, clock.GetUtcNow());
+
+        // The replaced request leaves the unique index (ALLOC-01) before its replacement enters it.
+        await db.SaveChangesAsync(cancellationToken);
+        db.DemandesAllocation.Add(nouvelle);
+        await db.SaveChangesAsync(cancellationToken);
+        return AllocationsQueries.VersDto(nouvelle, bareme, plafond);
+    }
+}
+
+/// <summary>The requests of a dossier, newest month first, with their calculation steps (ALLOC-12).</summary>
+[Requires(Droit.ConsulterDossier)]
+public sealed record ListerDemandesQuery(Guid JeuneId) : IQuery<IReadOnlyList<DemandeDto>>;
+
+public sealed class ListerDemandesHandler(IAppDbContext db) : IQueryHandler<ListerDemandesQuery, IReadOnlyList<DemandeDto>>
+{
+    public async ValueTask<IReadOnlyList<DemandeDto>> Handle(ListerDemandesQuery q, CancellationToken cancellationToken)
+    {
+        await db.VerifierDossierAsync(q.JeuneId, cancellationToken);
+        var naissance = await db.Jeunes.Where(j => j.Id == q.JeuneId).Select(j => j.DateNaissance).SingleAsync(cancellationToken);
+        var demandes = await db.DemandesAllocation.AsNoTracking().Where(d => d.JeuneId == q.JeuneId).OrderByDescending(d => d.Mois).ThenByDescending(d => d.CreeLe).Take(60).ToListAsync(cancellationToken);
+        var resultat = new List<DemandeDto>();
+        foreach (var d in demandes)
+        {
+            BaremeAllocation? bareme = null;
+            try
+            {
+                bareme = await db.BaremeAllocationAsync(d.TypeCode, d.Mois, naissance.AddYears(18) > d.Mois, cancellationToken);
+            }
+            catch (BusinessRuleException)
+            {
+                // No barème any more for that month: the stored amount is shown alone.
+            }
+
+            resultat.Add(AllocationsQueries.VersDto(d, bareme, (await db.BaremeRessourcesAsync(d.Mois.AddMonths(-1), cancellationToken)).PlafondPacea));
+        }
+
+        return resultat;
+    }
+}
+
+public static class DemandeQueries
+{
+    public static async Task<DemandeAllocation> DemandeAVersionAsync(this IAppDbContext db, Guid id, int version, CancellationToken ct)
+    {
+        var demande = await db.DemandesAllocation.SingleOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException("Demande d'allocation introuvable.");
+        if (demande.Version != version)
+        {
+            throw new ConcurrencyConflictException();
+        }
+
+        return demande;
+    }
+}
+
+/// <summary>CEJ-06: what the allocations know about a CEJ's requests.</summary>
+public sealed class DemandesAllocationCej(IAppDbContext db) : IDemandesAllocationCej
+{
+    public Task<int> EnvoyeesAspAsync(Guid dispositifId, CancellationToken ct) =>
+        db.DemandesAllocation.CountAsync(d => d.DispositifId == dispositifId && d.Etat >= EtatDemande.EnvoyeeAsp, ct);
+
+    public async Task SupprimerNonEnvoyeesAsync(Guid dispositifId, CancellationToken ct)
+    {
+        db.DemandesAllocation.RemoveRange(await db.DemandesAllocation.Where(d => d.DispositifId == dispositifId && d.Etat < EtatDemande.EnvoyeeAsp).ToListAsync(ct));
+        db.Cerfas.RemoveRange(await db.Cerfas.Where(c => c.DispositifId == dispositifId).ToListAsync(ct));
+    }
+}

@@ -1,0 +1,175 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MissionLocale.Application.Common;
+using MissionLocale.Application.Dispositifs;
+using MissionLocale.Application.Documents;
+using MissionLocale.Application.Jeunes.Common;
+using MissionLocale.Domain.Allocations;
+using MissionLocale.Domain.Common;
+using MissionLocale.Domain.Documents;
+using MissionLocale.Domain.Utilisateurs;
+
+namespace MissionLocale.Application.Allocations.GererCerfa;
+
+public sealed record CerfaDto(Guid Id, Guid DispositifId, string TypeCode, int Numero, string Reference, EtatCerfa Etat, string EtatLibelle, Guid DocumentId, Guid? ScanDocumentId,
+    DateTimeOffset GenereLe, string? MotifAsp, int Version);
+
+/// <summary>
+/// CERFA-01/02, CEJ-05: generates the CERFA of a PACEA or a CEJ as a PDF (identity, full address, dispositif, bank annex),
+/// stored with the dossier's documents. A CERFA not yet signed is generated again under the same number (corrections).
+/// </summary>
+[Requires(Droit.GererDispositifs)]
+public sealed record GenererCerfaCommand(Guid DispositifId) : ICommand<CerfaDto>, ITransactional;
+
+public sealed class GenererCerfaHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock, ILettresPdf pdf) : ICommandHandler<GenererCerfaCommand, CerfaDto>
+{
+    public async ValueTask<CerfaDto> Handle(GenererCerfaCommand c, CancellationToken cancellationToken)
+    {
+        var d = await db.Dispositifs.AsNoTracking().SingleOrDefaultAsync(x => x.Id == c.DispositifId, cancellationToken) ?? throw new NotFoundException("Dispositif introuvable.");
+        if (d.TypeCode is not ("PACEA" or "CEJ"))
+        {
+            throw new BusinessRuleException("CERFA-01", "Le CERFA concerne un PACEA ou un CEJ.");
+        }
+
+        if (!d.Ouvert)
+        {
+            throw new BusinessRuleException("CERFA-01", "Ce dispositif est clôturé : on ne génère plus son CERFA.");
+        }
+
+        // CEJ-05: no CERFA without bank details (its annex).
+        var compte = await db.CoordonneesBancaires.AsNoTracking().SingleOrDefaultAsync(x => x.JeuneId == d.JeuneId && x.DateFin == null, cancellationToken)
+            ?? throw new BusinessRuleException("CEJ-05", "Enregistrez d'abord les coordonnées bancaires du jeune (onglet Allocations) : elles forment l'annexe du CERFA.");
+
+        // RIB-05: under tutelle or curatelle the full title must fit this CERFA.
+        var longueur = await db.ParametreEntierAsync($"RIB-05.Longueur{(d.TypeCode == "PACEA" ? "Pacea" : "Cej")}", clock.Aujourdhui(), d.TypeCode == "PACEA" ? 38 : 49, cancellationToken);
+        if (compte.Protection != MesureProtection.Aucune && compte.Titulaire.Length > longueur)
+        {
+            throw new BusinessRuleException("RIB-05", $"L'intitulé du compte ({compte.Titulaire.Length} caractères) dépasse les {longueur} caractères du CERFA {d.TypeCode} : enregistrez l'intitulé abrégé tel que la banque l'accepte.");
+        }
+
+        var jeune = await db.Jeunes.AsNoTracking().Where(j => j.Id == d.JeuneId)
+            .Select(j => new { j.Civilite, j.NomUsage, j.NomNaissance, j.Prenom, j.DateNaissance, j.Nir, j.Numero, j.Email, j.TelephoneMobile, Adresse = j.Adresses.Where(a => a.DateFin == null).OrderByDescending(a => a.DateDebut).FirstOrDefault() })
+            .SingleAsync(cancellationToken);
+        var structure = await db.Structures.AsNoTracking().Where(s => s.Id == d.StructureId).Select(s => s.Nom).SingleAsync(cancellationToken);
+        var referent = d.ReferentId is { } r ? await db.Intervenants.Where(i => i.Id == r).Select(i => i.Nom).SingleOrDefaultAsync(cancellationToken) : null;
+
+        var existants = await db.Cerfas.Where(x => x.DispositifId == d.Id).ToListAsync(cancellationToken);
+        var aRegenerer = existants.Where(x => x.Etat == EtatCerfa.Generee).OrderByDescending(x => x.GenereLe).FirstOrDefault();
+        var numero = aRegenerer?.Numero ?? Cerfa.Numeroter(existants.Select(x => x.Numero).ToList(), d.Renouvellements > 0);
+        var numeroDispositif = NumerosAsp.Dispositif(d.TypeCode, d.DateDebut, d.Id);
+        var reference = NumerosAsp.Cerfa(numeroDispositif, numero);
+        var a = jeune.Adresse;
+        string? L(string libelle, string? valeur) => string.IsNullOrWhiteSpace(valeur) ? null : $"{libelle} : {valeur}";
+        var lignesAdresse = a is null
+            ? ["Adresse : non renseignée"]
+            : new[]
+            {
+                $"Adresse : {a.Numero} {a.Voie}".Replace("  ", " ", StringComparison.Ordinal),
+                L("Complément", a.Complement), L("Bâtiment", a.Batiment), L("Escalier", a.Escalier), L("Étage", a.Etage), L("Appartement", a.Appartement),
+                $"{a.CodePostal} {a.CommuneNom}",
+            }.Where(l => l is not null).Select(l => l!).ToArray();
+        var fr = CultureInfo.GetCultureInfo("fr-FR");
+        var texte = $"""
+            # CERFA — Demande d'allocation {(d.TypeCode == "PACEA" ? "PACEA (parcours contractualisé d'accompagnement vers l'emploi et l'autonomie)" : "CEJ (contrat d'engagement jeune)")}
+            CERFA n° {numero} — référence {reference}
+            Mission Locale : {structure}
+
+            # 1. Le jeune
+            NOM : {jeune.NomUsage}{(jeune.NomNaissance is { } nn && nn != jeune.NomUsage ? $" (né(e) {nn})" : string.Empty)}
+            Prénom : {jeune.Prenom}
+            Date de naissance : {jeune.DateNaissance:dd/MM/yyyy}
+            NIR : {jeune.Nir ?? "non communiqué"}
+            {string.Join("\n", lignesAdresse)}
+            {L("Téléphone", jeune.TelephoneMobile)}
+            {L("Courriel", jeune.Email)}
+
+            # 2. Le dispositif
+            Dispositif : {d.TypeCode} n° {numeroDispositif}
+            Entrée le {d.DateDebut:dd/MM/yyyy}, fin prévue le {d.DateFinPrevue:dd/MM/yyyy}{(d.Renouvellements > 0 ? $", renouvelé {d.Renouvellements} fois" : string.Empty)}
+            {L("Référent", referent)}
+            Objet : {(numero switch { 0 => "entrée dans le dispositif", 1 => "nouvelle phase", _ => "renouvellement" })}
+
+            # 3. Annexe bancaire
+            Titulaire du compte : {compte.Titulaire}
+            IBAN : {Iban.Formater(compte.Iban)}
+            BIC : {compte.Bic}
+            {(compte.Protection == MesureProtection.Aucune ? string.Empty : $"Mesure de protection : {(compte.Protection == MesureProtection.Tutelle ? "tutelle" : "curatelle")} (jugement joint au dossier)")}
+
+            # Signatures
+            Fait le {clock.Aujourdhui().ToString("dd MMMM yyyy", fr)}.
+            Signature du jeune (ou de son représentant légal) :
+
+
+            Signature du conseiller de la Mission Locale :
+            """;
+        var titre = $"CERFA {d.TypeCode} n°{numero} {jeune.NomUsage} {jeune.Prenom}";
+        var document = new Document(user.StructureId, d.JeuneId, CategorieDocument.Courrier, $"{titre}.pdf", "application/pdf",
+            pdf.Rendre([new Lettre(titre, texte)]), user.UtilisateurId, clock.GetUtcNow());
+        db.Documents.Add(document);
+
+        Cerfa cerfa;
+        if (aRegenerer is not null)
+        {
+            aRegenerer.Regenerer(document.Id, user.UtilisateurId, clock.GetUtcNow());
+            cerfa = aRegenerer;
+        }
+        else
+        {
+            cerfa = new Cerfa(user.StructureId, d.JeuneId, d.Id, d.TypeCode, numero, document.Id, user.UtilisateurId, clock.GetUtcNow());
+            db.Cerfas.Add(cerfa);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return CerfaQueries.VersDto(cerfa, d.DateDebut);
+    }
+}
+
+/// <summary>CERFA-03: the signed scan (a document of the same dossier) is attached; the CERFA is Signée.</summary>
+[Requires(Droit.GererDispositifs)]
+public sealed record AttacherScanCerfaCommand(Guid CerfaId, int Version, Guid DocumentId) : ICommand<CerfaDto>, ITransactional;
+
+public sealed class AttacherScanCerfaHandler(IAppDbContext db) : ICommandHandler<AttacherScanCerfaCommand, CerfaDto>
+{
+    public async ValueTask<CerfaDto> Handle(AttacherScanCerfaCommand c, CancellationToken cancellationToken)
+    {
+        var cerfa = await db.Cerfas.SingleOrDefaultAsync(x => x.Id == c.CerfaId, cancellationToken) ?? throw new NotFoundException("CERFA introuvable.");
+        if (cerfa.Version != c.Version)
+        {
+            throw new ConcurrencyConflictException();
+        }
+
+        if (!await db.Documents.AnyAsync(x => x.Id == c.DocumentId && x.JeuneId == cerfa.JeuneId && x.Id != cerfa.DocumentId, cancellationToken))
+        {
+            throw new BusinessRuleException("CERFA-03", "Le scan signé est un document de ce dossier (déposez-le dans l'onglet Documents), autre que le CERFA généré.", "DocumentId");
+        }
+
+        cerfa.AttacherScan(c.DocumentId);
+        await db.SaveChangesAsync(cancellationToken);
+        var debut = await db.Dispositifs.Where(x => x.Id == cerfa.DispositifId).Select(x => x.DateDebut).SingleAsync(cancellationToken);
+        return CerfaQueries.VersDto(cerfa, debut);
+    }
+}
+
+/// <summary>The CERFA of a dossier, newest first.</summary>
+[Requires(Droit.ConsulterDossier)]
+public sealed record ListerCerfasQuery(Guid JeuneId) : IQuery<IReadOnlyList<CerfaDto>>;
+
+public sealed class ListerCerfasHandler(IAppDbContext db) : IQueryHandler<ListerCerfasQuery, IReadOnlyList<CerfaDto>>
+{
+    public async ValueTask<IReadOnlyList<CerfaDto>> Handle(ListerCerfasQuery q, CancellationToken cancellationToken)
+    {
+        await db.VerifierDossierAsync(q.JeuneId, cancellationToken);
+        var liste = await db.Cerfas.AsNoTracking().Where(c => c.JeuneId == q.JeuneId)
+            .Join(db.Dispositifs, c => c.DispositifId, d => d.Id, (c, d) => new { c, d.DateDebut })
+            .OrderByDescending(x => x.c.GenereLe).ToListAsync(cancellationToken);
+        return liste.Select(x => CerfaQueries.VersDto(x.c, x.DateDebut)).ToList();
+    }
+}
+
+public static class CerfaQueries
+{
+    public static CerfaDto VersDto(Cerfa c, DateOnly debutDispositif) =>
+        new(c.Id, c.DispositifId, c.TypeCode, c.Numero, NumerosAsp.Cerfa(NumerosAsp.Dispositif(c.TypeCode, debutDispositif, c.DispositifId), c.Numero), c.Etat, Cerfa.LibelleEtat(c.Etat),
+            c.DocumentId, c.ScanDocumentId, c.GenereLe, c.MotifAsp, c.Version);
+}
