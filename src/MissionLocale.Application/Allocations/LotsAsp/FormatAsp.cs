@@ -52,7 +52,7 @@ public static class FormatAsp
         string texte;
         try
         {
-            texte = Utf8.GetString(contenu.AsSpan().StartsWith(Utf8.Preamble) ? contenu.AsSpan(3) : contenu);
+            texte = Utf8.GetString(contenu.AsSpan().StartsWith("\uFEFF"u8) ? contenu.AsSpan(3) : contenu); // a BOM added by a spreadsheet is tolerated
         }
         catch (DecoderFallbackException)
         {

@@ -150,8 +150,21 @@ public sealed class EnvoyerLotHandler(IAppDbContext db, ICurrentUser user, TimeP
             orderby j.NomUsage, j.Prenom, d.Mois
             select new
             {
-                d.Id, d.TypeCode, DebutDispositif = x.DateDebut, d.DispositifId, NumeroCerfa = (int?)cerfa.Numero, j.NomUsage, j.Prenom, j.DateNaissance, j.Nir, d.Mois, d.Montant, d.Nature,
-                Iban = compte.Iban, Bic = compte.Bic, Titulaire = compte.Titulaire,
+                d.Id,
+                d.TypeCode,
+                DebutDispositif = x.DateDebut,
+                d.DispositifId,
+                NumeroCerfa = (int?)cerfa.Numero,
+                j.NomUsage,
+                j.Prenom,
+                j.DateNaissance,
+                j.Nir,
+                d.Mois,
+                d.Montant,
+                d.Nature,
+                Iban = compte.Iban,
+                Bic = compte.Bic,
+                Titulaire = compte.Titulaire,
             }).ToListAsync(ct);
         var fr = CultureInfo.GetCultureInfo("fr-FR");
         return lignes.Select(l => new LigneLot(lot.Id, l.Id, structure, l.TypeCode, NumerosAsp.Dispositif(l.TypeCode, l.DebutDispositif, l.DispositifId), l.NumeroCerfa,

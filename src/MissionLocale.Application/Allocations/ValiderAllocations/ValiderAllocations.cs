@@ -54,7 +54,11 @@ public sealed class ConsulterFilesSiegeHandler(IAppDbContext db, ICurrentUser us
             .OrderBy(x => x.c.GenereLe).Take(q.Nombre)
             .Select(x => new
             {
-                x.c, x.j.NomUsage, x.j.Prenom, x.j.DateNaissance, x.Antenne,
+                x.c,
+                x.j.NomUsage,
+                x.j.Prenom,
+                x.j.DateNaissance,
+                x.Antenne,
                 Premiere = db.DemandesAllocation.Where(d => d.CerfaId == x.c.Id && d.Premiere && d.RemplaceeParId == null).Select(d => new { d.Id, d.Mois, d.Montant }).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
