@@ -149,6 +149,7 @@ app.MapHealthChecks("/health").AllowAnonymous();
 app.MapApiV1();
 app.MapSuiviApi();
 app.MapDispositifsApi();
+app.MapAllocationsApi();
 app.MapRazorPages();
 
 await app.RunAsync();

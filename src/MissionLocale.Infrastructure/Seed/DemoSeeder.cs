@@ -97,6 +97,13 @@ public sealed class DemoSeeder(DbContextOptions<AppDbContext> options, UserManag
             {
                 conseillers.Add(user);
             }
+
+            // ALLOC-13: the demo validator holds a delegation of the (demo) RGS certificate for the year.
+            if (c.Profil == Profil.ValidateurSiege)
+            {
+                var jour = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                db.DelegationsRgs.Add(new Domain.Allocations.DelegationRgs(structure.Id, user.Id, $"RGS-DEMO-{s.Code}", jour.AddDays(-1), jour.AddYears(1), Guid.Empty, clock.GetUtcNow()));
+            }
         }
 
         // USR-07: the conseillers are référents de dispositif (the second one acts as CRE); partners are prescripteurs.

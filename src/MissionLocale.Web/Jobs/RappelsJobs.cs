@@ -17,6 +17,15 @@ public sealed class EnvoyerMessagesJob(Rappels rappels) : IJob
     public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => new(rappels.EnvoyerAsync(cancellationToken));
 }
 
+/// <summary>ALLOC-11: proposes the batches due (CEJ around the 1st and the 15th, PACEA on the 1st); a validator confirms them.</summary>
+public sealed class ProposerLotsJob(MissionLocale.Application.Rappels.IParStructure structures, TimeProvider clock) : IJob
+{
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        new(structures.PourChaqueStructureAsync(
+            (db, structureId, ct) => MissionLocale.Application.Allocations.LotsAsp.PreparationLots.ProposerDusAsync(db, structureId, clock.GetUtcNow(), MissionLocale.Application.Common.TempsLocal.Aujourdhui(clock), ct),
+            cancellationToken));
+}
+
 public static class JobsExtensions
 {
     /// <summary>
@@ -57,6 +66,9 @@ public static class JobsExtensions
             var envoyer = new JobKey("envoyer-messages");
             q.AddJob<EnvoyerMessagesJob>(j => j.WithIdentity(envoyer));
             q.AddTrigger(t => t.ForJob(envoyer).WithIdentity("envoyer-messages-1min").WithCronSchedule("0 * * * * ?"));
+            var lots = new JobKey("proposer-lots-asp");
+            q.AddJob<ProposerLotsJob>(j => j.WithIdentity(lots));
+            q.AddTrigger(t => t.ForJob(lots).WithIdentity("proposer-lots-asp-6h").WithCronSchedule("0 0 6 * * ?"));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

@@ -21,7 +21,7 @@ public abstract class MlPageModel(IMediator mediator) : PageModel
     /// <summary>The last action was a warning waiting for an explicit confirmation.</summary>
     public bool ConfirmationDemandee { get; protected set; }
 
-    private TimeProvider Horloge => HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+    protected TimeProvider Horloge => HttpContext.RequestServices.GetRequiredService<TimeProvider>();
 
     /// <summary>French formatting for day names in pages (the server culture may be anything).</summary>
     public static System.Globalization.CultureInfo Fr { get; } = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");

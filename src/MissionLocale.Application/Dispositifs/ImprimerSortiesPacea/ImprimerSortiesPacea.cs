@@ -23,7 +23,7 @@ public sealed record ListeSortiesPacea(DateOnly Lundi, DateOnly Dimanche, IReadO
 /// PACEA-10: the PACEA exits with motif "Réorientation anticipée autre dispositif" over a week (by default the previous
 /// one), by exit date or by date of entry, as a printable PDF for the ASP.
 /// </summary>
-[Requires(Droit.GererDispositifs)]
+[Requires(Droit.ConsulterDossier)]
 public sealed record ImprimerSortiesPaceaQuery(DateOnly? Semaine = null, TriSortiesPacea Tri = TriSortiesPacea.DateSortie) : IQuery<ListeSortiesPacea>;
 
 public sealed class ImprimerSortiesPaceaHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock, ILettresPdf pdf) : IQueryHandler<ImprimerSortiesPaceaQuery, ListeSortiesPacea>

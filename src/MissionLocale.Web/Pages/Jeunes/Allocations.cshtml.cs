@@ -1,15 +1,19 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using MissionLocale.Application.Allocations.Common;
 using MissionLocale.Application.Allocations.DeclarerRessources;
+using MissionLocale.Application.Allocations.DemanderAllocation;
 using MissionLocale.Application.Allocations.EnregistrerCoordonneesBancaires;
+using MissionLocale.Application.Allocations.GererCerfa;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Dispositifs.ListerDispositifs;
 using MissionLocale.Application.Jeunes.ConsulterEntete;
 using MissionLocale.Domain.Allocations;
 
 namespace MissionLocale.Web.Pages.Jeunes;
 
-/// <summary>The dossier's allocations tab: bank details first (RIB-01..05), the allocations of issue 5 next.</summary>
+/// <summary>The dossier's allocations tab: bank details (RIB), resources (ALLOC-08..10), CERFA (CERFA-01..03), requests (ALLOC-01..07).</summary>
 public sealed class AllocationsModel(IMediator mediator, IAppDbContext db) : MlPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)]
@@ -29,6 +33,76 @@ public sealed class AllocationsModel(IMediator mediator, IAppDbContext db) : MlP
 
     [BindProperty]
     public SaisieMois Mois { get; set; } = new();
+
+    /// <summary>The open PACEA and CEJ of the dossier (CERFA and requests are theirs).</summary>
+    public IReadOnlyList<DispositifDto> Dispositifs { get; private set; } = [];
+
+    public IReadOnlyList<CerfaDto> Cerfas { get; private set; } = [];
+
+    public IReadOnlyList<DemandeDto> Demandes { get; private set; } = [];
+
+    [BindProperty]
+    public SaisieDemande Demande { get; set; } = new();
+
+    /// <summary>CERFA-01/02, CEJ-05: the CERFA PDF of a PACEA or a CEJ.</summary>
+    public async Task<IActionResult> OnPostCerfaAsync(Guid dispositifId, CancellationToken ct)
+    {
+        var cerfa = await TenterAsync(() => Mediator.Send(new GenererCerfaCommand(dispositifId), ct).AsTask(), "Cerfa");
+        return await ApresAsync(cerfa is null ? null : $"CERFA n° {cerfa.Numero} généré ({cerfa.Reference}) : imprimez-le, faites-le signer et joignez le scan.", ct);
+    }
+
+    /// <summary>CERFA-03: the signed scan (a document of the dossier).</summary>
+    public async Task<IActionResult> OnPostScanAsync(Guid cerfaId, int version, Guid? documentId, CancellationToken ct)
+    {
+        if (documentId is null)
+        {
+            ModelState.AddModelError("Cerfa", "Choisissez le scan signé parmi les documents du dossier (déposez-le d'abord dans l'onglet Documents).");
+            return await ApresAsync(null, ct);
+        }
+
+        var r = await TenterAsync(() => Mediator.Send(new AttacherScanCerfaCommand(cerfaId, version, documentId.Value), ct).AsTask(), "Cerfa");
+        return await ApresAsync(r is null ? null : "Scan signé joint : le CERFA est Signé, le siège peut le valider.", ct);
+    }
+
+    /// <summary>ALLOC-01..08, 12: a month's allocation, saved or submitted.</summary>
+    public async Task<IActionResult> OnPostDemandeAsync(CancellationToken ct)
+    {
+        if (Demande.DispositifId is null || Demande.Mois is null)
+        {
+            ModelState.AddModelError("Demande.Mois", "Choisissez le dispositif et le mois de l'allocation.");
+            return await ApresAsync(null, ct);
+        }
+
+        var r = await TenterAsync(() => Mediator.Send(new DemanderAllocationCommand(Id, Demande.DispositifId.Value, Demande.Mois.Value, Demande.Soumettre), ct).AsTask(), nameof(Demande));
+        if (r?.Avertissement is { } avertissement)
+        {
+            TempData["Avertissement"] = $"{avertissement} ({r.AvertissementRegle})";
+        }
+
+        return await ApresAsync(r is null ? null : $"Demande de {r.Demande.Mois:MM/yyyy} enregistrée : {r.Demande.Montant.ToString("N2", Fr)} € ({r.Demande.EtatLibelle}).", ct);
+    }
+
+    public async Task<IActionResult> OnPostSoumettreAsync(Guid demandeId, int version, CancellationToken ct) =>
+        await ApresAsync(await TenterAsync(() => Mediator.Send(new SoumettreDemandeCommand(demandeId, version), ct).AsTask(), nameof(Demande)) is null ? null : "Demande soumise au siège.", ct);
+
+    public async Task<IActionResult> OnPostSupprimerAsync(Guid demandeId, int version, CancellationToken ct) =>
+        await ApresAsync(await TenterAsync(async () => (object)await Mediator.Send(new SupprimerDemandeCommand(demandeId, version), ct), nameof(Demande)) is null ? null : "Demande supprimée.", ct);
+
+    /// <summary>ALLOC-07: a modification (recomputed) or a full reversal.</summary>
+    public async Task<IActionResult> OnPostModifierAsync(Guid demandeId, int version, bool reversementTotal, CancellationToken ct) =>
+        await ApresAsync(await TenterAsync(() => Mediator.Send(new ModifierDemandeCommand(demandeId, version, reversementTotal), ct).AsTask(), nameof(Demande)) is null ? null
+            : reversementTotal ? "Reversement total enregistré : l'allocation passe à 0 et part au siège." : "Demande modifiée : la nouvelle version part au siège.", ct);
+
+    private async Task<IActionResult> ApresAsync(string? message, CancellationToken ct)
+    {
+        if (ModelState.IsValid && message is not null)
+        {
+            TempData["Message"] = message;
+            return Redirect($"/Jeunes/Dossier/{Id}/allocations");
+        }
+
+        return await ChargerAsync(ct) ? Page() : NotFound();
+    }
 
     /// <summary>ALLOC-08..10: the resources of month M-1 (a month declared again is corrected).</summary>
     public async Task<IActionResult> OnPostRessourcesAsync(CancellationToken ct)
@@ -97,6 +171,9 @@ public sealed class AllocationsModel(IMediator mediator, IAppDbContext db) : MlP
 
         Comptes = await Mediator.Send(new ConsulterCoordonneesBancairesQuery(Id), ct);
         Ressources = await Mediator.Send(new ListerRessourcesQuery(Id), ct);
+        Dispositifs = (await Mediator.Send(new ListerDispositifsQuery(Id), ct)).Where(d => d.TypeCode is "PACEA" or "CEJ").ToList();
+        Cerfas = await Mediator.Send(new ListerCerfasQuery(Id), ct);
+        Demandes = await Mediator.Send(new ListerDemandesQuery(Id), ct);
         Documents = (await db.Documents.AsNoTracking().Where(d => d.JeuneId == Id).OrderByDescending(d => d.CreeLe).Select(d => new { d.Id, d.Nom }).ToListAsync(ct))
             .Select(d => (d.Id, d.Nom)).ToList();
         return true;
@@ -123,6 +200,15 @@ public sealed class AllocationsModel(IMediator mediator, IAppDbContext db) : MlP
         public string? AllocationCejRecue { get; set; }
 
         public List<Guid> Justificatifs { get; set; } = [];
+    }
+
+    public sealed class SaisieDemande
+    {
+        public Guid? DispositifId { get; set; }
+
+        public DateOnly? Mois { get; set; }
+
+        public bool Soumettre { get; set; }
     }
 
     public sealed class SaisieCompte
