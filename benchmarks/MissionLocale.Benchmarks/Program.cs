@@ -4,6 +4,7 @@ using MissionLocale.Benchmarks;
 //   generate <connection string> [jeunes=1000000] [structures=440] [conseillers par structure=20] [événements par jeune=0] [rendez-vous par jeune=0] [jeunes de la dernière structure=0]
 //   load <base url> <search-page|search-api|portfolio|dossier|portail> <clients> <seconds> [ids file for dossier]
 //   once <base url> <path> <times> <login>   (timed sequential requests, e.g. the day's 200 convocations)
+//   asp <connection string> <base url> <structure code> <requests>   (issue 5: ASP batch build and return import)
 if (args.Length >= 2 && args[0] == "generate")
 {
     await Generateur.ExecuterAsync(
@@ -27,6 +28,12 @@ if (args.Length >= 5 && args[0] == "load")
 if (args.Length >= 5 && args[0] == "once")
 {
     Console.WriteLine(await Charge.UneRequeteAsync(args[1], args[2], int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture), args[4]));
+    return 0;
+}
+
+if (args.Length >= 5 && args[0] == "asp")
+{
+    Console.WriteLine(await AspBench.ExecuterAsync(args[1], args[2], args[3], int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture)));
     return 0;
 }
 

@@ -371,4 +371,75 @@ public sealed class AllocationsTests(AppFixture f) : IClassFixture<AppFixture>
         var version = await f.LireAsync(C, db => db.Dispositifs.Where(d => d.Id == cej).Select(d => d.Version).SingleAsync());
         Assert.Equal("CEJ-06", await RegleAsync(C, new SupprimerCejCommand(cej, version)));
     }
+
+    [Fact]
+    [Trait("Rule", "ALLOC-05")]
+    [Trait("Rule", "ALLOC-07")]
+    [Trait("Rule", "CERFA-02")]
+    public async Task ALLOC_05_premiere_allocation_du_renouvellement_soumise_normalement_et_ALLOC_07_reversement_total()
+    {
+        var (jeune, cej) = await PretAvecCerfaAsync("Renouvele");
+        await f.EnvoyerAsync(C, new DeclarerRessourcesCommand(jeune, new DateOnly(2026, 1, 1), new SaisieRessources()));
+        var mars = (await f.EnvoyerAsync(C, new DemanderAllocationCommand(jeune, cej, Mars))).Demande;
+        var cerfa = (await f.EnvoyerAsync(C, new ListerCerfasQuery(jeune))).Single();
+        await DelegationAsync();
+        var signe = await f.EnvoyerAsync(C, new AttacherScanCerfaCommand(cerfa.Id, cerfa.Version, await ScanAsync(jeune)));
+        await f.EnvoyerAsync(V, new ValiderCerfaCommand(cerfa.Id, signe.Version));
+        var lot = (await f.EnvoyerAsync(V, new ProposerLotCommand("CEJ")))!;
+        await f.EnvoyerAsync(V, new EnvoyerLotCommand(lot.Id, lot.Version));
+        Assert.True((await f.EnvoyerAsync(V, new ImporterRetourAspCommand("r.csv", Encoding.UTF8.GetBytes($"{FormatAsp.EnteteRetour}\n{mars.Id};{lot.Id};VERSEE;2026-03-12;315.66;\n")))).Accepte);
+
+        // CERFA-02: after the renewal the CERFA is number 2; ALLOC-05: its first allocation is a normal one, submitted at once.
+        var version = await f.LireAsync(C, db => db.Dispositifs.Where(d => d.Id == cej).Select(d => d.Version).SingleAsync());
+        await f.EnvoyerAsync(C, new RenouvelerDispositifCommand(cej, version, new DateOnly(2027, 1, 1)));
+        Assert.Equal(2, (await f.EnvoyerAsync(C, new GenererCerfaCommand(cej))).Numero);
+        var fevrier = await f.EnvoyerAsync("direction.a", new DemanderVersementHorsDelaiCommand(jeune, cej, Fevrier));
+        Assert.Equal((false, EtatDemande.Soumise, (string?)null), (fevrier.Demande.Premiere, fevrier.Demande.Etat, fevrier.AvertissementRegle));
+
+        // ALLOC-07: full reversal of the paid March: the amount paid becomes differential resources, the allocation 0.
+        var versee = (await f.EnvoyerAsync(C, new ListerDemandesQuery(jeune))).Single(d => d.Id == mars.Id);
+        var reversement = await f.EnvoyerAsync(C, new ModifierDemandeCommand(versee.Id, versee.Version, ReversementTotal: true));
+        Assert.Equal((0m, EtatDemande.Soumise, NatureDemande.Modification), (reversement.Montant, reversement.Etat, reversement.Nature));
+        Assert.Contains(reversement.Etapes, e => e.Montant == 315.66m && e.Libelle.Contains("ressources différentielles", StringComparison.Ordinal));
+
+        // ALLOC-02: deleting the modification before it is sent gives the paid request back.
+        await f.EnvoyerAsync(C, new SupprimerDemandeCommand(reversement.Id, reversement.Version));
+        Assert.True((await f.EnvoyerAsync(C, new ListerDemandesQuery(jeune))).Single(d => d.Id == mars.Id).Modifiable);
+    }
+
+    [Fact]
+    [Trait("Rule", "ALLOC-11")]
+    public async Task ALLOC_11_le_traitement_planifie_propose_les_lots_dus_une_fois_par_periode()
+    {
+        var (jeune, cej) = await JeuneEnCejAsync("Planifie");
+        await f.LireAsync(C, async db =>
+        {
+            var d = new DemandeAllocation(f.StructureA, jeune, cej, "CEJ", new DateOnly(2019, 1, 1), 0m, 100m, NatureDemande.Initiale, null, false, f.Comptes[C].Id, f.Clock.GetUtcNow());
+            d.Soumettre(true, true);
+            d.Valider(f.Comptes[V].Id, f.Clock.GetUtcNow());
+            db.DemandesAllocation.Add(d);
+            return await db.SaveChangesAsync();
+        });
+        // The second fortnight: the CEJ batch is due (no CEJ batch dated from the 15th yet).
+        var jour = new DateOnly(2026, 3, 16);
+        Assert.True(await f.LireAsync(V, db => PreparationLots.ProposerDusAsync(db, f.StructureA, f.Clock.GetUtcNow(), jour, default)) >= 1);
+        var lot = await f.LireAsync(V, async db => await db.LotsAsp.SingleAsync(l => l.Id == db.DemandesAllocation.Where(d => d.JeuneId == jeune).Select(d => d.LotId).Single()));
+        Assert.Equal(("CEJ", jour, (Guid?)null, EtatLot.Propose, 1), (lot.TypeCode, lot.DateLot, lot.ProposePar, lot.Etat, lot.NombreDemandes));
+
+        // Run again the same day: nothing is due, nothing proposed twice.
+        Assert.Equal(0, await f.LireAsync(V, db => PreparationLots.ProposerDusAsync(db, f.StructureA, f.Clock.GetUtcNow(), jour, default)));
+    }
+
+    [Theory]
+    [Trait("Rule", "ALLOC-11")]
+    [InlineData("2026-03-01", "", "CEJ,PACEA")]
+    [InlineData("2026-03-03", "CEJ:2026-03-01,PACEA:2026-03-01", "")]
+    [InlineData("2026-03-15", "CEJ:2026-03-01,PACEA:2026-03-01", "CEJ")]
+    [InlineData("2026-03-16", "CEJ:2026-03-01,CEJ:2026-03-15,PACEA:2026-03-02", "")]
+    [InlineData("2026-03-20", "CEJ:2026-03-02", "CEJ,PACEA")]
+    public void ALLOC_11_calendrier_cej_vers_le_1er_et_le_15_pacea_le_1er(string jour, string lots, string attendus)
+    {
+        var existants = lots.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(':')).Select(l => (l[0], DateOnly.Parse(l[1], System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        Assert.Equal(attendus, string.Join(',', CalendrierLots.Dus(DateOnly.Parse(jour, System.Globalization.CultureInfo.InvariantCulture), existants)));
+    }
 }

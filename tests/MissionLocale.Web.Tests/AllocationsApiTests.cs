@@ -27,8 +27,15 @@ public sealed class AllocationsApiTests(WebFixture f) : IClassFixture<WebFixture
         var conseiller = await f.ApiAsync("s.debout");
         var jeune = (await (await conseiller.PostAsJsonAsync("/api/v1/jeunes", new
         {
-            civilite = "Monsieur", nom = "Apiallocation", prenom = "Noé", dateNaissance = "2005-01-15", communeNaissanceInsee = "35238", consentementRgpd = true,
-            voie = "Rue de Nantes", codePostal = "35000", communeInsee = "35238",
+            civilite = "Monsieur",
+            nom = "Apiallocation",
+            prenom = "Noé",
+            dateNaissance = "2005-01-15",
+            communeNaissanceInsee = "35238",
+            consentementRgpd = true,
+            voie = "Rue de Nantes",
+            codePostal = "35000",
+            communeInsee = "35238",
         })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var aujourdhui = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")).DateTime);
         var entretien = (await (await conseiller.PostAsJsonAsync($"/api/v1/jeunes/{jeune}/evenements", new { nature = "EntretienIndividuel", date = DateTimeOffset.UtcNow.AddDays(-3), dureeMinutes = 45 }))
