@@ -81,6 +81,17 @@ public sealed class AllocationsTests(AppFixture f) : IClassFixture<AppFixture>
         return d.Id;
     });
 
+    /// <summary>The scan attached, the CERFA (and its first allocation) validated by the siège, a CEJ batch sent.</summary>
+    private async Task<LotDto> SigneeValideeEtEnvoyeeAsync(Guid jeune)
+    {
+        var cerfa = (await f.EnvoyerAsync(C, new ListerCerfasQuery(jeune))).Single();
+        await DelegationAsync();
+        var signe = await f.EnvoyerAsync(C, new AttacherScanCerfaCommand(cerfa.Id, cerfa.Version, await ScanAsync(jeune)));
+        await f.EnvoyerAsync(V, new ValiderCerfaCommand(cerfa.Id, signe.Version));
+        var lot = (await f.EnvoyerAsync(V, new ProposerLotCommand("CEJ")))!;
+        return await f.EnvoyerAsync(V, new EnvoyerLotCommand(lot.Id, lot.Version));
+    }
+
     [Fact]
     [Trait("Rule", "CERFA-01")]
     [Trait("Rule", "CERFA-02")]
@@ -212,12 +223,7 @@ public sealed class AllocationsTests(AppFixture f) : IClassFixture<AppFixture>
     {
         var (jeune, cej) = await PretAvecCerfaAsync("Retourfaux");
         var demande = (await f.EnvoyerAsync(C, new DemanderAllocationCommand(jeune, cej, Mars))).Demande;
-        var cerfa = (await f.EnvoyerAsync(C, new ListerCerfasQuery(jeune))).Single();
-        await DelegationAsync();
-        var signe = await f.EnvoyerAsync(C, new AttacherScanCerfaCommand(cerfa.Id, cerfa.Version, await ScanAsync(jeune)));
-        await f.EnvoyerAsync(V, new ValiderCerfaCommand(cerfa.Id, signe.Version));
-        var lot = (await f.EnvoyerAsync(V, new ProposerLotCommand("CEJ")))!;
-        await f.EnvoyerAsync(V, new EnvoyerLotCommand(lot.Id, lot.Version));
+        var lot = await SigneeValideeEtEnvoyeeAsync(jeune);
 
         var inconnue = Guid.CreateVersion7();
         var faux = Encoding.UTF8.GetBytes($"{FormatAsp.EnteteRetour}\n{demande.Id};{lot.Id};VERSEE;2026-03-12;315.66;\n{inconnue};{lot.Id};REFUSEE;2026-03-12;;RIB invalide\n");
@@ -362,12 +368,7 @@ public sealed class AllocationsTests(AppFixture f) : IClassFixture<AppFixture>
     {
         var (jeune, cej) = await PretAvecCerfaAsync("Cejenvoye");
         await f.EnvoyerAsync(C, new DemanderAllocationCommand(jeune, cej, Mars));
-        var cerfa = (await f.EnvoyerAsync(C, new ListerCerfasQuery(jeune))).Single();
-        await DelegationAsync();
-        var signe = await f.EnvoyerAsync(C, new AttacherScanCerfaCommand(cerfa.Id, cerfa.Version, await ScanAsync(jeune)));
-        await f.EnvoyerAsync(V, new ValiderCerfaCommand(cerfa.Id, signe.Version));
-        var lot = (await f.EnvoyerAsync(V, new ProposerLotCommand("CEJ")))!;
-        await f.EnvoyerAsync(V, new EnvoyerLotCommand(lot.Id, lot.Version));
+        await SigneeValideeEtEnvoyeeAsync(jeune);
         var version = await f.LireAsync(C, db => db.Dispositifs.Where(d => d.Id == cej).Select(d => d.Version).SingleAsync());
         Assert.Equal("CEJ-06", await RegleAsync(C, new SupprimerCejCommand(cej, version)));
     }
@@ -381,12 +382,7 @@ public sealed class AllocationsTests(AppFixture f) : IClassFixture<AppFixture>
         var (jeune, cej) = await PretAvecCerfaAsync("Renouvele");
         await f.EnvoyerAsync(C, new DeclarerRessourcesCommand(jeune, new DateOnly(2026, 1, 1), new SaisieRessources()));
         var mars = (await f.EnvoyerAsync(C, new DemanderAllocationCommand(jeune, cej, Mars))).Demande;
-        var cerfa = (await f.EnvoyerAsync(C, new ListerCerfasQuery(jeune))).Single();
-        await DelegationAsync();
-        var signe = await f.EnvoyerAsync(C, new AttacherScanCerfaCommand(cerfa.Id, cerfa.Version, await ScanAsync(jeune)));
-        await f.EnvoyerAsync(V, new ValiderCerfaCommand(cerfa.Id, signe.Version));
-        var lot = (await f.EnvoyerAsync(V, new ProposerLotCommand("CEJ")))!;
-        await f.EnvoyerAsync(V, new EnvoyerLotCommand(lot.Id, lot.Version));
+        var lot = await SigneeValideeEtEnvoyeeAsync(jeune);
         Assert.True((await f.EnvoyerAsync(V, new ImporterRetourAspCommand("r.csv", Encoding.UTF8.GetBytes($"{FormatAsp.EnteteRetour}\n{mars.Id};{lot.Id};VERSEE;2026-03-12;315.66;\n")))).Accepte);
 
         // CERFA-02: after the renewal the CERFA is number 2; ALLOC-05: its first allocation is a normal one, submitted at once.

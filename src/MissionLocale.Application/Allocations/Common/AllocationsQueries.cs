@@ -30,12 +30,17 @@ public static class AllocationsQueries
         return new BaremeAllocation(decimal.Parse(max.Valeur, CultureInfo.InvariantCulture), await D("Franchise"), await D("TauxReduction"), max.DateDebut, demo);
     }
 
+    /// <summary>ALLOC-13: the user holds an RGS delegation active today.</summary>
+    public static Task<bool> DelegationRgsActiveAsync(this IAppDbContext db, Guid utilisateurId, TimeProvider clock, CancellationToken ct)
+    {
+        var jour = clock.Aujourdhui();
+        return db.DelegationsRgs.AnyAsync(d => d.UtilisateurId == utilisateurId && d.Du <= jour && d.Au >= jour && (d.RevoqueeLe == null || d.RevoqueeLe > jour), ct);
+    }
+
     /// <summary>ALLOC-13: only a validator with an active RGS delegation validates and sends.</summary>
     public static async Task VerifierDelegationRgsAsync(this IAppDbContext db, ICurrentUser user, TimeProvider clock, CancellationToken ct)
     {
-        var jour = clock.Aujourdhui();
-        if (user.Profil != Profil.ValidateurSiege
-            || !await db.DelegationsRgs.AnyAsync(d => d.UtilisateurId == user.UtilisateurId && d.Du <= jour && d.Au >= jour && (d.RevoqueeLe == null || d.RevoqueeLe > jour), ct))
+        if (user.Profil != Profil.ValidateurSiege || !await db.DelegationRgsActiveAsync(user.UtilisateurId, clock, ct))
         {
             throw new BusinessRuleException("ALLOC-13", "Vous n'avez pas de délégation de certificat RGS active aujourd'hui : demandez-la à un administrateur (Référentiels, Délégations RGS).");
         }

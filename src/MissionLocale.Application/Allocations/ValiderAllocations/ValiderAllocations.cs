@@ -30,8 +30,7 @@ public sealed class ConsulterFilesSiegeHandler(IAppDbContext db, ICurrentUser us
 {
     public async ValueTask<FilesSiege> Handle(ConsulterFilesSiegeQuery q, CancellationToken cancellationToken)
     {
-        var jour = clock.Aujourdhui();
-        var delegation = await db.DelegationsRgs.AnyAsync(d => d.UtilisateurId == user.UtilisateurId && d.Du <= jour && d.Au >= jour && (d.RevoqueeLe == null || d.RevoqueeLe > jour), cancellationToken);
+        var delegation = await db.DelegationRgsActiveAsync(user.UtilisateurId, clock, cancellationToken);
         var demandes = db.DemandesAllocation.AsNoTracking().Where(d => d.RemplaceeParId == null)
             .Join(db.Jeunes, d => d.JeuneId, j => j.Id, (d, j) => new { d, j })
             .Where(x => q.AntenneId == null || x.j.AntenneId == q.AntenneId);
