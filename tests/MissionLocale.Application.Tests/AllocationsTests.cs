@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using MissionLocale.Application.Allocations.Common;
 using MissionLocale.Application.Allocations.DeclarerRessources;
 using MissionLocale.Application.Allocations.DemanderAllocation;
 using MissionLocale.Application.Allocations.EnregistrerCoordonneesBancaires;
@@ -437,5 +438,21 @@ public sealed class AllocationsTests(AppFixture f) : IClassFixture<AppFixture>
     {
         var existants = lots.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(':')).Select(l => (l[0], DateOnly.Parse(l[1], System.Globalization.CultureInfo.InvariantCulture))).ToList();
         Assert.Equal(attendus, string.Join(',', CalendrierLots.Dus(DateOnly.Parse(jour, System.Globalization.CultureInfo.InvariantCulture), existants)));
+    }
+
+    [Fact]
+    [Trait("Rule", "ALLOC-12")]
+    [Trait("Rule", "DISP-04")]
+    public async Task ALLOC_12_le_bareme_est_date_une_nouvelle_valeur_ne_change_pas_les_mois_precedents()
+    {
+        await f.EnvoyerAsync("administrateur.a", new MissionLocale.Application.Reference.ParametresDispositifs.AjouterVersionParametreCommand("ALLOC-12.CEJ.MontantMaximal", "545.48", new DateOnly(2026, 4, 1)));
+        var parametres = await f.LireAsync(C, db => db.ParametresAllocationAsync(default));
+        var mars = parametres.BaremeAllocation("CEJ", Mars, mineur: false);
+        var avril = parametres.BaremeAllocation("CEJ", new DateOnly(2026, 4, 1), mineur: false);
+        Assert.Equal((528.00m, new DateOnly(2022, 3, 1)), (mars.MontantMaximal, mars.ValideDepuis));
+        Assert.Equal((545.48m, new DateOnly(2026, 4, 1)), (avril.MontantMaximal, avril.ValideDepuis));
+        Assert.Equal(211.00m, parametres.BaremeAllocation("CEJ", new DateOnly(2026, 4, 1), mineur: true).MontantMaximal);
+        Assert.True(mars.Demonstration);
+        Assert.Equal("ALLOC-12", Assert.Throws<BusinessRuleException>(() => parametres.BaremeAllocation("CEJ", new DateOnly(2020, 1, 1), mineur: false)).RuleId); // before the CEJ existed
     }
 }

@@ -13,22 +13,49 @@ public sealed record DemandeDto(
     bool Premiere, Guid? CerfaId, DateOnly? DateAsp, decimal? MontantVerse, string? MotifAsp, Guid? RemplaceId, Guid? RemplaceeParId, bool Supprimable, bool Modifiable,
     IReadOnlyList<EtapeCalcul> Etapes, int Version);
 
+public sealed record ParametreDate(string Code, string Valeur, DateOnly DateDebut, DateOnly? DateFin);
+
+/// <summary>The allocation parameters valid on a date (dated reference data, DISP-04).</summary>
+public sealed class ParametresAllocation(IReadOnlyList<ParametreDate> parametres)
+{
+    public ParametreDate? Valide(string code, DateOnly date) =>
+        parametres.Where(p => p.Code == code && p.DateDebut <= date && (p.DateFin == null || p.DateFin >= date)).MaxBy(p => p.DateDebut);
+
+    private decimal Decimal(string code, DateOnly date, decimal parDefaut) =>
+        Valide(code, date) is { } p ? decimal.Parse(p.Valeur, CultureInfo.InvariantCulture) : parDefaut;
+
+    /// <summary>ALLOC-08/09: the allowances and the PACEA ceiling valid for the month of the resources.</summary>
+    public BaremeRessources BaremeRessources(DateOnly mois)
+    {
+        var abattements = Enum.GetValues<ActiviteMicro>().ToDictionary(a => a, a => Decimal($"ALLOC-09.Abattement.{a}", mois, a switch
+        {
+            ActiviteMicro.AchatReventeHebergement => 71m,
+            ActiviteMicro.AutresBic => 50m,
+            ActiviteMicro.Bnc => 34m,
+            _ => 87m,
+        }));
+        return new BaremeRessources(abattements, Decimal("ALLOC-08.PlafondPacea", mois, 300m));
+    }
+
+    /// <summary>ALLOC-12: the barème of a type for the month of the allocation; refused when none is in force.</summary>
+    public BaremeAllocation BaremeAllocation(string typeCode, DateOnly mois, bool mineur)
+    {
+        var max = Valide($"ALLOC-12.{typeCode}.MontantMaximal{(mineur && typeCode == "CEJ" ? "Mineur" : string.Empty)}", mois)
+            ?? throw new BusinessRuleException("ALLOC-12", $"Aucun barème {typeCode} n'est en vigueur pour {mois:MM/yyyy} : un administrateur doit le saisir dans les référentiels.");
+        return new BaremeAllocation(decimal.Parse(max.Valeur, CultureInfo.InvariantCulture), Decimal($"ALLOC-12.{typeCode}.Franchise", mois, 0m),
+            Decimal($"ALLOC-12.{typeCode}.TauxReduction", mois, 0m), max.DateDebut, Valide("ALLOC-12.Demonstration", mois)?.Valeur == "oui");
+    }
+}
+
 public static class AllocationsQueries
 {
-    /// <summary>ALLOC-12: the barème of a dispositif type for a month (dated reference data); a minor gets the CEJ's minor amount.</summary>
-    public static async Task<BaremeAllocation> BaremeAllocationAsync(this IAppDbContext db, string typeCode, DateOnly mois, bool mineur, CancellationToken ct)
-    {
-        var codeMax = $"ALLOC-12.{typeCode}.MontantMaximal{(mineur && typeCode == "CEJ" ? "Mineur" : string.Empty)}";
-        var max = await db.ParametresRegle.AsNoTracking()
-            .Where(p => p.Code == codeMax && p.DateDebut <= mois && (p.DateFin == null || p.DateFin >= mois))
-            .OrderByDescending(p => p.DateDebut).Select(p => new { p.Valeur, p.DateDebut }).FirstOrDefaultAsync(ct)
-            ?? throw new BusinessRuleException("ALLOC-12", $"Aucun barème {typeCode} n'est en vigueur pour {mois:MM/yyyy} : un administrateur doit le saisir dans les référentiels.");
+    /// <summary>ALLOC-08/09/12: the allocations' dated parameters, read in one query (a dossier's list resolves every month in memory).</summary>
+    public static async Task<ParametresAllocation> ParametresAllocationAsync(this IAppDbContext db, CancellationToken ct) =>
+        new(await db.ParametresRegle.AsNoTracking().Where(p => EF.Functions.Like(p.Code, "ALLOC-%")).Select(p => new ParametreDate(p.Code, p.Valeur, p.DateDebut, p.DateFin)).ToListAsync(ct));
 
-        async Task<decimal> D(string code) =>
-            await Dispositifs.ParametresQueries.ParametreAsync(db, $"ALLOC-12.{typeCode}.{code}", mois, ct) is { } v ? decimal.Parse(v, CultureInfo.InvariantCulture) : 0m;
-        var demo = await Dispositifs.ParametresQueries.ParametreAsync(db, "ALLOC-12.Demonstration", mois, ct) == "oui";
-        return new BaremeAllocation(decimal.Parse(max.Valeur, CultureInfo.InvariantCulture), await D("Franchise"), await D("TauxReduction"), max.DateDebut, demo);
-    }
+    /// <summary>ALLOC-12: the barème of a dispositif type for a month; a minor gets the CEJ's minor amount.</summary>
+    public static async Task<BaremeAllocation> BaremeAllocationAsync(this IAppDbContext db, string typeCode, DateOnly mois, bool mineur, CancellationToken ct) =>
+        (await db.ParametresAllocationAsync(ct)).BaremeAllocation(typeCode, mois, mineur);
 
     /// <summary>ALLOC-13: the user holds an RGS delegation active today.</summary>
     public static Task<bool> DelegationRgsActiveAsync(this IAppDbContext db, Guid utilisateurId, TimeProvider clock, CancellationToken ct)

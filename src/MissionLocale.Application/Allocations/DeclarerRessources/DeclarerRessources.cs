@@ -1,7 +1,7 @@
-using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using MissionLocale.Application.Allocations.Common;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Dispositifs;
 using MissionLocale.Application.Jeunes.Common;
@@ -70,29 +70,14 @@ public sealed class ListerRessourcesHandler(IAppDbContext db) : IQueryHandler<Li
         await db.VerifierDossierAsync(q.JeuneId, cancellationToken);
 
         var declarations = await db.DeclarationsRessources.AsNoTracking().Where(d => d.JeuneId == q.JeuneId).OrderByDescending(d => d.Mois).Take(24).ToListAsync(cancellationToken);
-        var resultat = new List<RessourcesDto>();
-        foreach (var d in declarations)
-        {
-            resultat.Add(new RessourcesDto(d.Id, d.Mois, d.Saisie, RessourcesMensuelles.Calculer(d.Saisie, await db.BaremeRessourcesAsync(d.Mois, cancellationToken)), d.Justificatifs, d.Version));
-        }
-
-        return resultat;
+        var parametres = await db.ParametresAllocationAsync(cancellationToken);
+        return declarations.Select(d => new RessourcesDto(d.Id, d.Mois, d.Saisie, RessourcesMensuelles.Calculer(d.Saisie, parametres.BaremeRessources(d.Mois)), d.Justificatifs, d.Version)).ToList();
     }
 }
 
 public static class BaremeRessourcesQueries
 {
     /// <summary>ALLOC-08/09: the allowances and the PACEA ceiling valid for the month (dated reference data).</summary>
-    public static async Task<BaremeRessources> BaremeRessourcesAsync(this IAppDbContext db, DateOnly mois, CancellationToken ct)
-    {
-        async Task<decimal> D(string code, decimal parDefaut) =>
-            await db.ParametreAsync(code, mois, ct) is { } v ? decimal.Parse(v, CultureInfo.InvariantCulture) : parDefaut;
-        var abattements = new Dictionary<ActiviteMicro, decimal>();
-        foreach (var a in Enum.GetValues<ActiviteMicro>())
-        {
-            abattements[a] = await D($"ALLOC-09.Abattement.{a}", a switch { ActiviteMicro.AchatReventeHebergement => 71m, ActiviteMicro.AutresBic => 50m, ActiviteMicro.Bnc => 34m, _ => 87m });
-        }
-
-        return new BaremeRessources(abattements, await D("ALLOC-08.PlafondPacea", 300m));
-    }
+    public static async Task<BaremeRessources> BaremeRessourcesAsync(this IAppDbContext db, DateOnly mois, CancellationToken ct) =>
+        (await db.ParametresAllocationAsync(ct)).BaremeRessources(mois);
 }

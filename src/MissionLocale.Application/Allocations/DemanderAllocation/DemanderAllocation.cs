@@ -242,20 +242,21 @@ public sealed class ListerDemandesHandler(IAppDbContext db) : IQueryHandler<List
         await db.VerifierDossierAsync(q.JeuneId, cancellationToken);
         var naissance = await db.Jeunes.Where(j => j.Id == q.JeuneId).Select(j => j.DateNaissance).SingleAsync(cancellationToken);
         var demandes = await db.DemandesAllocation.AsNoTracking().Where(d => d.JeuneId == q.JeuneId).OrderByDescending(d => d.Mois).ThenByDescending(d => d.CreeLe).Take(60).ToListAsync(cancellationToken);
+        var parametres = await db.ParametresAllocationAsync(cancellationToken);
         var resultat = new List<DemandeDto>();
         foreach (var d in demandes)
         {
             BaremeAllocation? bareme = null;
             try
             {
-                bareme = await db.BaremeAllocationAsync(d.TypeCode, d.Mois, naissance.AddYears(18) > d.Mois, cancellationToken);
+                bareme = parametres.BaremeAllocation(d.TypeCode, d.Mois, naissance.AddYears(18) > d.Mois);
             }
             catch (BusinessRuleException)
             {
                 // No barème any more for that month: the stored amount is shown alone.
             }
 
-            resultat.Add(AllocationsQueries.VersDto(d, bareme, (await db.BaremeRessourcesAsync(d.Mois.AddMonths(-1), cancellationToken)).PlafondPacea));
+            resultat.Add(AllocationsQueries.VersDto(d, bareme, parametres.BaremeRessources(d.Mois.AddMonths(-1)).PlafondPacea));
         }
 
         return resultat;
