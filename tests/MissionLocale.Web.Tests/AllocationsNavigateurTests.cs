@@ -109,7 +109,16 @@ public sealed class AllocationsNavigateurTests(KestrelFixture f) : NavigateurTes
         await SansViolationGraveAsync(siege);
         var ligne = siege.Locator("#cerfas-a-valider tbody tr").Filter(new() { HasText = "ALLOCATION Maëlle" });
         await Assertions.Expect(ligne).ToContainTextAsync("315,66");
-        await ligne.GetByRole(AriaRole.Button, new() { Name = "Valider le CERFA" }).ClickAsync();
+        await ligne.GetByRole(AriaRole.Link, new() { Name = "Examiner" }).ClickAsync();
+
+        // The scan beside the dossier's data (full address, bank annex, the first allocation's steps).
+        var donnees = siege.Locator("#donnees-cerfa");
+        await Assertions.Expect(donnees).ToContainTextAsync("Résidence du Parc");
+        await Assertions.Expect(donnees).ToContainTextAsync("Bâtiment C");
+        await Assertions.Expect(donnees).ToContainTextAsync("FR76 3000 6000 0112 3456 7890 189");
+        await Assertions.Expect(siege.Locator("object[data*='apercu=true']")).ToHaveCountAsync(1);
+        await SansViolationGraveAsync(siege);
+        await siege.GetByRole(AriaRole.Button, new() { Name = "Valider le CERFA et sa première allocation" }).ClickAsync();
         await Assertions.Expect(siege.GetByRole(AriaRole.Status)).ToContainTextAsync("CERFA validé");
         await siege.GetByRole(AriaRole.Button, new() { Name = "Préparer un lot CEJ" }).ClickAsync();
         await Assertions.Expect(siege.GetByRole(AriaRole.Status)).ToContainTextAsync("1 demandes");

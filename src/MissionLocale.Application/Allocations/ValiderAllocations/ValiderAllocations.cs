@@ -73,6 +73,48 @@ public sealed class ConsulterFilesSiegeHandler(IAppDbContext db, ICurrentUser us
     }
 }
 
+public sealed record CerfaDetail(
+    Guid CerfaId, Guid JeuneId, string TypeCode, int Numero, string Reference, EtatCerfa Etat, string EtatLibelle, Guid DocumentId, Guid? ScanDocumentId, string GenerePar,
+    string Nom, string Prenom, DateOnly DateNaissance, string? Nir, IReadOnlyList<string> Adresse, DateOnly DebutDispositif, DateOnly FinPrevue,
+    string? Titulaire, string? Iban, string? Bic, Domain.Allocations.MesureProtection? Protection, DemandeDto? Premiere, int Version);
+
+/// <summary>ALLOC-13 / CERFA-03: a CERFA to validate with the dossier's data (identity, address, dispositif, bank, first allocation).</summary>
+[Requires(Droit.ValiderAllocations)]
+public sealed record ConsulterCerfaQuery(Guid CerfaId) : IQuery<CerfaDetail>;
+
+public sealed class ConsulterCerfaHandler(IAppDbContext db) : IQueryHandler<ConsulterCerfaQuery, CerfaDetail>
+{
+    public async ValueTask<CerfaDetail> Handle(ConsulterCerfaQuery q, CancellationToken cancellationToken)
+    {
+        var c = await db.Cerfas.AsNoTracking().SingleOrDefaultAsync(x => x.Id == q.CerfaId, cancellationToken) ?? throw new NotFoundException("CERFA introuvable.");
+        var d = await db.Dispositifs.AsNoTracking().Where(x => x.Id == c.DispositifId).Select(x => new { x.DateDebut, x.DateFinPrevue }).SingleAsync(cancellationToken);
+        var j = await db.Jeunes.AsNoTracking().Where(x => x.Id == c.JeuneId)
+            .Select(x => new { x.NomUsage, x.Prenom, x.DateNaissance, x.Nir, Adresse = x.Adresses.Where(a => a.DateFin == null).OrderByDescending(a => a.DateDebut).FirstOrDefault() })
+            .SingleAsync(cancellationToken);
+        var compte = await db.CoordonneesBancaires.AsNoTracking().Where(x => x.JeuneId == c.JeuneId && x.DateFin == null).SingleOrDefaultAsync(cancellationToken);
+        var premiere = await db.DemandesAllocation.AsNoTracking().Where(x => x.CerfaId == c.Id && x.Premiere && x.RemplaceeParId == null).FirstOrDefaultAsync(cancellationToken);
+        DemandeDto? premiereDto = null;
+        if (premiere is not null)
+        {
+            var parametres = await db.ParametresAllocationAsync(cancellationToken);
+            premiereDto = AllocationsQueries.VersDto(premiere, parametres.BaremeAllocation(premiere.TypeCode, premiere.Mois, j.DateNaissance.AddYears(18) > premiere.Mois),
+                parametres.BaremeRessources(premiere.Mois.AddMonths(-1)).PlafondPacea);
+        }
+
+        var a = j.Adresse;
+        var adresse = a is null ? [] : new[]
+        {
+            $"{a.Numero} {a.Voie}".Trim(), a.Complement, a.Batiment is null ? null : $"Bâtiment {a.Batiment}", a.Escalier is null ? null : $"Escalier {a.Escalier}",
+            a.Etage is null ? null : $"Étage {a.Etage}", a.Appartement is null ? null : $"Appartement {a.Appartement}", $"{a.CodePostal} {a.CommuneNom}",
+        }.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l!).ToList();
+        var generePar = await db.Utilisateurs.Where(u => u.Id == c.GenerePar).Select(u => u.Prenom + " " + u.Nom).SingleOrDefaultAsync(cancellationToken) ?? "—";
+        var dto = CerfaQueries.VersDto(c, d.DateDebut);
+        return new CerfaDetail(c.Id, c.JeuneId, c.TypeCode, c.Numero, dto.Reference, c.Etat, dto.EtatLibelle, c.DocumentId, c.ScanDocumentId, generePar,
+            j.NomUsage, j.Prenom, j.DateNaissance, j.Nir, adresse, d.DateDebut, d.DateFinPrevue, compte?.Titulaire, compte is null ? null : Iban.Formater(compte.Iban), compte?.Bic,
+            compte?.Protection, premiereDto, c.Version);
+    }
+}
+
 /// <summary>
 /// CERFA-03, ALLOC-03 and ALLOC-13: a validator with an active RGS delegation validates a signed CERFA, and with it the
 /// first allocation saved with it; never a CERFA or a request they made.
