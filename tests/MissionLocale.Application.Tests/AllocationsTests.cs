@@ -455,4 +455,37 @@ public sealed class AllocationsTests(AppFixture f) : IClassFixture<AppFixture>
         Assert.True(mars.Demonstration);
         Assert.Equal("ALLOC-12", Assert.Throws<BusinessRuleException>(() => parametres.BaremeAllocation("CEJ", new DateOnly(2020, 1, 1), mineur: false)).RuleId); // before the CEJ existed
     }
+
+    [Fact]
+    [Trait("Rule", "RIB-05")]
+    [Trait("Rule", "ALLOC-08")]
+    [Trait("Rule", "CERFA-01")]
+    public async Task RIB_05_intitule_trop_long_pour_le_cerfa_pacea_et_ALLOC_08_plafond_de_300_euros()
+    {
+        var (jeune, entretien) = await PaceaTests.JeuneAsync(f, "Tutelle");
+        await PaceaTests.DiagClosAsync(f, jeune, entretien, new DateOnly(2026, 1, 10), new DateOnly(2026, 2, 1));
+        var jugement = await ScanAsync(jeune);
+
+        // Saved before the PACEA, a 44-character title under tutelle passes (no PACEA open: the CEJ limit, 49); the PACEA CERFA allows 38.
+        const string Long = "TUTELLE AYA SOUS TUTELLE UDAF 35 RENNES NORD"; // 44
+        await f.EnvoyerAsync(C, new EnregistrerCoordonneesBancairesCommand(jeune, Iban, "AGRIFRPP", TypeCompte.CompteCourant, Long, MesureProtection.Tutelle, jugement));
+        var pacea = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "PACEA", new DateOnly(2026, 2, 2), new DateOnly(2027, 2, 1), entretien));
+        Assert.Equal("RIB-05", await RegleAsync(C, new GenererCerfaCommand(pacea)));
+
+        await f.EnvoyerAsync(C, new EnregistrerCoordonneesBancairesCommand(jeune, Iban, "AGRIFRPP", TypeCompte.CompteCourant, "TUTELLE AYA UDAF 35", MesureProtection.Tutelle, jugement, new DateOnly(2026, 3, 1)));
+        var cerfa = await f.EnvoyerAsync(C, new GenererCerfaCommand(pacea));
+        Assert.Equal(("PACEA", 0), (cerfa.TypeCode, cerfa.Numero));
+        using (var pdf = PdfDocument.Open(await f.LireAsync(C, db => db.Documents.Where(d => d.Id == cerfa.DocumentId).Select(d => d.Contenu).SingleAsync())))
+        {
+            var texte = string.Join("\n", pdf.GetPages().Select(p => p.Text));
+            Assert.Contains("CERFA — Demande d'allocation PACEA", texte, StringComparison.Ordinal);
+            Assert.Contains("Mesure de protection : tutelle", texte, StringComparison.Ordinal);
+        }
+
+        // ALLOC-08: 300.00 € of February resources: no PACEA allocation for March; 299.99 €: due.
+        var fevrier = await f.EnvoyerAsync(C, new DeclarerRessourcesCommand(jeune, Fevrier, new SaisieRessources(NetAPayer: 300.00m)));
+        Assert.Equal("ALLOC-08", await RegleAsync(C, new DemanderAllocationCommand(jeune, pacea, Mars)));
+        await f.EnvoyerAsync(C, new DeclarerRessourcesCommand(jeune, Fevrier, new SaisieRessources(NetAPayer: 299.99m), null, fevrier.Version));
+        Assert.Equal(528.00m, (await f.EnvoyerAsync(C, new DemanderAllocationCommand(jeune, pacea, Mars))).Demande.Montant);
+    }
 }

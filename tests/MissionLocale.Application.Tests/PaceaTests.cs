@@ -19,7 +19,13 @@ public sealed class PaceaTests(AppFixture f) : IClassFixture<AppFixture>
 {
     private const string C = "conseiller.a";
 
-    private async Task<(Guid Jeune, Guid Entretien)> JeuneAsync(string nom, Nationalite nationalite = Nationalite.Francaise, string? agdref = null, DateOnly? finTitre = null)
+    private Task<(Guid Jeune, Guid Entretien)> JeuneAsync(string nom, Nationalite nationalite = Nationalite.Francaise, string? agdref = null, DateOnly? finTitre = null) =>
+        JeuneAsync(f, nom, nationalite, agdref, finTitre);
+
+    private Task DiagClosAsync(Guid jeune, Guid e, DateOnly debut, DateOnly fin) => DiagClosAsync(f, jeune, e, debut, fin);
+
+    /// <summary>A jeune ready for a PACEA (cover, France Travail), with an entretien individuel an hour ago.</summary>
+    internal static async Task<(Guid Jeune, Guid Entretien)> JeuneAsync(AppFixture f, string nom, Nationalite nationalite = Nationalite.Francaise, string? agdref = null, DateOnly? finTitre = null)
     {
         var jeune = (await f.EnvoyerAsync("chargeaccueil.a", AppFixture.PremierAccueil(nom, "Aya", new DateOnly(2004, 5, 5)) with { Nationalite = nationalite })).JeuneId;
         var v = (await f.EnvoyerAsync(C, new ConsulterDossierQuery(jeune))).Version;
@@ -37,7 +43,8 @@ public sealed class PaceaTests(AppFixture f) : IClassFixture<AppFixture>
         return (jeune, entretien);
     }
 
-    private async Task DiagClosAsync(Guid jeune, Guid e, DateOnly debut, DateOnly fin)
+    /// <summary>PACEA-01: a diagnostic closed with the motif PACEA.</summary>
+    internal static async Task DiagClosAsync(AppFixture f, Guid jeune, Guid e, DateOnly debut, DateOnly fin)
     {
         var diag = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "DIAG", debut, fin, e, ConfirmerAvertissements: true));
         await f.EnvoyerAsync(C, new CloreDispositifCommand(diag, 0, fin, "PACEA"));
