@@ -74,6 +74,36 @@ public sealed class AllocationsTests(AppFixture f) : IClassFixture<AppFixture>
         }
     }
 
+    /// <summary>A second validator of structure A with its own RGS delegation ("validateursiege2.a").</summary>
+    private async Task<string> SecondValidateurAsync()
+    {
+        const string Login = "validateursiege2.a";
+        if (!f.Comptes.ContainsKey(Login))
+        {
+            var u = new MissionLocale.Infrastructure.Identity.ApplicationUser
+            {
+                Id = Guid.CreateVersion7(),
+                UserName = Login,
+                NormalizedUserName = Login.ToUpperInvariant(),
+                Nom = "Second",
+                Prenom = "Validateur",
+                Profil = MissionLocale.Domain.Utilisateurs.Profil.ValidateurSiege,
+                StructureId = f.StructureA,
+                AntenneId = f.Comptes[V].AntenneId,
+                SecurityStamp = Guid.NewGuid().ToString(),
+            };
+            await f.LireAsync("administrateur.a", async db =>
+            {
+                db.Users.Add(u);
+                return await db.SaveChangesAsync();
+            });
+            f.Comptes[Login] = new Compte(u.Id, f.StructureA, f.Comptes[V].AntenneId, Login, MissionLocale.Domain.Utilisateurs.Profil.ValidateurSiege);
+            await f.EnvoyerAsync("administrateur.a", new AccorderDelegationRgsCommand(u.Id, "RGS-ML-A-2026-B", new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31)));
+        }
+
+        return Login;
+    }
+
     private async Task<Guid> ScanAsync(Guid jeune) => await f.LireAsync(C, async db =>
     {
         var d = new Document(f.StructureA, jeune, CategorieDocument.PieceJustificative, "cerfa signe.pdf", "application/pdf", [1, 2, 3], f.Comptes[C].Id, f.Clock.GetUtcNow());
@@ -327,11 +357,12 @@ public sealed class AllocationsTests(AppFixture f) : IClassFixture<AppFixture>
             return await db.SaveChangesAsync();
         });
 
-        var lots = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        var validateurs = new[] { V, await SecondValidateurAsync() };
+        var lots = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => Task.Run(async () =>
         {
             try
             {
-                return await f.EnvoyerAsync(V, new ProposerLotCommand("PACEA"));
+                return await f.EnvoyerAsync(validateurs[i % 2], new ProposerLotCommand("PACEA"));
             }
             catch (BusinessRuleException e) when (e.RuleId == "ALLOC-11")
             {
@@ -345,11 +376,11 @@ public sealed class AllocationsTests(AppFixture f) : IClassFixture<AppFixture>
 
         // Two validators sending the same batch at once: it is sent once.
         var lot = lots.First(l => l is not null)!;
-        var envois = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        var envois = await Task.WhenAll(validateurs.Select(v => Task.Run(async () =>
         {
             try
             {
-                return (await f.EnvoyerAsync(V, new EnvoyerLotCommand(lot.Id, lot.Version))).NombreDemandes;
+                return (await f.EnvoyerAsync(v, new EnvoyerLotCommand(lot.Id, lot.Version))).NombreDemandes;
             }
             catch (Exception e) when (e is BusinessRuleException or ConcurrencyConflictException)
             {
@@ -361,6 +392,32 @@ public sealed class AllocationsTests(AppFixture f) : IClassFixture<AppFixture>
 
         // A new build finds nothing left: no request is ever taken twice.
         Assert.Null(await f.EnvoyerAsync(V, new ProposerLotCommand("PACEA")));
+
+        // The reservation itself under a real race: two batches (numbers already distinct) reserve at the same moment in
+        // two transactions; the row locks make the second re-check "not in a batch", so the counts add up to the requests.
+        await f.LireAsync(C, async db =>
+        {
+            for (var i = 0; i < N; i++)
+            {
+                var d = new DemandeAllocation(f.StructureA, jeune, cej, "PACEA", new DateOnly(2010, 1, 1).AddMonths(i), 0m, 50m, NatureDemande.Initiale, null, false, f.Comptes[C].Id, f.Clock.GetUtcNow());
+                d.Soumettre(true, true);
+                d.Valider(f.Comptes[V].Id, f.Clock.GetUtcNow());
+                db.DemandesAllocation.Add(d);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        var numero = await f.LireAsync(V, db => db.LotsAsp.MaxAsync(l => l.Numero));
+        var deux = new[] { new LotAsp(f.StructureA, "PACEA", numero + 1, new DateOnly(2026, 3, 10), null, f.Clock.GetUtcNow()), new LotAsp(f.StructureA, "PACEA", numero + 2, new DateOnly(2026, 3, 10), null, f.Clock.GetUtcNow()) };
+        await f.LireAsync(V, async db =>
+        {
+            db.LotsAsp.AddRange(deux);
+            return await db.SaveChangesAsync();
+        });
+        var comptes = await Task.WhenAll(deux.Select(l => Task.Run(() => f.LireAsync(V, db => db.EnTransactionAsync(c => db.ReserverDemandesLotAsync(l.Id, "PACEA", c), default)))));
+        Assert.Equal(N, comptes.Sum(c => c.Nombre));
+        Assert.Equal(N * 50m, comptes.Sum(c => c.Total));
+        Assert.Equal(N, await f.LireAsync(V, db => db.DemandesAllocation.CountAsync(d => d.LotId == deux[0].Id || d.LotId == deux[1].Id)));
     }
 
     [Fact]
