@@ -22,7 +22,7 @@ public sealed class AllocationsNavigateurTests(KestrelFixture f) : NavigateurTes
         await page.GetByLabel("Identifiant").FillAsync(login);
         await page.GetByLabel("Mot de passe").FillAsync(WebFixture.MotDePasse);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForURLAsync(u => !u.Contains("/Account/Login", StringComparison.Ordinal));
+        await page.WaitForURLAsync(u => !u.Contains("/Account/Login", StringComparison.Ordinal), new() { Timeout = 90_000, WaitUntil = WaitUntilState.DOMContentLoaded });
         return page;
     }
 
