@@ -42,11 +42,13 @@ echo
 echo "Through the API as a validator of BENCH-001: propose (reserve the validated requests), send (Envoyée ASP, history,"
 echo "file written and stored), then import the return file (every line VERSEE) and import it again (all skipped)."
 echo
-echo "| requests | in the batch | propose (s) | send (s) | batch build (s) | file | import (s) | import again (s) |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| requests | in the batch | propose (s) | send (s) | batch build (s) | file | import (s) | import again (s) | siège queues |"
+echo "|---|---|---|---|---|---|---|---|---|"
 for N in $TAILLES; do
   $GEN asp "$CS" $URL BENCH-001 "$N"
 done
 echo
 echo "App peak memory (VmHWM): $(awk '/VmHWM/{print $2, $3}' /proc/$APP/status)"
+# This group runs in a subshell (the pipe): stop the app it started here, the EXIT trap only knows the first one.
+kill $APP 2>/dev/null; wait $APP 2>/dev/null || true
 } | tee "$OUT"

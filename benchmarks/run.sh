@@ -133,5 +133,7 @@ echo "### Portfolio of a conseiller (50 lines)"
 echo '```'
 $PSQL -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT j.id, j.numero, j.nom_usage, j.prenom, j.date_naissance, (SELECT a.commune_nom FROM adresses a WHERE a.jeune_id = j.id AND a.date_fin IS NULL LIMIT 1) FROM jeunes j WHERE j.structure_id = '$S' AND j.conseiller_referent_id = '$C' ORDER BY j.nom_usage, j.prenom, j.numero LIMIT 51"
 echo '```'
+# This group runs in a subshell (the pipe): stop the app restarted here, the EXIT trap only knows the first one.
+kill $APP 2>/dev/null; wait $APP 2>/dev/null || true
 } | tee "$OUT"
 echo "Results written to $OUT"
