@@ -94,14 +94,13 @@ public sealed class AllocationsNavigateurTests(KestrelFixture f) : NavigateurTes
         await Assertions.Expect(page.Locator("#demandes")).ToContainTextAsync("valeur de démonstration");
         await SansViolationGraveAsync(page);
 
-        await page.GotoAsync($"/Jeunes/Dossier/{jeune}/documents");
-        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "cerfa-signe.pdf", MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes("%PDF-1.4\n% scan signé\n%%EOF\n") });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Déposer" }).ClickAsync();
-        await page.GotoAsync($"/Jeunes/Dossier/{jeune}/allocations");
-        await page.GetByLabel("Scan signé du CERFA 0").SelectOptionAsync(new SelectOptionValue { Label = "cerfa-signe.pdf" });
+        // The signed scan deposited from the CERFA's row (it joins the dossier's documents).
+        await page.GetByLabel("ou fichier à déposer").SetInputFilesAsync(new FilePayload { Name = "cerfa-signe.pdf", MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes("%PDF-1.4\n% scan signé\n%%EOF\n") });
         await page.GetByRole(AriaRole.Button, new() { Name = "Joindre le scan" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Scan signé joint");
         await Assertions.Expect(page.Locator("#cerfas")).ToContainTextAsync("Signée");
+        await Assertions.Expect(page.Locator("#cerfas")).ToContainTextAsync("Scan signé");
+        await SansViolationGraveAsync(page);
 
         // The validator (demo RGS delegation): validates the CERFA with its first allocation, builds and sends the batch.
         var siege = await ConnecterAsync("v.morel");

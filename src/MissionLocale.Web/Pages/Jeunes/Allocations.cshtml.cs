@@ -8,8 +8,10 @@ using MissionLocale.Application.Allocations.EnregistrerCoordonneesBancaires;
 using MissionLocale.Application.Allocations.GererCerfa;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Dispositifs.ListerDispositifs;
+using MissionLocale.Application.Documents.GererDocuments;
 using MissionLocale.Application.Jeunes.ConsulterEntete;
 using MissionLocale.Domain.Allocations;
+using MissionLocale.Domain.Documents;
 
 namespace MissionLocale.Web.Pages.Jeunes;
 
@@ -51,12 +53,24 @@ public sealed class AllocationsModel(IMediator mediator, IAppDbContext db) : MlP
         return await ApresAsync(cerfa is null ? null : $"CERFA n° {cerfa.Numero} généré ({cerfa.Reference}) : imprimez-le, faites-le signer et joignez le scan.", ct);
     }
 
-    /// <summary>CERFA-03: the signed scan (a document of the dossier).</summary>
-    public async Task<IActionResult> OnPostScanAsync(Guid cerfaId, int version, Guid? documentId, CancellationToken ct)
+    /// <summary>CERFA-03: the signed scan, chosen among the dossier's documents or deposited here (it joins the documents).</summary>
+    public async Task<IActionResult> OnPostScanAsync(Guid cerfaId, int version, Guid? documentId, IFormFile? fichier, CancellationToken ct)
     {
+        if (fichier is { Length: > 0 })
+        {
+            using var ms = new MemoryStream();
+            await fichier.CopyToAsync(ms, ct);
+            var depose = await TenterAsync(() => Mediator.Send(new DeposerDocumentCommand(Id, CategorieDocument.PieceJustificative, Path.GetFileName(fichier.FileName), ms.ToArray()), ct).AsTask(), "Cerfa");
+            documentId = depose == Guid.Empty ? null : depose;
+            if (documentId is null)
+            {
+                return await ApresAsync(null, ct);
+            }
+        }
+
         if (documentId is null)
         {
-            ModelState.AddModelError("Cerfa", "Choisissez le scan signé parmi les documents du dossier (déposez-le d'abord dans l'onglet Documents).");
+            ModelState.AddModelError("Cerfa", "Choisissez le scan signé parmi les documents du dossier ou déposez le fichier.");
             return await ApresAsync(null, ct);
         }
 
