@@ -129,7 +129,11 @@ if (cluster is not null)
     app.Lifetime.ApplicationStopped.Register(() => cluster.ArreterAsync().GetAwaiter().GetResult());
 }
 
-await DatabaseInitializer.InitialiserAsync(app.Services, jeunesDemo);
+if (await DatabaseInitializer.InitialiserAsync(app.Services, jeunesDemo))
+{
+    // Issue 5's demo data goes through the use cases (after the reference data of the structures is complete).
+    await DemoAllocations.SemerAsync(app.Services, app.Logger);
+}
 
 app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), a => a.UseExceptionHandler());
 if (!app.Environment.IsDevelopment())

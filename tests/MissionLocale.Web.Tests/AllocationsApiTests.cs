@@ -19,6 +19,20 @@ public sealed class AllocationsApiTests(WebFixture f) : IClassFixture<WebFixture
     }
 
     [Fact]
+    [Trait("Rule", "ALLOC-13")]
+    public async Task Les_donnees_de_demo_donnent_au_validateur_des_cerfa_signes_a_valider()
+    {
+        // Made through the use cases at the first start: per demo structure up to 3 CEJ (jeunes of the first conseiller's
+        // portfolio: the tests seed 3 jeunes per structure, the demo 300) with CERFA and first allocation, 2 signed.
+        var files = await (await f.ApiAsync("v.morel")).GetFromJsonAsync<JsonElement>("/api/v1/siege/files");
+        Assert.True(files.GetProperty("delegationActive").GetBoolean());
+        var cerfas = files.GetProperty("cerfas").EnumerateArray().ToList();
+        Assert.NotEmpty(cerfas);
+        Assert.All(cerfas, c => Assert.NotEqual(JsonValueKind.Null, c.GetProperty("premiereDemandeId").ValueKind));
+        Assert.Contains(files.GetProperty("compteurs").EnumerateArray(), c => c.GetProperty("etatLibelle").GetString() == "Enregistrée" && c.GetProperty("nombre").GetInt32() >= cerfas.Count);
+    }
+
+    [Fact]
     [Trait("Rule", "CEJ-05")]
     [Trait("Rule", "ALLOC-13")]
     [Trait("Rule", "ALLOC-11")]

@@ -8,8 +8,8 @@ namespace MissionLocale.Infrastructure.Persistence;
 
 public static class DatabaseInitializer
 {
-    /// <summary>Applies migrations, loads reference data and, when asked, seeds demo data on first start only.</summary>
-    public static async Task InitialiserAsync(IServiceProvider services, int jeunesDemoParStructure, CancellationToken ct = default)
+    /// <summary>Applies migrations, loads reference data and, when asked, seeds demo data on first start only (true then).</summary>
+    public static async Task<bool> InitialiserAsync(IServiceProvider services, int jeunesDemoParStructure, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -17,12 +17,10 @@ public static class DatabaseInitializer
         await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().CreateIfNotExistsAsync(ct);
         await db.Database.MigrateAsync(ct);
         await scope.ServiceProvider.GetRequiredService<ReferenceDataLoader>().ChargerAsync(ct);
-        if (jeunesDemoParStructure > 0)
-        {
-            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(jeunesDemoParStructure, ct);
-        }
+        var seme = jeunesDemoParStructure > 0 && await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(jeunesDemoParStructure, ct);
 
         await ReferentielsStructure.CompleterAsync(
             scope.ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>(), scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
+        return seme;
     }
 }
