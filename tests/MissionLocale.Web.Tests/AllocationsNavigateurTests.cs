@@ -134,6 +134,8 @@ public sealed class AllocationsNavigateurTests(KestrelFixture f) : NavigateurTes
         await siege.Locator("#fichier").SetInputFilesAsync(new FilePayload { Name = "retour-asp.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(retour) });
         await siege.GetByRole(AriaRole.Button, new() { Name = "Importer le retour" }).ClickAsync();
         await Assertions.Expect(siege.GetByRole(AriaRole.Status)).ToContainTextAsync("1 appliquées");
+        await Assertions.Expect(siege.Locator("#imports")).ToContainTextAsync("retour-asp.csv");
+        await SansViolationGraveAsync(siege);
 
         // The conseiller sees it paid.
         await page.ReloadAsync();

@@ -84,6 +84,8 @@ public static class AllocationsApi
             })
             .Accepts<string>("text/csv")
             .WithSummary("Importe un fichier retour de l'ASP (corps text/csv) : tout ou rien, idempotent (ALLOC-11).");
+        api.MapGet("/retours-asp", async (IMediator m, CancellationToken ct) => Results.Ok(await m.Send(new ListerImportsRetourQuery(50), ct)))
+            .WithSummary("Journal des retours ASP importés (nom, empreinte SHA-256, lignes appliquées et déjà appliquées).");
 
         api.MapGet("/delegations-rgs", async (IMediator m, CancellationToken ct) => Results.Ok(await m.Send(new ListerDelegationsRgsQuery(), ct)))
             .WithSummary("Délégations de certificat RGS (ALLOC-13).");

@@ -91,3 +91,20 @@ public sealed class ImporterRetourAspHandler(IAppDbContext db, ICurrentUser user
         return new ResultatImportRetour(true, lignes.Count, appliquees, deja, []);
     }
 }
+
+public sealed record ImportRetourDto(Guid Id, string NomFichier, string Empreinte, int Lignes, int Appliquees, int DejaAppliquees, string ImportePar, DateTimeOffset ImporteLe);
+
+/// <summary>ALLOC-11: the journal of the accepted return imports, newest first.</summary>
+[Requires(Droit.ValiderAllocations)]
+public sealed record ListerImportsRetourQuery(int Nombre = 10) : IQuery<IReadOnlyList<ImportRetourDto>>;
+
+public sealed class ListerImportsRetourHandler(IAppDbContext db) : IQueryHandler<ListerImportsRetourQuery, IReadOnlyList<ImportRetourDto>>
+{
+    public async ValueTask<IReadOnlyList<ImportRetourDto>> Handle(ListerImportsRetourQuery q, CancellationToken cancellationToken)
+    {
+        var imports = await db.ImportsRetourAsp.AsNoTracking().OrderByDescending(i => i.ImporteLe).Take(Math.Clamp(q.Nombre, 1, 200)).ToListAsync(cancellationToken);
+        var ids = imports.Select(i => i.ImportePar).Distinct().ToList();
+        var noms = await db.Utilisateurs.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Prenom + " " + u.Nom, cancellationToken);
+        return imports.Select(i => new ImportRetourDto(i.Id, i.NomFichier, i.Empreinte, i.Lignes, i.Appliquees, i.DejaAppliquees, noms.GetValueOrDefault(i.ImportePar, "—"), i.ImporteLe)).ToList();
+    }
+}

@@ -21,6 +21,8 @@ public sealed class SiegeModel(IMediator mediator) : MlPageModel(mediator)
 
     public ResultatImportRetour? Import { get; private set; }
 
+    public IReadOnlyList<ImportRetourDto> Imports { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct) => await ChargerAsync(ct);
 
     public async Task<IActionResult> OnPostValiderCerfaAsync(Guid cerfaId, int version, CancellationToken ct) =>
@@ -100,5 +102,6 @@ public sealed class SiegeModel(IMediator mediator) : MlPageModel(mediator)
     {
         Files = await Mediator.Send(new ConsulterFilesSiegeQuery(Antenne), ct);
         Lots = await Mediator.Send(new ListerLotsQuery(20), ct);
+        Imports = await Mediator.Send(new ListerImportsRetourQuery(), ct);
     }
 }
