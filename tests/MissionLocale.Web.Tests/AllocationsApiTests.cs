@@ -33,6 +33,26 @@ public sealed class AllocationsApiTests(WebFixture f) : IClassFixture<WebFixture
     }
 
     [Fact]
+    [Trait("Rule", "CERFA-01")]
+    public async Task Le_cerfa_se_telecharge_et_s_affiche_en_apercu_pour_le_siege()
+    {
+        // A demo CERFA (generated at the first start): the validator opens it inline beside the data, or downloads it.
+        var files = await (await f.ApiAsync("v.morel")).GetFromJsonAsync<JsonElement>("/api/v1/siege/files");
+        var document = files.GetProperty("cerfas")[0].GetProperty("documentId").GetGuid();
+        var page = await f.ConnecterAsync("v.morel");
+        var apercu = await page.GetAsync($"/Jeunes/Document/{document}?apercu=true");
+        Assert.Equal(HttpStatusCode.OK, apercu.StatusCode);
+        Assert.Equal("application/pdf", apercu.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("inline", apercu.Content.Headers.ContentDisposition?.ToString() ?? apercu.Headers.GetValues("Content-Disposition").First(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", apercu.Headers.GetValues("X-Content-Type-Options").First());
+        var telechargement = await page.GetAsync($"/Jeunes/Document/{document}");
+        Assert.Equal("attachment", telechargement.Content.Headers.ContentDisposition?.DispositionType);
+        var octets = await telechargement.Content.ReadAsByteArrayAsync();
+        Assert.True(octets.Length < 150 * 1024);
+        Assert.Equal("%PDF-"u8.ToArray(), octets[..5]);
+    }
+
+    [Fact]
     [Trait("Rule", "CEJ-05")]
     [Trait("Rule", "ALLOC-13")]
     [Trait("Rule", "ALLOC-11")]
