@@ -1,8 +1,10 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Allocations.ImporterRetourAsp;
 using MissionLocale.Application.Allocations.LotsAsp;
 using MissionLocale.Application.Allocations.ValiderAllocations;
+using MissionLocale.Application.Common;
 
 namespace MissionLocale.Web.Pages.Allocations;
 
@@ -10,7 +12,7 @@ namespace MissionLocale.Web.Pages.Allocations;
 /// ALLOC-13 and ALLOC-11: the validators' workspace: queues by state and antenne, CERFA with their scan to validate,
 /// submitted requests, batches (prepare, send, download again) and ASP return imports.
 /// </summary>
-public sealed class SiegeModel(IMediator mediator) : MlPageModel(mediator)
+public sealed class SiegeModel(IMediator mediator, IAppDbContext db) : MlPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Antenne { get; set; }
@@ -22,6 +24,9 @@ public sealed class SiegeModel(IMediator mediator) : MlPageModel(mediator)
     public ResultatImportRetour? Import { get; private set; }
 
     public IReadOnlyList<ImportRetourDto> Imports { get; private set; } = [];
+
+    /// <summary>The structure's antennes, for the queue filter.</summary>
+    public IReadOnlyList<(Guid Id, string Nom)> Antennes { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => await ChargerAsync(ct);
 
@@ -103,5 +108,6 @@ public sealed class SiegeModel(IMediator mediator) : MlPageModel(mediator)
         Files = await Mediator.Send(new ConsulterFilesSiegeQuery(Antenne), ct);
         Lots = await Mediator.Send(new ListerLotsQuery(20), ct);
         Imports = await Mediator.Send(new ListerImportsRetourQuery(), ct);
+        Antennes = (await db.Antennes.OrderBy(a => a.Nom).Select(a => new { a.Id, a.Nom }).ToListAsync(ct)).Select(a => (a.Id, a.Nom)).ToList();
     }
 }
