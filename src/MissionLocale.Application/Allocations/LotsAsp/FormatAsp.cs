@@ -23,18 +23,54 @@ public static class FormatAsp
 
     public static byte[] EcrireLot(IEnumerable<LigneLot> lignes)
     {
-        var sb = new StringBuilder(EnteteLot).Append('\n');
-        var inv = CultureInfo.InvariantCulture;
-        foreach (var l in lignes)
+        using var ms = new MemoryStream();
+        using (var w = new StreamWriter(ms, Utf8, 1 << 16))
         {
-            sb.Append(l.Lot.ToString("D")).Append(';').Append(l.Demande.ToString("D")).Append(';').Append(Champ(l.Structure)).Append(';').Append(l.Dispositif).Append(';')
-              .Append(Champ(l.NumeroDispositif)).Append(';').Append(l.NumeroCerfa?.ToString(inv)).Append(';').Append(Champ(l.Nom)).Append(';').Append(Champ(l.Prenom)).Append(';')
-              .Append(l.DateNaissance.ToString("yyyy-MM-dd", inv)).Append(';').Append(l.Nir).Append(';').Append(l.Mois.ToString("yyyy-MM", inv)).Append(';')
-              .Append(l.Montant.ToString("0.00", inv)).Append(';').Append(Nature(l.Nature)).Append(';').Append(l.Iban).Append(';').Append(l.Bic).Append(';')
-              .Append(Champ(l.Titulaire)).Append(';').Append(Champ(l.Objet)).Append('\n');
+            w.Write(EnteteLot);
+            w.Write('\n');
+            foreach (var l in lignes)
+            {
+                EcrireLigne(w, l);
+            }
         }
 
-        return Utf8.GetBytes(sb.ToString());
+        return ms.ToArray();
+    }
+
+    /// <summary>Writes the batch file as its lines come from the database (130k lines: no list nor string of the whole file).</summary>
+    public static async Task<byte[]> EcrireLotAsync(IAsyncEnumerable<LigneLot> lignes, CancellationToken ct)
+    {
+        using var ms = new MemoryStream();
+        await using (var w = new StreamWriter(ms, Utf8, 1 << 16))
+        {
+            await w.WriteAsync(EnteteLot);
+            await w.WriteAsync('\n');
+            await foreach (var l in lignes.WithCancellation(ct))
+            {
+                EcrireLigne(w, l);
+            }
+        }
+
+        return ms.ToArray();
+    }
+
+    private static void EcrireLigne(TextWriter w, LigneLot l)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        w.Write(l.Lot.ToString("D"));
+        w.Write(';');
+        w.Write(l.Demande.ToString("D"));
+        foreach (var champ in new[]
+        {
+            Champ(l.Structure), l.Dispositif, Champ(l.NumeroDispositif), l.NumeroCerfa?.ToString(inv), Champ(l.Nom), Champ(l.Prenom), l.DateNaissance.ToString("yyyy-MM-dd", inv),
+            l.Nir, l.Mois.ToString("yyyy-MM", inv), l.Montant.ToString("0.00", inv), Nature(l.Nature), l.Iban, l.Bic, Champ(l.Titulaire), Champ(l.Objet),
+        })
+        {
+            w.Write(';');
+            w.Write(champ);
+        }
+
+        w.Write('\n');
     }
 
     public static string Nature(NatureDemande n) => n switch
@@ -49,100 +85,30 @@ public static class FormatAsp
     {
         var erreurs = new List<string>();
         var lignes = new List<LigneRetour>();
-        string texte;
+        // Read line by line (a 130k-line file is never held as one string); a BOM added by a spreadsheet is tolerated.
+        var debut = contenu.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        using var lecteur = new StreamReader(new MemoryStream(contenu, debut, contenu.Length - debut, writable: false), Utf8, detectEncodingFromByteOrderMarks: false);
         try
         {
-            texte = Utf8.GetString(contenu.AsSpan().StartsWith("\uFEFF"u8) ? contenu.AsSpan(3) : contenu); // a BOM added by a spreadsheet is tolerated
+            if (lecteur.ReadLine()?.Trim() != EnteteRetour)
+            {
+                return ([], [$"Ligne 1 : l'en-tête attendu est « {EnteteRetour} »."]);
+            }
+
+            var vus = new HashSet<Guid>();
+            var numero = 1;
+            while (lecteur.ReadLine() is { } brute)
+            {
+                numero++;
+                if (brute.Length > 0)
+                {
+                    LireLigne(brute, numero, vus, lignes, erreurs);
+                }
+            }
         }
         catch (DecoderFallbackException)
         {
             return ([], ["Le fichier n'est pas en UTF-8."]);
-        }
-
-        var brutes = texte.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        if (brutes.Length == 0 || brutes[0].Trim() != EnteteRetour)
-        {
-            return ([], [$"Ligne 1 : l'en-tête attendu est « {EnteteRetour} »."]);
-        }
-
-        var vus = new HashSet<Guid>();
-        for (var i = 1; i < brutes.Length; i++)
-        {
-            var numero = i + 1;
-            if (brutes[i].Length == 0)
-            {
-                continue;
-            }
-
-            var champs = Decouper(brutes[i]);
-            if (champs is null || champs.Count != 6)
-            {
-                erreurs.Add($"Ligne {numero} : 6 champs séparés par « ; » attendus.");
-                continue;
-            }
-
-            var raisons = new List<string>();
-            if (!Guid.TryParseExact(champs[0], "D", out var demande))
-            {
-                raisons.Add("identifiant de demande invalide");
-            }
-            else if (!vus.Add(demande))
-            {
-                raisons.Add("demande déjà présente plus haut dans le fichier");
-            }
-
-            if (!Guid.TryParseExact(champs[1], "D", out var lot))
-            {
-                raisons.Add("identifiant de lot invalide");
-            }
-
-            EtatDemande? statut = champs[2] switch { "ACCEPTEE" => EtatDemande.AccepteeAsp, "VERSEE" => EtatDemande.VerseeAsp, "REFUSEE" => EtatDemande.RefuseeAsp, _ => null };
-            if (statut is null)
-            {
-                raisons.Add($"statut « {champs[2]} » inconnu (ACCEPTEE, VERSEE ou REFUSEE)");
-            }
-
-            if (!DateOnly.TryParseExact(champs[3], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                raisons.Add("date invalide (AAAA-MM-JJ)");
-            }
-
-            decimal? montant = null;
-            if (champs[4].Length > 0)
-            {
-                if (System.Text.RegularExpressions.Regex.IsMatch(champs[4], @"^\d{1,8}\.\d{2}$") && decimal.TryParse(champs[4], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var m))
-                {
-                    montant = m;
-                }
-                else
-                {
-                    raisons.Add("montant versé invalide (chiffres, un point et deux décimales)");
-                }
-            }
-
-            if (statut == EtatDemande.VerseeAsp && champs[4].Length == 0)
-            {
-                raisons.Add("montant versé manquant pour VERSEE");
-            }
-
-            var motif = champs[5].Length == 0 ? null : champs[5];
-            if (statut == EtatDemande.RefuseeAsp && motif is null)
-            {
-                raisons.Add("motif manquant pour REFUSEE");
-            }
-            else if (motif is { Length: > 200 })
-            {
-                raisons.Add("motif de plus de 200 caractères");
-            }
-
-            if (raisons.Count > 0)
-            {
-                erreurs.Add($"Ligne {numero} : {string.Join(", ", raisons)}.");
-            }
-            else
-            {
-                lignes.Add(new LigneRetour(numero, demande, lot, statut!.Value, date, montant, motif));
-            }
         }
 
         if (lignes.Count == 0 && erreurs.Count == 0)
@@ -151,6 +117,79 @@ public static class FormatAsp
         }
 
         return (erreurs.Count > 0 ? [] : lignes, erreurs);
+    }
+
+    private static void LireLigne(string brute, int numero, HashSet<Guid> vus, List<LigneRetour> lignes, List<string> erreurs)
+    {
+        var champs = Decouper(brute);
+        if (champs is null || champs.Count != 6)
+        {
+            erreurs.Add($"Ligne {numero} : 6 champs séparés par « ; » attendus.");
+            return;
+        }
+
+        var raisons = new List<string>();
+        if (!Guid.TryParseExact(champs[0], "D", out var demande))
+        {
+            raisons.Add("identifiant de demande invalide");
+        }
+        else if (!vus.Add(demande))
+        {
+            raisons.Add("demande déjà présente plus haut dans le fichier");
+        }
+
+        if (!Guid.TryParseExact(champs[1], "D", out var lot))
+        {
+            raisons.Add("identifiant de lot invalide");
+        }
+
+        EtatDemande? statut = champs[2] switch { "ACCEPTEE" => EtatDemande.AccepteeAsp, "VERSEE" => EtatDemande.VerseeAsp, "REFUSEE" => EtatDemande.RefuseeAsp, _ => null };
+        if (statut is null)
+        {
+            raisons.Add($"statut « {champs[2]} » inconnu (ACCEPTEE, VERSEE ou REFUSEE)");
+        }
+
+        if (!DateOnly.TryParseExact(champs[3], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            raisons.Add("date invalide (AAAA-MM-JJ)");
+        }
+
+        decimal? montant = null;
+        if (champs[4].Length > 0)
+        {
+            if (System.Text.RegularExpressions.Regex.IsMatch(champs[4], @"^\d{1,8}\.\d{2}$") && decimal.TryParse(champs[4], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var m))
+            {
+                montant = m;
+            }
+            else
+            {
+                raisons.Add("montant versé invalide (chiffres, un point et deux décimales)");
+            }
+        }
+
+        if (statut == EtatDemande.VerseeAsp && champs[4].Length == 0)
+        {
+            raisons.Add("montant versé manquant pour VERSEE");
+        }
+
+        var motif = champs[5].Length == 0 ? null : champs[5];
+        if (statut == EtatDemande.RefuseeAsp && motif is null)
+        {
+            raisons.Add("motif manquant pour REFUSEE");
+        }
+        else if (motif is { Length: > 200 })
+        {
+            raisons.Add("motif de plus de 200 caractères");
+        }
+
+        if (raisons.Count > 0)
+        {
+            erreurs.Add($"Ligne {numero} : {string.Join(", ", raisons)}.");
+        }
+        else
+        {
+            lignes.Add(new LigneRetour(numero, demande, lot, statut!.Value, date, montant, motif));
+        }
     }
 
     private static string Champ(string valeur) =>

@@ -128,17 +128,18 @@ public sealed class EnvoyerLotHandler(IAppDbContext db, ICurrentUser user, TimeP
         }
 
         var structure = await db.Structures.Where(s => s.Id == lot.StructureId).Select(s => s.Code).SingleAsync(cancellationToken);
-        var fichier = FormatAsp.EcrireLot(await LignesAsync(db, lot, structure, cancellationToken));
+        var fichier = await FormatAsp.EcrireLotAsync(Lignes(db, lot, structure, cancellationToken), cancellationToken);
         var nom = $"lot-{structure}-{lot.TypeCode}-{lot.DateLot:yyyy-MM-dd}-{lot.Numero}.csv";
         lot.Envoyer(user.UtilisateurId, clock.GetUtcNow(), nom, fichier, nombre, total);
         await db.SaveChangesAsync(cancellationToken);
         return PreparationLots.VersDto(lot);
     }
 
-    /// <summary>CERFA-04: each line carries NOM, prénom, date of birth, dispositif number and subject; the account in force.</summary>
-    private static async Task<List<LigneLot>> LignesAsync(IAppDbContext db, LotAsp lot, string structure, CancellationToken ct)
+    /// <summary>CERFA-04: each line carries NOM, prénom, date of birth, dispositif number and subject; the account in force.
+    /// Streamed from the database into the file.</summary>
+    private static async IAsyncEnumerable<LigneLot> Lignes(IAppDbContext db, LotAsp lot, string structure, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
-        var lignes = await (
+        var lignes = (
             from d in db.DemandesAllocation.AsNoTracking()
             where d.LotId == lot.Id && d.Etat == EtatDemande.EnvoyeeAsp
             join j in db.Jeunes on d.JeuneId equals j.Id
@@ -165,11 +166,14 @@ public sealed class EnvoyerLotHandler(IAppDbContext db, ICurrentUser user, TimeP
                 Iban = compte.Iban,
                 Bic = compte.Bic,
                 Titulaire = compte.Titulaire,
-            }).ToListAsync(ct);
+            }).AsAsyncEnumerable();
         var fr = CultureInfo.GetCultureInfo("fr-FR");
-        return lignes.Select(l => new LigneLot(lot.Id, l.Id, structure, l.TypeCode, NumerosAsp.Dispositif(l.TypeCode, l.DebutDispositif, l.DispositifId), l.NumeroCerfa,
-            l.NomUsage, l.Prenom, l.DateNaissance, l.Nir, l.Mois, l.Montant, l.Nature, l.Iban ?? string.Empty, l.Bic ?? string.Empty, l.Titulaire ?? string.Empty,
-            $"Allocation {l.TypeCode} {l.Mois.ToString("MMMM yyyy", fr)}{(l.Nature == NatureDemande.Initiale ? string.Empty : l.Nature == NatureDemande.Modification ? " (modification)" : " (hors délai)")}")).ToList();
+        await foreach (var l in lignes.WithCancellation(ct))
+        {
+            yield return new LigneLot(lot.Id, l.Id, structure, l.TypeCode, NumerosAsp.Dispositif(l.TypeCode, l.DebutDispositif, l.DispositifId), l.NumeroCerfa,
+                l.NomUsage, l.Prenom, l.DateNaissance, l.Nir, l.Mois, l.Montant, l.Nature, l.Iban ?? string.Empty, l.Bic ?? string.Empty, l.Titulaire ?? string.Empty,
+                $"Allocation {l.TypeCode} {l.Mois.ToString("MMMM yyyy", fr)}{(l.Nature == NatureDemande.Initiale ? string.Empty : l.Nature == NatureDemande.Modification ? " (modification)" : " (hors délai)")}");
+        }
     }
 }
 
