@@ -53,10 +53,6 @@ public static class AllocationsQueries
     public static async Task<ParametresAllocation> ParametresAllocationAsync(this IAppDbContext db, CancellationToken ct) =>
         new(await db.ParametresRegle.AsNoTracking().Where(p => EF.Functions.Like(p.Code, "ALLOC-%")).Select(p => new ParametreDate(p.Code, p.Valeur, p.DateDebut, p.DateFin)).ToListAsync(ct));
 
-    /// <summary>ALLOC-12: the barème of a dispositif type for a month; a minor gets the CEJ's minor amount.</summary>
-    public static async Task<BaremeAllocation> BaremeAllocationAsync(this IAppDbContext db, string typeCode, DateOnly mois, bool mineur, CancellationToken ct) =>
-        (await db.ParametresAllocationAsync(ct)).BaremeAllocation(typeCode, mois, mineur);
-
     /// <summary>ALLOC-13: the user holds an RGS delegation active today.</summary>
     public static Task<bool> DelegationRgsActiveAsync(this IAppDbContext db, Guid utilisateurId, TimeProvider clock, CancellationToken ct)
     {

@@ -2,7 +2,6 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Allocations.Common;
-using MissionLocale.Application.Allocations.DeclarerRessources;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Dispositifs.SupprimerCej;
 using MissionLocale.Application.Jeunes.Common;
@@ -108,8 +107,9 @@ public sealed class DemanderAllocationHandler(IAppDbContext db, ICurrentUser use
             ?? throw new BusinessRuleException("ALLOC-08", $"Déclarez d'abord les ressources de {moisRessources:MM/yyyy} (le mois précédent) : elles déterminent l'allocation.", "Mois");
 
         var naissance = await db.Jeunes.Where(j => j.Id == jeuneId).Select(j => j.DateNaissance).SingleAsync(ct);
-        var bareme = await db.BaremeAllocationAsync(d.TypeCode, mois, naissance.AddYears(18) > mois, ct);
-        var plafond = (await db.BaremeRessourcesAsync(moisRessources, ct)).PlafondPacea;
+        var parametres = await db.ParametresAllocationAsync(ct);
+        var bareme = parametres.BaremeAllocation(d.TypeCode, mois, naissance.AddYears(18) > mois);
+        var plafond = parametres.BaremeRessources(moisRessources).PlafondPacea;
         var (montant, _) = CalculAllocation.Calculer(d.TypeCode, declaration.Total, bareme, plafond);
 
         // ALLOC-03 / ALLOC-05: the first request of an initial CERFA (0 or 1) is the "première"; a renewal's (2) is normal.
@@ -216,8 +216,9 @@ public sealed class ModifierDemandeHandler(IAppDbContext db, ICurrentUser user, 
             ressources = await db.DeclarationsRessources.Where(x => x.JeuneId == demande.JeuneId && x.Mois == moisRessources).Select(x => (decimal?)x.Total).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new BusinessRuleException("ALLOC-08", $"Les ressources de {moisRessources:MM/yyyy} ne sont plus déclarées : déclarez-les avant de modifier.");
             var naissance = await db.Jeunes.Where(j => j.Id == demande.JeuneId).Select(j => j.DateNaissance).SingleAsync(cancellationToken);
-            bareme = await db.BaremeAllocationAsync(demande.TypeCode, demande.Mois, naissance.AddYears(18) > demande.Mois, cancellationToken);
-            plafond = (await db.BaremeRessourcesAsync(moisRessources, cancellationToken)).PlafondPacea;
+            var parametres = await db.ParametresAllocationAsync(cancellationToken);
+            bareme = parametres.BaremeAllocation(demande.TypeCode, demande.Mois, naissance.AddYears(18) > demande.Mois);
+            plafond = parametres.BaremeRessources(moisRessources).PlafondPacea;
             montant = demande.TypeCode == "PACEA" && ressources >= plafond ? 0m : CalculAllocation.Calculer(demande.TypeCode, ressources, bareme, plafond).Montant;
         }
 
