@@ -93,6 +93,21 @@ public sealed class Adresse : Entity, IDossierPart
 
     internal void MarquerNpai(bool npai) => Npai = npai;
 
+    /// <summary>CERFA-01: the full address as postal lines, each detail with its label (null for the street and the town).</summary>
+    public IEnumerable<(string? Libelle, string Valeur)> Lignes()
+    {
+        yield return (null, $"{Numero} {Voie}".Trim());
+        foreach (var (libelle, valeur) in new[] { ("Complément", Complement), ("Bâtiment", Batiment), ("Escalier", Escalier), ("Étage", Etage), ("Appartement", Appartement) })
+        {
+            if (!string.IsNullOrWhiteSpace(valeur))
+            {
+                yield return (libelle, valeur);
+            }
+        }
+
+        yield return (null, $"{CodePostal} {CommuneNom}");
+    }
+
     public override string ToString() =>
         string.Join(", ", new[] { $"{Numero} {Voie}".Trim(), Complement, $"{CodePostal} {CommuneNom}" }
             .Where(p => !string.IsNullOrWhiteSpace(p)));

@@ -37,6 +37,9 @@ public sealed class ParametresAllocation(IReadOnlyList<ParametreDate> parametres
         return new BaremeRessources(abattements, Decimal("ALLOC-08.PlafondPacea", mois, 300m));
     }
 
+    /// <summary>ALLOC-12: the barème for a jeune born on <paramref name="naissance"/> (a minor on the month's first day gets the CEJ's minor amount).</summary>
+    public BaremeAllocation BaremeAllocation(string typeCode, DateOnly mois, DateOnly naissance) => BaremeAllocation(typeCode, mois, naissance.AddYears(18) > mois);
+
     /// <summary>ALLOC-12: the barème of a type for the month of the allocation; refused when none is in force.</summary>
     public BaremeAllocation BaremeAllocation(string typeCode, DateOnly mois, bool mineur)
     {

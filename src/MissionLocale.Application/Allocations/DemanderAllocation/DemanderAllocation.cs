@@ -108,7 +108,7 @@ public sealed class DemanderAllocationHandler(IAppDbContext db, ICurrentUser use
 
         var naissance = await db.Jeunes.Where(j => j.Id == jeuneId).Select(j => j.DateNaissance).SingleAsync(ct);
         var parametres = await db.ParametresAllocationAsync(ct);
-        var bareme = parametres.BaremeAllocation(d.TypeCode, mois, naissance.AddYears(18) > mois);
+        var bareme = parametres.BaremeAllocation(d.TypeCode, mois, naissance);
         var plafond = parametres.BaremeRessources(moisRessources).PlafondPacea;
         var (montant, _) = CalculAllocation.Calculer(d.TypeCode, declaration.Total, bareme, plafond);
 
@@ -217,7 +217,7 @@ public sealed class ModifierDemandeHandler(IAppDbContext db, ICurrentUser user, 
                 ?? throw new BusinessRuleException("ALLOC-08", $"Les ressources de {moisRessources:MM/yyyy} ne sont plus déclarées : déclarez-les avant de modifier.");
             var naissance = await db.Jeunes.Where(j => j.Id == demande.JeuneId).Select(j => j.DateNaissance).SingleAsync(cancellationToken);
             var parametres = await db.ParametresAllocationAsync(cancellationToken);
-            bareme = parametres.BaremeAllocation(demande.TypeCode, demande.Mois, naissance.AddYears(18) > demande.Mois);
+            bareme = parametres.BaremeAllocation(demande.TypeCode, demande.Mois, naissance);
             plafond = parametres.BaremeRessources(moisRessources).PlafondPacea;
             montant = demande.TypeCode == "PACEA" && ressources >= plafond ? 0m : CalculAllocation.Calculer(demande.TypeCode, ressources, bareme, plafond).Montant;
         }
@@ -250,7 +250,7 @@ public sealed class ListerDemandesHandler(IAppDbContext db) : IQueryHandler<List
             BaremeAllocation? bareme = null;
             try
             {
-                bareme = parametres.BaremeAllocation(d.TypeCode, d.Mois, naissance.AddYears(18) > d.Mois);
+                bareme = parametres.BaremeAllocation(d.TypeCode, d.Mois, naissance);
             }
             catch (BusinessRuleException)
             {

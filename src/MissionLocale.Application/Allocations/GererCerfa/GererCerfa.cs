@@ -63,12 +63,7 @@ public sealed class GenererCerfaHandler(IAppDbContext db, ICurrentUser user, Tim
         string? L(string libelle, string? valeur) => string.IsNullOrWhiteSpace(valeur) ? null : $"{libelle} : {valeur}";
         var lignesAdresse = a is null
             ? ["Adresse : non renseignée"]
-            : new[]
-            {
-                $"Adresse : {a.Numero} {a.Voie}".Replace("  ", " ", StringComparison.Ordinal),
-                L("Complément", a.Complement), L("Bâtiment", a.Batiment), L("Escalier", a.Escalier), L("Étage", a.Etage), L("Appartement", a.Appartement),
-                $"{a.CodePostal} {a.CommuneNom}",
-            }.Where(l => l is not null).Select(l => l!).ToArray();
+            : a.Lignes().Select((l, i) => i == 0 ? $"Adresse : {l.Valeur}" : l.Libelle is null ? l.Valeur : $"{l.Libelle} : {l.Valeur}").ToArray();
         var fr = CultureInfo.GetCultureInfo("fr-FR");
         var texte = $"""
             # CERFA — Demande d'allocation {(d.TypeCode == "PACEA" ? "PACEA (parcours contractualisé d'accompagnement vers l'emploi et l'autonomie)" : "CEJ (contrat d'engagement jeune)")}

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Allocations.Common;
+using MissionLocale.Application.Allocations.DemanderAllocation;
 using MissionLocale.Application.Allocations.GererCerfa;
 using MissionLocale.Application.Common;
 using MissionLocale.Domain.Allocations;
@@ -97,16 +98,13 @@ public sealed class ConsulterCerfaHandler(IAppDbContext db) : IQueryHandler<Cons
         if (premiere is not null)
         {
             var parametres = await db.ParametresAllocationAsync(cancellationToken);
-            premiereDto = AllocationsQueries.VersDto(premiere, parametres.BaremeAllocation(premiere.TypeCode, premiere.Mois, j.DateNaissance.AddYears(18) > premiere.Mois),
+            premiereDto = AllocationsQueries.VersDto(premiere, parametres.BaremeAllocation(premiere.TypeCode, premiere.Mois, j.DateNaissance),
                 parametres.BaremeRessources(premiere.Mois.AddMonths(-1)).PlafondPacea);
         }
 
         var a = j.Adresse;
-        var adresse = a is null ? [] : new[]
-        {
-            $"{a.Numero} {a.Voie}".Trim(), a.Complement, a.Batiment is null ? null : $"Bâtiment {a.Batiment}", a.Escalier is null ? null : $"Escalier {a.Escalier}",
-            a.Etage is null ? null : $"Étage {a.Etage}", a.Appartement is null ? null : $"Appartement {a.Appartement}", $"{a.CodePostal} {a.CommuneNom}",
-        }.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l!).ToList();
+        // On screen the complément reads alone, the other details after their label.
+        var adresse = a is null ? [] : a.Lignes().Select(l => l.Libelle is null or "Complément" ? l.Valeur : $"{l.Libelle} {l.Valeur}").ToList();
         var generePar = await db.Utilisateurs.Where(u => u.Id == c.GenerePar).Select(u => u.Prenom + " " + u.Nom).SingleOrDefaultAsync(cancellationToken) ?? "—";
         var dto = CerfaQueries.VersDto(c, d.DateDebut);
         return new CerfaDetail(c.Id, c.JeuneId, c.TypeCode, c.Numero, dto.Reference, c.Etat, dto.EtatLibelle, c.DocumentId, c.ScanDocumentId, generePar,
@@ -152,12 +150,7 @@ public sealed class ValiderDemandeHandler(IAppDbContext db, ICurrentUser user, T
     public async ValueTask<DemandeDto> Handle(ValiderDemandeCommand c, CancellationToken cancellationToken)
     {
         await db.VerifierDelegationRgsAsync(user, clock, cancellationToken);
-        var demande = await db.DemandesAllocation.SingleOrDefaultAsync(x => x.Id == c.DemandeId, cancellationToken) ?? throw new NotFoundException("Demande introuvable.");
-        if (demande.Version != c.Version)
-        {
-            throw new ConcurrencyConflictException();
-        }
-
+        var demande = await db.DemandeAVersionAsync(c.DemandeId, c.Version, cancellationToken);
         demande.Valider(user.UtilisateurId, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return AllocationsQueries.VersDto(demande, null, 0);
