@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
@@ -106,9 +107,18 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AllowAnonymousToPage("/Account/Login");
     o.Conventions.AllowAnonymousToPage("/Error");
 });
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+
+    // A command that changes something already saved carries the version the client read: missing, it is a 400,
+    // never read as version 0 (which sent a batch on "POST /lots/{id}/envoyer {}").
+    o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver())
+        .WithAddedModifier(VersionObligatoire.Appliquer);
+});
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<JsonInvalideHandler>();
+builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 
 // French pages: accented letters as they are, not as &#xE9; entities.
@@ -135,13 +145,7 @@ if (await DatabaseInitializer.InitialiserAsync(app.Services, jeunesDemo))
     await DemoAllocations.SemerAsync(app.Services, app.Logger);
 }
 
-app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), a => a.UseExceptionHandler());
-if (!app.Environment.IsDevelopment())
-{
-    app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), a => a.UseExceptionHandler("/Error"));
-}
-
-app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+app.UtiliserGestionErreurs();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();

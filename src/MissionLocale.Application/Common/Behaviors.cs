@@ -58,6 +58,15 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
             }
         }
 
+        // The generic checks speak only where the use case's validator said nothing about the field (one message, the precise one).
+        foreach (var (champ, texte) in Plausibilite.Verifier(message))
+        {
+            if (!erreurs.ContainsKey(champ))
+            {
+                erreurs[champ] = [texte];
+            }
+        }
+
         if (erreurs.Count > 0)
         {
             throw new InvalidInputException(erreurs.ToDictionary(k => k.Key, v => v.Value.Distinct().ToArray()));

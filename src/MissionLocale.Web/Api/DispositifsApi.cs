@@ -77,10 +77,10 @@ public static class DispositifsApi
         api.MapPost("/jeunes/{id:guid}/coordonnees-bancaires", async (Guid id, MissionLocale.Application.Allocations.EnregistrerCoordonneesBancaires.EnregistrerCoordonneesBancairesCommand c, IMediator m, CancellationToken ct) =>
                 Results.Created($"/api/v1/jeunes/{id}/coordonnees-bancaires", new { id = await m.Send(c with { JeuneId = id }, ct) }))
             .WithTags("Allocations").WithSummary("Nouveau compte : IBAN clé mod-97 et BIC (RIB-01), pas de Livret A (RIB-02), titulaire (RIB-03/04), tutelle ou curatelle (RIB-05).");
-        api.MapGet("/jeunes/{id:guid}/ressources", async (Guid id, IMediator m, CancellationToken ct) =>
+        api.MapGet("/jeunes/{id:guid}/ressources-mensuelles", async (Guid id, IMediator m, CancellationToken ct) =>
                 Results.Ok(await m.Send(new MissionLocale.Application.Allocations.DeclarerRessources.ListerRessourcesQuery(id), ct)))
             .WithTags("Allocations").WithSummary("Ressources déclarées par mois avec les étapes du calcul (ALLOC-08 à ALLOC-10).");
-        api.MapPost("/jeunes/{id:guid}/ressources", async (Guid id, MissionLocale.Application.Allocations.DeclarerRessources.DeclarerRessourcesCommand c, IMediator m, CancellationToken ct) =>
+        api.MapPost("/jeunes/{id:guid}/ressources-mensuelles", async (Guid id, MissionLocale.Application.Allocations.DeclarerRessources.DeclarerRessourcesCommand c, IMediator m, CancellationToken ct) =>
                 Results.Ok(await m.Send(c with { JeuneId = id }, ct)))
             .WithTags("Allocations").WithSummary("Déclare (ou corrige, avec sa version) les ressources d'un mois M-1 : salaire, stage, micro-entreprise avec abattement, autres, allocation CEJ reçue.");
         api.MapGet("/alertes", async (IMediator m, CancellationToken ct) => Results.Ok(await m.Send(new ConsulterAlertesQuery(), ct)))

@@ -25,11 +25,17 @@ public sealed record ModifierModeleCommand(Guid ModeleId, int Version, string Ti
 
 public sealed class ModifierModeleValidator : AbstractValidator<ModifierModeleCommand>
 {
-    public ModifierModeleValidator()
+    public ModifierModeleValidator() => ReglesModele.Appliquer(this, x => x.Titre, x => x.Corps);
+}
+
+/// <summary>The same checks for a template saved and a template previewed (an empty body is "obligatoire", never a 500).</summary>
+internal static class ReglesModele
+{
+    public static void Appliquer<T>(AbstractValidator<T> v, System.Linq.Expressions.Expression<Func<T, string>> titre, System.Linq.Expressions.Expression<Func<T, string>> corps)
     {
-        RuleFor(x => x.Titre).NotEmpty().WithMessage("Le titre est obligatoire.").MaximumLength(150).WithMessage("Le titre ne peut pas dépasser 150 caractères.");
-        RuleFor(x => x.Corps).NotEmpty().WithMessage("Le texte du modèle est obligatoire.").MaximumLength(20000).WithMessage("Le texte ne peut pas dépasser 20 000 caractères.");
-        RuleFor(x => x.Corps).Must(c => System.Text.RegularExpressions.Regex.Matches(c ?? string.Empty, @"\{\{\s*([a-z]+\.[a-z]+)\s*\}\}")
+        v.RuleFor(titre).NotEmpty().WithMessage("Le titre est obligatoire.").MaximumLength(150).WithMessage("Le titre ne peut pas dépasser 150 caractères.");
+        v.RuleFor(corps).NotEmpty().WithMessage("Le texte du modèle est obligatoire.").MaximumLength(20000).WithMessage("Le texte ne peut pas dépasser 20 000 caractères.");
+        v.RuleFor(corps).Must(c => System.Text.RegularExpressions.Regex.Matches(c ?? string.Empty, @"\{\{\s*([a-z]+\.[a-z]+)\s*\}\}")
                 .All(m => Publipostage.Champs.Contains(m.Groups[1].Value)))
             .WithMessage($"Le modèle contient un champ inconnu. Champs possibles : {string.Join(", ", Publipostage.Champs.Select(c => "{{" + c + "}}"))}.");
     }
@@ -54,6 +60,11 @@ public sealed class ModifierModeleHandler(IAppDbContext db) : ICommandHandler<Mo
 /// <summary>A preview of a template with example values, as a PDF.</summary>
 [Requires(Droit.GererModelesLettre)]
 public sealed record PrevisualiserModeleQuery(string Titre, string Corps) : IQuery<byte[]>;
+
+public sealed class PrevisualiserModeleValidator : AbstractValidator<PrevisualiserModeleQuery>
+{
+    public PrevisualiserModeleValidator() => ReglesModele.Appliquer(this, x => x.Titre, x => x.Corps);
+}
 
 public sealed class PrevisualiserModeleHandler(ILettresPdf pdf) : IQueryHandler<PrevisualiserModeleQuery, byte[]>
 {

@@ -87,7 +87,8 @@ public static partial class SaisieRules
 
     public static async Task<SaisieAdresse> VersSaisieAsync(this IChampsAdresse a, IAppDbContext db, CancellationToken ct)
     {
-        var commune = await db.Communes.AsNoTracking().SingleAsync(c => c.CodeInsee == a.CommuneInsee, ct);
+        var commune = await db.Communes.AsNoTracking().SingleOrDefaultAsync(c => c.CodeInsee == a.CommuneInsee, ct)
+            ?? throw InvalidInputException.Pour(nameof(IChampsAdresse.CommuneInsee), "Choisissez la commune.");
         return new SaisieAdresse(Vide(a.Numero), a.Voie!.Trim(), Vide(a.Complement), Vide(a.Batiment), Vide(a.Escalier), Vide(a.Etage), Vide(a.Appartement), a.CodePostal!.Trim(), commune.CodeInsee, commune.Nom);
     }
 
@@ -176,11 +177,17 @@ public sealed class AdresseRules<T> : AbstractValidator<T>
         RuleFor(x => x.Escalier).MaximumLength(10).WithMessage("L'escalier ne peut pas dépasser 10 caractères.");
         RuleFor(x => x.Etage).MaximumLength(10).WithMessage("L'étage ne peut pas dépasser 10 caractères.");
         RuleFor(x => x.Appartement).MaximumLength(10).WithMessage("L'appartement ne peut pas dépasser 10 caractères.");
-        RuleFor(x => x.CodePostal).NotEmpty().WithMessage("Le code postal est obligatoire.")
-            .Matches(SaisieRules.CodePostalRegex()).WithMessage("Le code postal compte 5 chiffres.");
+        RuleFor(x => x.CodePostal).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Le code postal est obligatoire.")
+            .Matches(SaisieRules.CodePostalRegex()).WithMessage("Le code postal compte 5 chiffres.")
+            .MustAsync(async (cp, ct) => await db.CodesPostaux.AnyAsync(p => p.Code == cp!.Trim(), ct))
+            .WithMessage("Code postal inconnu : vérifiez-le.");
+
+        // The condition applies to the commune check only: an empty commune is always "Choisissez la commune" (it was
+        // skipped with the check, and the save failed with a 500).
         RuleFor(x => x.CommuneInsee).NotEmpty().WithMessage("Choisissez la commune.")
+            .WhenAsync(async (x, ct) => x.CodePostal is { } cp && await db.CodesPostaux.AnyAsync(p => p.Code == cp.Trim(), ct), ApplyConditionTo.CurrentValidator)
             .MustAsync(async (x, c, ct) => await db.CodesPostaux.AnyAsync(p => p.CommuneInsee == c && p.Code == x.CodePostal, ct))
-            .When(x => !string.IsNullOrWhiteSpace(x.CodePostal) && !string.IsNullOrWhiteSpace(x.CommuneInsee))
+            .When(x => !string.IsNullOrWhiteSpace(x.CodePostal) && !string.IsNullOrWhiteSpace(x.CommuneInsee), ApplyConditionTo.CurrentValidator)
             .WithMessage("Commune inconnue pour ce code postal : choisissez une commune de la liste.");
     }
 }

@@ -1,0 +1,219 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using Npgsql;
+
+namespace MissionLocale.Web.Tests;
+
+/// <summary>Issue 10: each defect found when the app was tried as a user, an attacker and a partner would, with its regression test.</summary>
+public sealed class ConfianceTests(WebFixture f) : IClassFixture<WebFixture>
+{
+    private static readonly HtmlParser Parser = new();
+
+    private async Task<Guid> CreerAsync(string nom, string prenom = "Confiance", string naissance = "2005-02-03")
+    {
+        var api = await f.ApiAsync("a.leroy");
+        var r = await api.PostAsJsonAsync("/api/v1/jeunes", new
+        {
+            civilite = "Madame",
+            nom,
+            prenom,
+            dateNaissance = naissance,
+            communeNaissanceInsee = "35238",
+            consentementRgpd = true,
+            voie = "Rue de Nantes",
+            codePostal = "35000",
+            communeInsee = "35238",
+        });
+        Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        return (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private async Task<long> CompterAsync(string sql)
+    {
+        await using var cnx = new NpgsqlConnection(f.Connexion);
+        await cnx.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, cnx);
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Theory]
+    [InlineData("s.debout", "/Allocations/Siege")]
+    [InlineData("a.leroy", "/Allocations/Siege")]
+    [InlineData("s.debout", "/Reference/DelegationsRgs")]
+    [InlineData("v.morel", "/Reference/DelegationsRgs")]
+    [InlineData("v.morel", "/RendezVous/Convocations")]
+    [InlineData("d.garnier", "/RendezVous/Convocations")]
+    [InlineData("a.bernard", "/RendezVous/Convocations")]
+    public async Task Page_hors_des_droits_du_profil_repond_403_Acces_refuse_en_francais(string login, string page)
+    {
+        var client = await f.ConnecterAsync(login);
+        var r = await client.GetAsync(page);
+        Assert.Equal(HttpStatusCode.Forbidden, r.StatusCode);
+        var html = await r.Content.ReadAsStringAsync();
+        Assert.Contains("Accès refusé", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Examen_d_un_CERFA_par_un_conseiller_403_et_par_une_autre_Mission_Locale_404()
+    {
+        var cerfa = await CompterAsync("select count(*) from cerfas") > 0
+            ? await PremierIdAsync("select c.id from cerfas c join structures s on s.id = c.structure_id where s.code = 'ML35-RENNES' limit 1")
+            : Guid.NewGuid();
+        var conseiller = await f.ConnecterAsync("s.debout");
+        Assert.Equal(HttpStatusCode.Forbidden, (await conseiller.GetAsync($"/Allocations/Cerfa/{cerfa}")).StatusCode);
+        var validateurLyon = await f.ConnecterAsync("h.perrin");
+        Assert.Equal(HttpStatusCode.NotFound, (await validateurLyon.GetAsync($"/Allocations/Cerfa/{cerfa}")).StatusCode);
+        var validateur = await f.ConnecterAsync("v.morel");
+        Assert.Equal(HttpStatusCode.OK, (await validateur.GetAsync($"/Allocations/Cerfa/{cerfa}")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("v.morel")]
+    [InlineData("d.garnier")]
+    [InlineData("a.bernard")]
+    public async Task Liens_vers_les_pages_interdites_caches(string login)
+    {
+        var client = await f.ConnecterAsync(login);
+        var accueil = await client.GetStringAsync("/");
+        Assert.DoesNotContain("/RendezVous/Convocations", accueil, StringComparison.Ordinal);
+        if (login != "a.bernard")
+        {
+            Assert.DoesNotContain("href=\"/Reference/DelegationsRgs\"", accueil, StringComparison.Ordinal);
+        }
+    }
+
+    private async Task<Guid> PremierIdAsync(string sql)
+    {
+        await using var cnx = new NpgsqlConnection(f.Connexion);
+        await cnx.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, cnx);
+        return (Guid)(await cmd.ExecuteScalarAsync())!;
+    }
+
+    [Fact]
+    public async Task Convocations_du_jour_sans_parametre_jour_donne_le_PDF_du_jour()
+    {
+        var client = await f.ConnecterAsync("s.debout");
+        var r = await client.GetAsync("/RendezVous/Convocations");
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        Assert.Equal("application/pdf", r.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    [Trait("Rule", "JEU-08")]
+    public async Task Ressources_du_dossier_et_ressources_mensuelles_ont_chacune_leur_route()
+    {
+        var id = await CreerAsync("Routeressources");
+        var api = await f.ApiAsync("s.debout");
+        var dossier = await api.GetFromJsonAsync<JsonElement>($"/api/v1/jeunes/{id}");
+        var r = await api.PostAsJsonAsync($"/api/v1/jeunes/{id}/ressources", new
+        {
+            version = dossier.GetProperty("version").GetInt32(),
+            type = "Salaire",
+            montantMensuel = 450.5m,
+            dateDebut = "2026-10-01",
+        });
+        Assert.True(r.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity, $"{r.StatusCode} {await r.Content.ReadAsStringAsync()}");
+        var mensuelles = await api.GetAsync($"/api/v1/jeunes/{id}/ressources-mensuelles");
+        Assert.Equal(HttpStatusCode.OK, mensuelles.StatusCode);
+    }
+
+    [Fact]
+    public async Task Previsualisation_d_un_modele_au_corps_vide_400_obligatoire()
+    {
+        var api = await f.ApiAsync("a.bernard");
+        var r = await api.PostAsJsonAsync("/api/v1/modeles/previsualisation", new { titre = "Essai", corps = "" });
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.Contains("obligatoire", await r.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var vide = await api.PostAsJsonAsync("/api/v1/modeles/previsualisation", new { });
+        Assert.Equal(HttpStatusCode.BadRequest, vide.StatusCode);
+    }
+
+    [Fact]
+    [Trait("Rule", "ALLOC-11")]
+    public async Task Commande_sans_version_400_et_rien_ne_change()
+    {
+        var api = await f.ApiAsync("v.morel");
+        var lotId = await PremierIdAsync("select coalesce((select l.id from lots_asp l join structures s on s.id = l.structure_id where s.code = 'ML35-RENNES' limit 1), gen_random_uuid())");
+        var avant = await CompterAsync("select count(*) + coalesce(sum(hashtext(x::text)), 0) from lots_asp x");
+        foreach (var action in new[] { "envoyer", "abandonner" })
+        {
+            var r = await api.PostAsJsonAsync($"/api/v1/lots/{lotId}/{action}", new { });
+            Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+            var corps = await r.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Contains("obligatoire", corps.GetProperty("errors").GetProperty("version")[0].GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(avant, await CompterAsync("select count(*) + coalesce(sum(hashtext(x::text)), 0) from lots_asp x"));
+        var conseiller = await f.ApiAsync("s.debout");
+        var id = await CreerAsync("Sansversion");
+        var identite = await conseiller.PutAsJsonAsync($"/api/v1/jeunes/{id}/identite", new { civilite = "Madame", nom = "Sansversion", prenom = "Autre", dateNaissance = "2005-02-03", communeNaissanceInsee = "35238" });
+        Assert.Equal(HttpStatusCode.BadRequest, identite.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("1800-01-01")]
+    [InlineData("2100-01-01")]
+    public async Task Date_invraisemblable_refusee_400_et_rien_d_enregistre(string date)
+    {
+        var id = await CreerAsync("Datelimite" + date[..4].Replace("0", "o", StringComparison.Ordinal).Replace("1", "u", StringComparison.Ordinal).Replace("2", "d", StringComparison.Ordinal).Replace("8", "h", StringComparison.Ordinal));
+        var api = await f.ApiAsync("s.debout");
+        var avant = await CompterAsync($"select count(*) from situations where jeune_id = '{id}'");
+        var r = await api.PostAsJsonAsync($"/api/v1/jeunes/{id}/situations", new { type = "Emploi", dateDebut = date, intitule = "Vendeur" });
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.Equal(avant, await CompterAsync($"select count(*) from situations where jeune_id = '{id}'"));
+    }
+
+    [Fact]
+    public async Task Valeur_d_enumeration_non_definie_refusee_400()
+    {
+        var api = await f.ApiAsync("a.leroy");
+        var r = await api.PostAsJsonAsync("/api/v1/jeunes", new
+        {
+            civilite = 999,
+            nom = "Enuminconnu",
+            prenom = "Test",
+            dateNaissance = "2005-02-03",
+            communeNaissanceInsee = "35238",
+            consentementRgpd = true,
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.Equal(0, await CompterAsync("select count(*) from jeunes where nom_usage = 'ENUMINCONNU'"));
+    }
+
+    [Theory]
+    [InlineData("35310", "Choisissez la commune")]
+    [InlineData("99999", "Code postal inconnu")]
+    [InlineData("00000", "Code postal inconnu")]
+    [InlineData("98000", "Code postal inconnu")]
+    public async Task Premier_accueil_code_postal_sans_commune_choisie_ou_inconnu_message_sous_le_champ(string codePostal, string message)
+    {
+        var client = await f.ConnecterAsync("a.leroy");
+        var r = await WebFixture.PosterFormulaireAsync(client, "/Accueil/EnregistrerPremierAccueil", "/Accueil/EnregistrerPremierAccueil", new()
+        {
+            ["Input.Civilite"] = "Madame",
+            ["Input.Nom"] = "Codepostal",
+            ["Input.Prenom"] = "Inconnu",
+            ["Input.DateNaissance"] = "2006-02-01",
+            ["Input.CommuneNaissanceInsee"] = "35238",
+            ["Input.ConsentementRgpd"] = "true",
+            ["Input.Voie"] = "Rue de la Gare",
+            ["Input.CodePostal"] = codePostal,
+        });
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        var doc = Parser.ParseDocument(await r.Content.ReadAsStringAsync());
+        var erreurs = string.Join(" ", doc.QuerySelectorAll("span[data-valmsg-for='Input.CommuneInsee'], span[data-valmsg-for='Input.CodePostal']").Select(e => e.TextContent));
+        Assert.Contains(message, erreurs, StringComparison.Ordinal);
+        if (codePostal == "35310")
+        {
+            // Without JavaScript the communes of the code postal are rendered by the server after the first submit.
+            Assert.True(doc.QuerySelectorAll("select[name='Input.CommuneInsee'] option[value]").Count(o => o.GetAttribute("value")!.Length == 5) > 1);
+        }
+
+        Assert.Equal(0, await CompterAsync("select count(*) from jeunes where nom_usage = 'CODEPOSTAL'"));
+    }
+}
