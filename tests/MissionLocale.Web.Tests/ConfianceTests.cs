@@ -25,6 +25,7 @@ public sealed class ConfianceTests(WebFixture f) : IClassFixture<WebFixture>
             voie = "Rue de Nantes",
             codePostal = "35000",
             communeInsee = "35238",
+            confirmerHomonyme = true,
         });
         Assert.Equal(HttpStatusCode.Created, r.StatusCode);
         return (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -215,5 +216,137 @@ public sealed class ConfianceTests(WebFixture f) : IClassFixture<WebFixture>
         }
 
         Assert.Equal(0, await CompterAsync("select count(*) from jeunes where nom_usage = 'CODEPOSTAL'"));
+    }
+
+    [Fact]
+    [Trait("Rule", "JEU-02")]
+    public async Task JEU_02_vingt_premiers_accueils_identiques_au_meme_instant_un_seul_dossier()
+    {
+        var clients = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => f.ApiAsync("a.leroy")));
+        var corps = new
+        {
+            civilite = "Monsieur",
+            nom = "Course",
+            prenom = "Simultané",
+            dateNaissance = "2004-07-14",
+            communeNaissanceInsee = "35238",
+            consentementRgpd = true,
+        };
+        using var depart = new SemaphoreSlim(0);
+        var taches = Enumerable.Range(0, 20).Select(async i =>
+        {
+            await depart.WaitAsync();
+            return await clients[i % clients.Length].PostAsJsonAsync("/api/v1/jeunes", corps);
+        }).ToList();
+        depart.Release(20);
+        var reponses = await Task.WhenAll(taches);
+        Assert.Equal(1, reponses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        Assert.All(reponses.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+        Assert.Equal(1, await CompterAsync("select count(*) from jeunes where nom_usage = 'COURSE'"));
+    }
+
+    [Fact]
+    [Trait("Rule", "RDV-01")]
+    public async Task RDV_01_vingt_rendez_vous_simultanes_sur_le_meme_creneau_un_seul_sans_confirmation()
+    {
+        var id = await CreerAsync("Agendacourse");
+        var clients = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => f.ApiAsync("s.debout")));
+        var debut = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(20).AddHours(9), TimeSpan.Zero);
+        using var depart = new SemaphoreSlim(0);
+        var taches = Enumerable.Range(0, 20).Select(async i =>
+        {
+            await depart.WaitAsync();
+            return await clients[i % clients.Length].PostAsJsonAsync($"/api/v1/jeunes/{id}/rendez-vous", new { objet = "Entretien", debut, dureeMinutes = 45 });
+        }).ToList();
+        depart.Release(20);
+        var reponses = await Task.WhenAll(taches);
+        Assert.Equal(1, reponses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        Assert.All(reponses.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+    }
+
+    [Fact]
+    [Trait("Rule", "EVT-02")]
+    public async Task EVT_02_positionnements_simultanes_sur_une_session_tous_enregistres_sans_erreur()
+    {
+        var api = await f.ApiAsync("s.debout");
+        var domaine = await CompterTexteAsync("select code from domaines_proposition order by code limit 1");
+        var offre = await api.PostAsJsonAsync("/api/v1/offres", new { domaineCode = domaine, type = "Atelier", libelle = "Atelier CV course", description = "Course" });
+        Assert.Equal(HttpStatusCode.Created, offre.StatusCode);
+        var offreId = (await offre.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var session = await api.PostAsJsonAsync($"/api/v1/offres/{offreId}/sessions", new { debut = DateTimeOffset.UtcNow.AddDays(10), dureeMinutes = 120, lieu = "Salle 1", capacite = 30 });
+        Assert.Equal(HttpStatusCode.Created, session.StatusCode);
+        var sessionId = (await session.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var jeunes = new List<Guid>();
+        for (var i = 0; i < 8; i++)
+        {
+            jeunes.Add(await CreerAsync("Positionnement", "Numero" + (char)('a' + i)));
+        }
+
+        var clients = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => f.ApiAsync("s.debout")));
+        using var depart = new SemaphoreSlim(0);
+        var taches = jeunes.Select(async (j, i) =>
+        {
+            await depart.WaitAsync();
+            return await clients[i % clients.Length].PostAsJsonAsync($"/api/v1/sessions/{sessionId}/participants", new { jeuneId = j });
+        }).ToList();
+        depart.Release(jeunes.Count);
+        var reponses = await Task.WhenAll(taches);
+        Assert.All(reponses, r => Assert.Equal(HttpStatusCode.NoContent, r.StatusCode));
+        Assert.Equal(jeunes.Count, await CompterAsync($"select count(*) from positionnements where session_id = '{sessionId}'"));
+    }
+
+    private async Task<string> CompterTexteAsync(string sql)
+    {
+        await using var cnx = new NpgsqlConnection(f.Connexion);
+        await cnx.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, cnx);
+        return (string)(await cmd.ExecuteScalarAsync())!;
+    }
+
+    [Fact]
+    public async Task Motif_d_interruption_de_10000_caracteres_400_sur_le_champ()
+    {
+        var id = await CreerAsync("Motiflong");
+        var api = await f.ApiAsync("s.debout");
+        var debut = DateTime.UtcNow.Date.AddMonths(-2);
+        var s = await api.PostAsJsonAsync($"/api/v1/jeunes/{id}/situations", new { type = "Emploi", dateDebut = DateOnly.FromDateTime(debut), dateFin = DateOnly.FromDateTime(debut.AddMonths(6)), typeContrat = "CDD" });
+        Assert.Equal(HttpStatusCode.OK, s.StatusCode);
+        var situation = (await s.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var r = await api.PostAsJsonAsync($"/api/v1/situations/{situation}/interruption", new { date = DateOnly.FromDateTime(debut.AddDays(10)), motif = new string('m', 10_000) });
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.True((await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("motif", out _));
+        Assert.Equal(0, await CompterAsync($"select count(*) from situations where id = '{situation}' and motif_interruption is not null"));
+    }
+
+    [Fact]
+    [Trait("Rule", "ALLOC-08")]
+    public async Task Ressources_mensuelles_dont_la_somme_depasse_numeric_10_2_refusees_400()
+    {
+        var id = await CreerAsync("Montantenorme");
+        var api = await f.ApiAsync("s.debout");
+        var mois = DateTime.UtcNow.AddMonths(-1);
+        var r = await api.PostAsJsonAsync($"/api/v1/jeunes/{id}/ressources-mensuelles", new
+        {
+            mois = new DateOnly(mois.Year, mois.Month, 1),
+            saisie = new { netAPayer = 60_000_000m, autresRessources = 60_000_000m },
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.Contains("99 999,99", await r.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await CompterAsync($"select count(*) from declarations_ressources where jeune_id = '{id}'"));
+    }
+
+    [Theory]
+    [InlineData("/api/v1/jeunes/{id}/frise?du=0001-01-01")]
+    [InlineData("/api/v1/jeunes/{id}/frise?au=9999-12-31")]
+    [InlineData("/api/v1/convocations?jour=0001-01-01")]
+    [InlineData("/api/v1/convocations?jour=9999-12-31")]
+    [InlineData("/api/v1/convocations")]
+    [InlineData("/api/v1/jeunes?dateNaissance=0001-01-01")]
+    public async Task Dates_limites_dans_la_requete_jamais_de_500(string url)
+    {
+        var id = await CreerAsync("Datesrequete");
+        var api = await f.ApiAsync("s.debout");
+        var r = await api.GetAsync(url.Replace("{id}", id.ToString(), StringComparison.Ordinal));
+        Assert.True((int)r.StatusCode < 500, $"{(int)r.StatusCode} {await r.Content.ReadAsStringAsync()}");
     }
 }

@@ -100,6 +100,12 @@ public interface IAppDbContext
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Serialises the requests that check then insert on the same key (JEU-02 homonyms, a session's places, a
+    /// conseiller's agenda): a lock held until the current transaction ends. Requires a transaction (ITransactional).
+    /// </summary>
+    Task VerrouillerAsync(string cle, CancellationToken ct);
+
     /// <summary>Runs work in a transaction of its own, or in the current one when there is one (jobs outside the pipeline).</summary>
     Task<T> EnTransactionAsync<T>(Func<CancellationToken, Task<T>> travail, CancellationToken ct);
 

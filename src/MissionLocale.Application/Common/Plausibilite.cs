@@ -25,7 +25,7 @@ public static class Plausibilite
             yield break;
         }
 
-        foreach (var p in Proprietes.GetOrAdd(objet.GetType(), t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(x => x.GetIndexParameters().Length == 0 && x.CanRead).ToArray()))
+        foreach (var p in Proprietes.GetOrAdd(objet.GetType(), t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(x => x.GetIndexParameters().Length == 0 && x.CanRead && x.CanWrite).ToArray()))
         {
             var valeur = p.GetValue(objet);
             var champ = prefixe + p.Name;

@@ -87,6 +87,17 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     /// nodes never take the same rows) and pushes their next attempt 10 minutes away; a node that dies mid-send leaves them
     /// to be retried after the lease.
     /// </summary>
+    public async Task VerrouillerAsync(string cle, CancellationToken ct)
+    {
+        if (Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("VerrouillerAsync needs a transaction: mark the command ITransactional.");
+        }
+
+        // A transaction-scoped advisory lock on a 64-bit hash of the key: released at commit or rollback.
+        await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({cle}, 0))", ct);
+    }
+
     public async Task<T> EnTransactionAsync<T>(Func<CancellationToken, Task<T>> travail, CancellationToken ct)
     {
         if (Database.CurrentTransaction is not null)
@@ -261,6 +272,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     {
         ChangeTracker.DetectChanges();
         ProtegerIsolation();
+        LimitesColonnes.Verifier(ChangeTracker);
         Historique.AddRange(HistoriqueBuilder.Construire(ChangeTracker, CurrentStructureId, currentUser, clock.GetUtcNow()));
         try
         {
@@ -275,6 +287,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         {
             // The database, last net, caught what a concurrent request slipped past the domain check.
             throw new BusinessRuleException(regle.Id, regle.Message);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: ['2', '2', ..] })
+        {
+            // Class 22 (data exception: too long, out of range): bad input that slipped past the validators, not a server error.
+            throw new InvalidInputException("Une valeur saisie est trop longue ou hors des limites permises ; rien n'a été enregistré.", ex);
         }
     }
 

@@ -99,10 +99,12 @@ public sealed class EnregistrerPremierAccueilHandler(IAppDbContext db, ICurrentU
         var aujourdhui = DateOnly.FromDateTime(clock.GetLocalNow().Date);
 
         // JEU-02: same normalised nom + prénom + date of birth in the structure → warn, create only when confirmed.
+        // Identical requests at the same instant are serialised on the identity, so the second one sees the first.
+        var nom = Texte.NomNormalise(command.Nom);
+        var prenomCle = Texte.Cle(command.Prenom);
+        await db.VerrouillerAsync($"JEU-02:{user.StructureId}:{command.DateNaissance:yyyy-MM-dd}:{prenomCle}", cancellationToken);
         if (!command.ConfirmerHomonyme)
         {
-            var nom = Texte.NomNormalise(command.Nom);
-            var prenomCle = Texte.Cle(command.Prenom);
             var homonymes = await db.Jeunes
                 .Where(j => j.DateNaissance == command.DateNaissance && j.PrenomCle == prenomCle
                     && (j.NomUsage == nom || j.NomNaissance == nom))

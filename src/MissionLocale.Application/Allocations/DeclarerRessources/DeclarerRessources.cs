@@ -26,7 +26,26 @@ public sealed class DeclarerRessourcesValidator : AbstractValidator<DeclarerRess
     {
         RuleFor(x => x.Mois).Must(m => new DateOnly(m.Year, m.Month, 1) <= clock.Aujourdhui()).WithMessage("Les ressources se déclarent pour un mois écoulé ou en cours (le mois M-1 de l'allocation).");
         RuleFor(x => x.Saisie).NotNull().WithMessage("Saisissez les ressources du mois.");
+
+        // Each amount of a month is bounded, so their sum always fits the total (numeric(10,2)): no overflow, no 500.
+        foreach (var (champ, montant) in new (string, Func<SaisieRessources, decimal?>)[]
+                 {
+                     (nameof(SaisieRessources.NetAPayer), s => s.NetAPayer), (nameof(SaisieRessources.AvanceHorsNet), s => s.AvanceHorsNet),
+                     (nameof(SaisieRessources.RevenuEcologique), s => s.RevenuEcologique), (nameof(SaisieRessources.RemunerationStagiaire), s => s.RemunerationStagiaire),
+                     (nameof(SaisieRessources.ChiffreAffaires), s => s.ChiffreAffaires), (nameof(SaisieRessources.AutresRessources), s => s.AutresRessources),
+                     (nameof(SaisieRessources.AllocationCejRecue), s => s.AllocationCejRecue),
+                 })
+        {
+            RuleFor(x => montant(x.Saisie)).InclusiveBetween(0m, MontantMaximal).When(x => x.Saisie is not null)
+                .WithName(champ).OverridePropertyName($"{nameof(DeclarerRessourcesCommand.Saisie)}.{champ}")
+                .WithMessage("Saisissez un montant entre 0,00 € et 99 999,99 €.");
+            RuleFor(x => montant(x.Saisie)).Must(m => m is null || decimal.Round(m.Value, 2) == m.Value).When(x => x.Saisie is not null)
+                .OverridePropertyName($"{nameof(DeclarerRessourcesCommand.Saisie)}.{champ}")
+                .WithMessage("Un montant a au plus deux décimales (centimes).");
+        }
     }
+
+    public const decimal MontantMaximal = 99_999.99m;
 }
 
 public sealed class DeclarerRessourcesHandler(IAppDbContext db, ICurrentUser user) : ICommandHandler<DeclarerRessourcesCommand, RessourcesDto>

@@ -43,6 +43,8 @@ public sealed class PositionnerJeuneHandler(IAppDbContext db, TimeProvider clock
     {
         await db.VerifierDossierAsync(c.JeuneId, cancellationToken);
 
+        // Simultaneous positionnements on one session wait for each other instead of failing on the session's version.
+        await db.VerrouillerAsync($"EVT-02:session:{c.SessionId}", cancellationToken);
         var session = await db.Sessions.Include(s => s.Participants).SingleOrDefaultAsync(s => s.Id == c.SessionId, cancellationToken)
             ?? throw new NotFoundException("Session introuvable.");
         session.Positionner(c.JeuneId, clock.GetUtcNow());

@@ -75,6 +75,9 @@ public sealed class PlanifierRendezVousHandler(IAppDbContext db, ICurrentUser us
 
         var intervenant = c.IntervenantId ?? user.UtilisateurId;
         var fin = c.FinCalculee;
+
+        // RDV-01: simultaneous requests on one agenda are serialised, so the overlap warning cannot be bypassed.
+        await db.VerrouillerAsync($"RDV-01:{intervenant}", cancellationToken);
         if (!c.ConfirmerChevauchement)
         {
             var chevauchements = await (from r in db.RendezVous

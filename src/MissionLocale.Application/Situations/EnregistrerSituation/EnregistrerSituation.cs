@@ -76,6 +76,15 @@ public sealed class EnregistrerSituationHandler(IAppDbContext db, ICurrentUser u
 [Requires(Droit.EnregistrerEvenement)]
 public sealed record InterrompreSituationCommand(Guid SituationId, DateOnly Date, string Motif) : ICommand<Unit>, ITransactional;
 
+public sealed class InterrompreSituationValidator : AbstractValidator<InterrompreSituationCommand>
+{
+    public InterrompreSituationValidator()
+    {
+        RuleFor(x => x.Motif).NotEmpty().WithMessage("Le motif est obligatoire.")
+            .MaximumLength(150).WithMessage("Le motif ne peut pas dépasser 150 caractères.");
+    }
+}
+
 public sealed class InterrompreSituationHandler(IAppDbContext db) : ICommandHandler<InterrompreSituationCommand, Unit>
 {
     public async ValueTask<Unit> Handle(InterrompreSituationCommand c, CancellationToken cancellationToken)
