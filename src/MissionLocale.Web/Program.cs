@@ -145,6 +145,7 @@ if (await DatabaseInitializer.InitialiserAsync(app.Services, jeunesDemo))
     await DemoAllocations.SemerAsync(app.Services, app.Logger);
 }
 
+app.UtiliserEntetesSecurite();
 app.UtiliserGestionErreurs();
 app.UseStaticFiles();
 app.UseRouting();

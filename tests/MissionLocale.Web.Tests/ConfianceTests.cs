@@ -349,4 +349,30 @@ public sealed class ConfianceTests(WebFixture f) : IClassFixture<WebFixture>
         var r = await api.GetAsync(url.Replace("{id}", id.ToString(), StringComparison.Ordinal));
         Assert.True((int)r.StatusCode < 500, $"{(int)r.StatusCode} {await r.Content.ReadAsStringAsync()}");
     }
+
+    [Fact]
+    public async Task Entetes_de_securite_sur_chaque_reponse_et_pas_de_cache_des_donnees_personnelles()
+    {
+        var client = await f.ConnecterAsync("s.debout");
+        foreach (var url in new[] { "/", "/Jeunes/RechercherJeunes?q=a", "/Account/Login", "/page-inexistante" })
+        {
+            var r = await client.GetAsync(url);
+            var csp = string.Join(";", r.Headers.GetValues("Content-Security-Policy"));
+            Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+            Assert.DoesNotContain("unsafe-inline'; img", csp.Replace("style-src 'self' 'unsafe-inline'; img", "style; img", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+            Assert.Equal("nosniff", r.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("same-origin", r.Headers.GetValues("Referrer-Policy").Single());
+            Assert.True(r.Headers.CacheControl?.NoStore, url);
+        }
+
+        var api = await f.ApiAsync("s.debout");
+        var json = await api.GetAsync("/api/v1/jeunes?q=a");
+        Assert.True(json.Headers.CacheControl?.NoStore);
+        Assert.Equal("nosniff", json.Headers.GetValues("X-Content-Type-Options").Single());
+
+        var css = await client.GetAsync("/css/site.css");
+        Assert.NotEqual(true, css.Headers.CacheControl?.NoStore);
+        Assert.Equal("nosniff", css.Headers.GetValues("X-Content-Type-Options").Single());
+    }
 }

@@ -46,7 +46,7 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:MissionLocale", connexion);
+        builder.UseSetting("ConnectionStrings:MissionLocale", ConnexionApplication(connexion));
         builder.UseSetting("Demo:Jeunes", "3");
         builder.UseSetting("Jobs:Actifs", JobsActifs ? "true" : "false");
         builder.UseEnvironment("Production");
@@ -56,6 +56,9 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
     protected virtual void ConfigurerServices(IServiceCollection services)
     {
     }
+
+    /// <summary>The connection string the app uses (a fixture may route it through a proxy it can cut).</summary>
+    protected virtual string ConnexionApplication(string connexionTest) => connexionTest;
 
     public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 

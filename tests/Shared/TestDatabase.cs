@@ -57,7 +57,7 @@ public static class TestDatabase
         var binaires = LocalPostgresCluster.TrouverBinaires()
             ?? throw new InvalidOperationException("PostgreSQL introuvable : installez le paquet postgresql ou définissez MISSIONLOCALE_TEST_CONNECTION.");
         var racine = Path.Combine("/tmp", "ml-tests-" + Guid.NewGuid().ToString("N")[..8]);
-        cluster = new LocalPostgresCluster(racine, binaires);
+        cluster = new LocalPostgresCluster(racine, binaires, jetable: true);
         await cluster.DemarrerAsync();
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {

@@ -15,12 +15,18 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
 {
     private readonly string _racine;
     private readonly string _binaires;
+    private readonly bool _jetable;
     private bool _demarreParNous;
 
-    public LocalPostgresCluster(string racine, string binaires)
+    /// <param name="jetable">
+    /// A throwaway cluster (tests, benchmarks) may trade durability for speed (fsync, synchronous_commit and
+    /// full_page_writes off). The app's own cluster never does: a power cut must not lose or corrupt a dossier.
+    /// </param>
+    public LocalPostgresCluster(string racine, string binaires, bool jetable = false)
     {
         _racine = Path.GetFullPath(racine);
         _binaires = binaires;
+        _jetable = jetable;
     }
 
     public string DataDir => Path.Combine(_racine, "pgdata");
@@ -94,7 +100,8 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
             await ExecuterAsync("chown", ["postgres:postgres", sockets], ct);
         }
 
-        var options = $"-p {Port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=256MB";
+        var durabilite = _jetable ? " -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : string.Empty;
+        var options = $"-p {Port} -k {sockets} -c listen_addresses=127.0.0.1{durabilite} -c max_connections=200 -c shared_buffers=256MB";
         await PgAsync("pg_ctl", ["-D", DataDir, "-w", "-t", "60", "-l", Path.Combine(_racine, "postgres.log"), "-o", options, "start"], ct);
         _demarreParNous = true;
     }

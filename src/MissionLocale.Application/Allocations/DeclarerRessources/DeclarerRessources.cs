@@ -39,9 +39,6 @@ public sealed class DeclarerRessourcesValidator : AbstractValidator<DeclarerRess
             RuleFor(x => montant(x.Saisie)).InclusiveBetween(0m, MontantMaximal).When(x => x.Saisie is not null)
                 .WithName(champ).OverridePropertyName($"{nameof(DeclarerRessourcesCommand.Saisie)}.{champ}")
                 .WithMessage("Saisissez un montant entre 0,00 € et 99 999,99 €.");
-            RuleFor(x => montant(x.Saisie)).Must(m => m is null || decimal.Round(m.Value, 2) == m.Value).When(x => x.Saisie is not null)
-                .OverridePropertyName($"{nameof(DeclarerRessourcesCommand.Saisie)}.{champ}")
-                .WithMessage("Un montant a au plus deux décimales (centimes).");
         }
     }
 
