@@ -32,7 +32,7 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
     private async Task<Guid> DiagClosPaceaAsync(Guid jeune, Guid entretien, DateOnly debut, DateOnly fin)
     {
         var diag = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "DIAG", debut, debut.AddDays(20), entretien));
-        await f.EnvoyerAsync(C, new CloreDispositifCommand(diag, 0, fin, "PACEA"));
+        await f.EnvoyerAsync(C, new CloreDispositifCommand(diag, 0, fin, "PACEA", ConfirmerAvertissements: true));
         return diag;
     }
 
@@ -87,7 +87,8 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
     {
         var (jeune, e) = await JeuneAsync("Disptrois");
         var re = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e, ReferentId: f.Intervenants["A"].Referent));
-        Assert.Equal("DISP-03", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new CloreDispositifCommand(re, 0, new DateOnly(2026, 2, 1), "PACEA")))).RuleId);
+        // DISP-05: a motive outside the type's list cites the type's own motive rule (RE-03).
+        Assert.Equal("RE-03", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new CloreDispositifCommand(re, 0, new DateOnly(2026, 2, 1), "PACEA")))).RuleId);
         Assert.Equal("DISP-03", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new CloreDispositifCommand(re, 0, new DateOnly(2026, 1, 9), "CDI")))).RuleId);
         Assert.Equal("DISP-03", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new CloreDispositifCommand(re, 0, new DateOnly(2026, 12, 1), "CDI")))).RuleId);
         await f.EnvoyerAsync(C, new CloreDispositifCommand(re, 0, new DateOnly(2026, 2, 1), "CDI"));
@@ -286,7 +287,9 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
         var cloture = new CloreDispositifCommand(id, 0, new DateOnly(2026, 2, 1), motif);
         if (!accepte)
         {
-            Assert.Equal("DISP-03", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, cloture))).RuleId);
+            // DISP-05: the refusal cites the type's own list of motives.
+            var regle = type switch { "RE" => "RE-03", "DIAG" => "DIAG-03", "PACEA" => "PACEA-06", _ => "DISP-03" };
+            Assert.Equal(regle, (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, cloture))).RuleId);
             return;
         }
 
@@ -382,6 +385,11 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
         var (jeune, e) = await JeuneAsync("Cejdureee");
         var debut = new DateOnly(2026, 1, 5);
         Assert.Equal("CEJ-07", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "CEJ", debut, debut.AddDays(179), e)))).RuleId);
+
+        // Six calendar months, not 180 days: an end one day short of 6 months (181 days here) is refused.
+        var court = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "CEJ", debut, debut.AddMonths(6).AddDays(-1), e)));
+        Assert.Equal("CEJ-07", court.RuleId);
+        Assert.Contains("6 mois", court.Message, StringComparison.Ordinal);
         Assert.Equal("CEJ-07", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "CEJ", debut, new DateOnly(2027, 1, 6), e)))).RuleId);
         var id = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "CEJ", debut, new DateOnly(2027, 1, 5), e));
 
@@ -402,5 +410,37 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
         var d = await f.LireAsync(C, db => db.Dispositifs.SingleAsync(x => x.Id == id));
         var antenne = await f.LireAsync(C, db => db.Jeunes.Where(j => j.Id == jeune).Select(j => j.AntenneId).SingleAsync());
         Assert.Equal(("ML", (Guid?)antenne), (d.Pilote, d.OperateurAntenneId));
+    }
+
+    [Fact]
+    [Trait("Rule", "DISP-07")]
+    [Trait("Rule", "DIAG-01")]
+    public async Task DISP_07_un_diagnostic_clos_plus_de_trois_mois_apres_son_debut_est_refuse_et_plus_d_un_mois_confirme()
+    {
+        var (jeune, e) = await JeuneAsync("Diagcloturelongue");
+        var diag = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "DIAG", new DateOnly(2025, 11, 10), new DateOnly(2025, 11, 30), e));
+        var trop = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new CloreDispositifCommand(diag, 0, new DateOnly(2026, 2, 11), "PACEA")));
+        Assert.Equal("DIAG-01", trop.RuleId);
+        Assert.Equal("DateFinReelle", trop.Champ);
+
+        var avert = await Assert.ThrowsAsync<ConfirmationRequiseException>(() => f.EnvoyerAsync(C, new CloreDispositifCommand(diag, 0, new DateOnly(2026, 1, 15), "PACEA")));
+        Assert.Equal("DIAG-01", avert.RuleId);
+        Assert.Null(await f.LireAsync(C, db => db.Dispositifs.Where(d => d.Id == diag).Select(d => d.DateFinReelle).SingleAsync()));
+
+        await f.EnvoyerAsync(C, new CloreDispositifCommand(diag, 0, new DateOnly(2026, 1, 15), "PACEA", ConfirmerAvertissements: true));
+        Assert.Equal(new DateOnly(2026, 1, 15), await f.LireAsync(C, db => db.Dispositifs.Where(d => d.Id == diag).Select(d => d.DateFinReelle).SingleAsync()));
+    }
+
+    [Fact]
+    [Trait("Rule", "DISP-05")]
+    [Trait("Rule", "DIAG-02")]
+    [Trait("Rule", "DIAG-03")]
+    public async Task DISP_05_le_refus_cite_la_regle_qui_bloque_allocation_sur_diagnostic_et_motif_hors_liste()
+    {
+        var (jeune, e) = await JeuneAsync("Diagregle");
+        var diag = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "DIAG", new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 20), e));
+        var allocation = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new MissionLocale.Application.Allocations.DemanderAllocation.DemanderAllocationCommand(jeune, diag, new DateOnly(2026, 3, 1))));
+        Assert.Equal("DIAG-02", allocation.RuleId);
+        Assert.Equal("DIAG-03", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new CloreDispositifCommand(diag, 0, new DateOnly(2026, 3, 5), "CDI")))).RuleId);
     }
 }

@@ -47,7 +47,7 @@ public sealed class PaceaTests(AppFixture f) : IClassFixture<AppFixture>
     internal static async Task DiagClosAsync(AppFixture f, Guid jeune, Guid e, DateOnly debut, DateOnly fin)
     {
         var diag = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "DIAG", debut, fin, e, ConfirmerAvertissements: true));
-        await f.EnvoyerAsync(C, new CloreDispositifCommand(diag, 0, fin, "PACEA"));
+        await f.EnvoyerAsync(C, new CloreDispositifCommand(diag, 0, fin, "PACEA", ConfirmerAvertissements: true));
     }
 
     private int v;
@@ -99,7 +99,7 @@ public sealed class PaceaTests(AppFixture f) : IClassFixture<AppFixture>
         // Exit decided at the bilan: the PACEA closes with a PACEA-06 motive, the phase is updated, the exit record taken.
         v = await VersionAsync(pacea);
         var motifInconnu = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new EnregistrerBilanPhaseCommand(pacea, v, prolongee.Id, new DateOnly(2026, 3, 9), e, DecisionBilan.Sortie, "Emploi trouvé", MotifSortie: "CDI")));
-        Assert.Equal("DISP-03", motifInconnu.RuleId);
+        Assert.Equal("PACEA-06", motifInconnu.RuleId);
         Assert.Null((await f.EnvoyerAsync(C, new ConsulterPaceaQuery(pacea))).Phases[1].DateFin); // nothing half-applied
         await f.EnvoyerAsync(C, new EnregistrerBilanPhaseCommand(pacea, await VersionAsync(pacea), prolongee.Id, new DateOnly(2026, 3, 9), e, DecisionBilan.Sortie, "Emploi trouvé", MotifSortie: "Accès à l'autonomie", LogementSortie: "Logement autonome"));
         var clos = await f.EnvoyerAsync(C, new ConsulterPaceaQuery(pacea));

@@ -113,7 +113,7 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
     public ReleveParcours? ReleveSortie => SortieNiveauCep is null ? null : new(SortieNiveauCep, SortieSituation!, SortieLogement!, SortieMobilite!, SortieCouverture!);
 
     /// <summary>PACEA-05: at most 24 months (the type's maximum) from the entry.</summary>
-    public DateOnly FinMaximale(TypeDispositif type) => type.DureeMaxMois > 0 ? DateDebut.AddMonths(type.DureeMaxMois) : DateOnly.MaxValue;
+    public DateOnly FinMaximale(TypeDispositif type) => type.FinMaximale(DateDebut);
 
     internal void Completer(string? publicPao, string? lycee, string? classe)
     {
@@ -381,8 +381,17 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
         Version++;
     }
 
-    /// <summary>DISP-03: a motive of the type's list, an end between the start and today; sortie positive derived from the motive.</summary>
-    public void Clore(DateOnly dateFinReelle, MotifSortie motif, TypeDispositif type, DateOnly aujourdhui, DateOnly? finTitreSejour = null)
+    /// <summary>
+    /// DIAG-01 at closing (DISP-07): beyond the recommended month, the closing is confirmed with a justification, unless
+    /// the longer duration was already confirmed at opening (the real end within the planned end).
+    /// </summary>
+    public IReadOnlyList<Avertissement> AvertissementsCloture(DateOnly dateFinReelle) =>
+        TypeCode == "DIAG" && dateFinReelle > DateDebut.AddMonths(1) && dateFinReelle > DateFinPrevue
+            ? [new Avertissement("DIAG-01", "Un diagnostic approfondi dure un mois en principe : confirmez cette durée plus longue et justifiez-la dans un entretien.")]
+            : [];
+
+    /// <summary>DISP-03, DISP-07: what closing on this date with this motive would refuse, checked before anything changes.</summary>
+    public DateOnly VerifierCloture(DateOnly dateFinReelle, MotifSortie motif, TypeDispositif type, DateOnly aujourdhui, DateOnly? finTitreSejour = null)
     {
         // PACEA-03: a PACEA does not run past the titre de séjour: its fin réelle is the last day of validity.
         if (TypeCode == "PACEA" && finTitreSejour is { } t && t < dateFinReelle && t >= DateDebut)
@@ -397,7 +406,7 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
 
         if (motif.TypeCode != TypeCode)
         {
-            throw new BusinessRuleException("DISP-03", $"Ce motif de sortie n'est pas dans la liste du dispositif {type.Libelle} : choisissez un motif de la liste.", "MotifSortie");
+            throw new BusinessRuleException(type.RegleMotifs, $"Ce motif de sortie n'est pas dans la liste du dispositif {type.Libelle} : choisissez un motif de la liste.", "MotifSortie");
         }
 
         if (dateFinReelle < DateDebut || dateFinReelle > aujourdhui)
@@ -405,6 +414,20 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
             throw new BusinessRuleException("DISP-03", $"La date de fin réelle doit être comprise entre le début du dispositif ({DateDebut:dd/MM/yyyy}) et aujourd'hui.", "DateFinReelle");
         }
 
+        // DISP-07: the duration limit holds at closing too (a renewed end beyond it was allowed by the renewal policy).
+        var limite = FinMaximale(type) > DateFinPrevue ? FinMaximale(type) : DateFinPrevue;
+        if (dateFinReelle > limite)
+        {
+            throw new BusinessRuleException(type.RegleDuree, $"Un dispositif {type.Libelle} dure au plus {type.DureeMaxMois} mois : la date de fin réelle doit être au plus tard le {limite:dd/MM/yyyy} (DISP-07).", "DateFinReelle");
+        }
+
+        return dateFinReelle;
+    }
+
+    /// <summary>DISP-03: a motive of the type's list, an end between the start and today; sortie positive derived from the motive.</summary>
+    public void Clore(DateOnly dateFinReelle, MotifSortie motif, TypeDispositif type, DateOnly aujourdhui, DateOnly? finTitreSejour = null)
+    {
+        dateFinReelle = VerifierCloture(dateFinReelle, motif, type, aujourdhui, finTitreSejour);
         DateFinReelle = dateFinReelle;
         MotifSortie = motif.Libelle;
 

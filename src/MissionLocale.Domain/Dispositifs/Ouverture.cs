@@ -98,15 +98,14 @@ public static class OuvertureDispositif
             }
         }
 
-        if (finPrevue < debut.AddDays(t.DureeMinJours))
+        if (finPrevue < t.FinMinimale(debut))
         {
-            throw new BusinessRuleException(t.Code switch { "PARR" => "PARR-02", "CEJ" => "CEJ-07", _ => "DISP-04" }, $"Un dispositif {t.Libelle} dure au moins {t.DureeMinJours} jour(s) : corrigez la date de fin prévue.", "DateFinPrevue");
+            throw new BusinessRuleException(t.RegleDureeMin, $"Un dispositif {t.Libelle} dure au moins {t.LibelleDureeMin} : la date de fin prévue doit être au plus tôt le {t.FinMinimale(debut):dd/MM/yyyy}.", "DateFinPrevue");
         }
 
-        if (t.DureeMaxMois > 0 && finPrevue > debut.AddMonths(t.DureeMaxMois))
+        if (finPrevue > t.FinMaximale(debut))
         {
-            var regle = t.Code switch { "RE" => "RE-01", "DIAG" => "DIAG-01", "PACEA" => "PACEA-05", "PARR" => "PARR-02", "CEJ" => "CEJ-07", _ => "DISP-04" };
-            throw new BusinessRuleException(regle, $"Un dispositif {t.Libelle} dure au plus {t.DureeMaxMois} mois : la date de fin prévue doit être au plus tard le {debut.AddMonths(t.DureeMaxMois):dd/MM/yyyy}.", "DateFinPrevue");
+            throw new BusinessRuleException(t.RegleDuree, $"Un dispositif {t.Libelle} dure au plus {t.DureeMaxMois} mois : la date de fin prévue doit être au plus tard le {t.FinMaximale(debut):dd/MM/yyyy}.", "DateFinPrevue");
         }
 
         if (t.Code == "DIAG" && finPrevue > debut.AddMonths(1))

@@ -44,6 +44,34 @@ public sealed class TypeDispositif : IValiditeDatee
     public DateOnly? DateFin { get; private set; }
 
     public bool ValideLe(DateOnly date) => DateDebut <= date && (DateFin is null || DateFin >= date);
+
+    /// <summary>CEJ-07: a minimum stated in months, counted in calendar months (0: the minimum is <see cref="DureeMinJours"/>).</summary>
+    public int DureeMinMois { get; private set; }
+
+    /// <summary>The earliest end allowed for a start: calendar months when the minimum is stated in months, else days.</summary>
+    public DateOnly FinMinimale(DateOnly debut) => DureeMinMois > 0 ? debut.AddMonths(DureeMinMois) : debut.AddDays(DureeMinJours);
+
+    /// <summary>The latest end allowed for a start (DISP-07: at opening, renewal and closing).</summary>
+    public DateOnly FinMaximale(DateOnly debut) => DureeMaxMois > 0 ? debut.AddMonths(DureeMaxMois) : DateOnly.MaxValue;
+
+    /// <summary>The minimum in words, for the refusal.</summary>
+    public string LibelleDureeMin => DureeMinMois > 0 ? $"{DureeMinMois} mois" : DureeMinJours == 1 ? "1 jour" : $"{DureeMinJours} jours";
+
+    /// <summary>DISP-05: the rule that states this type's duration bounds, cited by a refusal (RE-01, DIAG-01, PACEA-05, PARR-02, CEJ-07).</summary>
+    public string RegleDuree => Code switch { "RE" => "RE-01", "DIAG" => "DIAG-01", "PACEA" => "PACEA-05", "PARR" => "PARR-02", "CEJ" => "CEJ-07", _ => "DISP-04" };
+
+    /// <summary>DISP-05: the rule cited when the end is too early (DIAG-01, PARR-02, CEJ-07), else the general DISP-04.</summary>
+    public string RegleDureeMin => Code switch { "DIAG" => "DIAG-01", "PARR" => "PARR-02", "CEJ" => "CEJ-07", _ => "DISP-04" };
+
+    /// <summary>DISP-05: the rule that lists this type's exit motives (RE-03, DIAG-03, PACEA-06), else the general DISP-03.</summary>
+    public string RegleMotifs => Code switch { "RE" => "RE-03", "DIAG" => "DIAG-03", "PACEA" => "PACEA-06", _ => "DISP-03" };
+
+    /// <summary>Set the minimum in calendar months (CEJ-07's 6 months), the day minimum becoming 1 day.</summary>
+    public TypeDispositif AvecDureeMinMois(int mois)
+    {
+        DureeMinMois = mois;
+        return this;
+    }
 }
 
 /// <summary>An exit motive of a type (RE-03, DIAG-03, PACEA-06...), with whether it counts as a sortie positive.</summary>

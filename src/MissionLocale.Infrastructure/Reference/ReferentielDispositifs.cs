@@ -24,7 +24,7 @@ public static class ReferentielDispositifs
             new TypeDispositif("RE", "Relation Entreprise", 1, 3, 1, 2, true, Origine, null),
             new TypeDispositif("DIAG", "Diagnostic approfondi", 1, 3, 0, 0, false, Origine, null),
             new TypeDispositif("PACEA", "PACEA", 1, 24, 0, 0, false, Origine, null),
-            new TypeDispositif("CEJ", "Contrat d'Engagement Jeune", 180, 12, 1, 6, true, new DateOnly(2022, 3, 1), null),
+            new TypeDispositif("CEJ", "Contrat d'Engagement Jeune", 1, 12, 1, 6, true, new DateOnly(2022, 3, 1), null).AvecDureeMinMois(6),
             new TypeDispositif("PARR", "Parrainage", 42, 6, 0, 0, true, Origine, null),
             new TypeDispositif("PAO", "PAO", 1, 0, 0, 0, false, Origine, null),
             new TypeDispositif("QPV", "QPV", 0, 0, 0, 0, false, Origine, null),

@@ -59,7 +59,10 @@ public sealed class DemanderAllocationHandler(IAppDbContext db, ICurrentUser use
         var d = await db.Dispositifs.AsNoTracking().SingleOrDefaultAsync(x => x.Id == dispositifId && x.JeuneId == jeuneId, ct) ?? throw new NotFoundException("Dispositif introuvable dans ce dossier.");
         if (d.TypeCode is not ("PACEA" or "CEJ"))
         {
-            throw new BusinessRuleException("ALLOC-01", "Les allocations se demandent pour un PACEA ou un CEJ.", "DispositifId");
+            // DISP-05: a diagnostic's refusal cites its own rule (DIAG-02: no allocation), the others the general ALLOC-01.
+            throw d.TypeCode == "DIAG"
+                ? new BusinessRuleException("DIAG-02", "Un diagnostic approfondi n'ouvre pas droit à une allocation : la demande se fait sur le PACEA ou le CEJ qui le suit.", "DispositifId")
+                : new BusinessRuleException("ALLOC-01", "Les allocations se demandent pour un PACEA ou un CEJ.", "DispositifId");
         }
 
         var mois = new DateOnly(moisSaisi.Year, moisSaisi.Month, 1);

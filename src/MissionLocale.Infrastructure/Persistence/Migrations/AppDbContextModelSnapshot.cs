@@ -1391,6 +1391,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("duree_min_jours");
 
+                    b.Property<int>("DureeMinMois")
+                        .HasColumnType("integer")
+                        .HasColumnName("duree_min_mois");
+
                     b.Property<int>("DureeRenouvellementMaxMois")
                         .HasColumnType("integer")
                         .HasColumnName("duree_renouvellement_max_mois");
