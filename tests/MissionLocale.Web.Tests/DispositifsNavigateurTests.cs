@@ -48,6 +48,13 @@ public sealed class DispositifsNavigateurTests(KestrelFixture f) : NavigateurTes
         var ligne = page.Locator("tbody tr").Filter(new() { HasText = "Diagnostic approfondi" });
         await ligne.GetByLabel("Date de fin").FillAsync(hier);
         await ligne.GetByLabel("Motif de sortie").SelectOptionAsync("PACEA");
+
+        // Closing asks for an explicit confirmation: without it the form comes back with what was typed.
+        await ligne.GetByRole(AriaRole.Button, new() { Name = "Clôturer" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Je confirme la clôture");
+        ligne = page.Locator("tbody tr").Filter(new() { HasText = "Diagnostic approfondi" });
+        await Assertions.Expect(ligne.GetByLabel("Motif de sortie")).ToHaveValueAsync("PACEA");
+        await ligne.GetByLabel("Je confirme la clôture").CheckAsync();
         await ligne.GetByRole(AriaRole.Button, new() { Name = "Clôturer" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Dispositif clôturé");
 

@@ -110,7 +110,7 @@ public sealed class SuiviApiTests(WebFixture f) : IClassFixture<WebFixture>
         var refus = await api.PostAsJsonAsync($"/api/v1/dispositifs/{id}/cloture", new { version = 0, dateFinReelle = debut.AddDays(5), motifSortie = "CDI" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refus.StatusCode);
         var corps = await refus.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("DISP-03", corps.GetProperty("rule").GetString());
+        Assert.Equal("DIAG-03", corps.GetProperty("rule").GetString());
 
         // DISP-05: the refusal says what blocked and what to do, in French.
         Assert.Contains("choisissez un motif de la liste", corps.GetProperty("detail").GetString(), StringComparison.Ordinal);

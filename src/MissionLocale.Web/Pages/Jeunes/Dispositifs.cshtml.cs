@@ -65,9 +65,34 @@ public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeP
         return await ChargerAsync(ct) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostCloreAsync(Guid dispositifId, int version, DateOnly? dateFinReelle, string? motif, string? logement, CancellationToken ct)
+    /// <summary>What was typed in a refused closing form, shown again in that dispositif's row.</summary>
+    public (Guid DispositifId, DateOnly? DateFinReelle, string? Motif, string? Logement)? ClotureSaisie { get; private set; }
+
+    public async Task<IActionResult> OnPostCloreAsync(Guid dispositifId, int version, DateOnly? dateFinReelle, string? motif, string? logement, bool confirmer, bool confirmerAvertissements, CancellationToken ct)
     {
-        await TenterAsync(async () => await Mediator.Send(new CloreDispositifCommand(dispositifId, version, dateFinReelle ?? default, motif ?? string.Empty, logement), ct), string.Empty);
+        ClotureSaisie = (dispositifId, dateFinReelle, motif, logement);
+
+        // Closing is final: the user ticks the confirmation, together with the other checks (all errors at once).
+        if (!confirmer)
+        {
+            ModelState.AddModelError("confirmer", "Cochez « Je confirme la clôture » pour clôturer le dispositif.");
+        }
+
+        if (dateFinReelle is null)
+        {
+            ModelState.AddModelError("dateFinReelle", "La date de fin est obligatoire.");
+        }
+
+        if (string.IsNullOrWhiteSpace(motif))
+        {
+            ModelState.AddModelError("motif", "Le motif de sortie est obligatoire.");
+        }
+
+        if (ModelState.IsValid)
+        {
+            await TenterAsync(async () => await Mediator.Send(new CloreDispositifCommand(dispositifId, version, dateFinReelle!.Value, motif!, logement, confirmerAvertissements), ct), string.Empty);
+        }
+
         if (ModelState.IsValid)
         {
             TempData["Message"] = "Dispositif clôturé.";
