@@ -9,7 +9,7 @@ public sealed class CoordonneesBancairesTests
 
     private static CoordonneesBancaires Creer(string iban = "FR76 3000 6000 0112 3456 7890 189", string bic = "AGRIFRPP", TypeCompte type = TypeCompte.CompteCourant,
         string titulaire = "MME MULLER ELODIE", MesureProtection protection = MesureProtection.Aucune, Guid? jugement = null, TitulaireAttendu? attendu = null) =>
-        CoordonneesBancaires.Creer(Guid.NewGuid(), Guid.NewGuid(), iban, bic, type, titulaire, protection, jugement, new DateOnly(2026, 3, 1), attendu ?? Majeur);
+        CoordonneesBancaires.Creer(Guid.NewGuid(), Guid.NewGuid(), iban, bic, type, titulaire, protection, jugement, new DateOnly(2026, 3, 1), attendu ?? Majeur, ["FR", "DE", "BE", "ES", "IT"]);
 
     [Theory]
     [Trait("Rule", "RIB-01")]
@@ -33,6 +33,19 @@ public sealed class CoordonneesBancairesTests
     [InlineData("AGRIFRP", false)]
     [InlineData("AGRI FR PP", false)]
     public void RIB_01_BIC_8_ou_11_caracteres(string bic, bool valide) => Assert.Equal(valide, Bic.EstValide(bic));
+
+    [Theory]
+    [Trait("Rule", "RIB-06")]
+    [InlineData("US82021000021123456789012")]
+    [InlineData("MA64011519000001205000534921")]
+    public void RIB_06_un_IBAN_valide_hors_zone_SEPA_est_refuse(string iban)
+    {
+        Assert.True(Iban.EstValide(iban)); // the mod-97 key is right: only the SEPA scope refuses it
+        var ex = Assert.Throws<BusinessRuleException>(() => Creer(iban: iban));
+        Assert.Equal("RIB-06", ex.RuleId);
+        Assert.Contains("SEPA", ex.Message, StringComparison.Ordinal);
+        Assert.NotNull(Creer(iban: "DE89 3704 0044 0532 0130 00"));
+    }
 
     [Fact]
     [Trait("Rule", "RIB-01")]

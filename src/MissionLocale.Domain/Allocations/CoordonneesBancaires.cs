@@ -102,11 +102,19 @@ public sealed class CoordonneesBancaires : Entity, IStructureOwned, IDossierPart
     public bool EnVigueur => DateFin is null;
 
     /// <summary>RIB-01..05, checked before anything is saved.</summary>
-    public static CoordonneesBancaires Creer(Guid structureId, Guid jeuneId, string iban, string bic, TypeCompte type, string titulaire, MesureProtection protection, Guid? jugementDocumentId, DateOnly debut, TitulaireAttendu attendu)
+    public static CoordonneesBancaires Creer(Guid structureId, Guid jeuneId, string iban, string bic, TypeCompte type, string titulaire, MesureProtection protection, Guid? jugementDocumentId, DateOnly debut, TitulaireAttendu attendu,
+        IReadOnlyCollection<string> paysSepa)
     {
         if (!Allocations.Iban.EstValide(iban))
         {
             throw new BusinessRuleException("RIB-01", "L'IBAN n'est pas valide (clé de contrôle ou longueur) : recopiez-le depuis le RIB, par exemple FR76 3000 6000 0112 3456 7890 189.", "Iban");
+        }
+
+        // RIB-06: the ASP pays by SEPA transfer; a valid IBAN of another country (US, Morocco...) cannot be paid.
+        var pays = Allocations.Iban.Normaliser(iban)[..2];
+        if (!paysSepa.Contains(pays))
+        {
+            throw new BusinessRuleException("RIB-06", $"L'ASP verse l'allocation par virement SEPA : un compte de ce pays ({pays}) ne peut pas la recevoir. Demandez au jeune le RIB d'un compte en France ou dans un pays de la zone SEPA.", "Iban");
         }
 
         if (!Allocations.Bic.EstValide(bic))

@@ -64,6 +64,10 @@ public static class ReferentielDispositifs
         await ParametresAsync(db, ct);
     }
 
+    /// <summary>RIB-06: IBAN country codes of the SEPA schemes' geographical scope (EPC409-09), French overseas codes included.</summary>
+    private const string PaysSepa = "AT;BE;BG;CY;CZ;DE;DK;EE;ES;FI;FR;GR;HR;HU;IE;IT;LT;LU;LV;MT;NL;PL;PT;RO;SE;SI;SK;IS;LI;NO;CH;GB;MC;SM;VA;AD;GI;GG;JE;IM;"
+        + "GF;GP;MQ;RE;YT;PM;BL;MF;AL;ME";
+
     /// <summary>The dated parameters of the rules; a code missing from the table is added (new rules on an existing database).</summary>
     private static async Task ParametresAsync(AppDbContext db, CancellationToken ct)
     {
@@ -78,6 +82,7 @@ public static class ReferentielDispositifs
             new ParametreRegle("PAO-02.Programmes", "Tous droits ouverts;Avenir pro;Ambition emploi", "PAO-02 : programmes pour les élèves en risque de décrochage", new DateOnly(2017, 1, 1), null),
             new ParametreRegle("AVP-01.Classes", "Terminale CAP;Terminale bac professionnel", "AVP-01 : classes de dernière année de la voie professionnelle", new DateOnly(2017, 1, 1), null),
             new ParametreRegle("AVP-01.Ateliers", "4", "AVP-01 : nombre d'ateliers du cycle Avenir Pro avant le bilan", new DateOnly(2017, 1, 1), null),
+            new ParametreRegle("RIB-06.PaysSepa", PaysSepa, "RIB-06 : pays des IBAN payables par virement SEPA (liste EPC409-09 du European Payments Council : UE, EEE, Suisse, Royaume-Uni, Monaco, Saint-Marin, Vatican, Andorre, Gibraltar, Guernesey, Jersey, île de Man, collectivités françaises ; Albanie et Monténégro depuis 2025)", new DateOnly(2017, 1, 1), null),
             new ParametreRegle("RIB-05.LongueurPacea", "38", "RIB-05 : longueur maximale de l'intitulé du compte sur le CERFA PACEA", new DateOnly(2017, 1, 1), null),
             new ParametreRegle("RIB-05.LongueurCej", "49", "RIB-05 : longueur maximale de l'intitulé du compte sur le CERFA CEJ", new DateOnly(2022, 3, 1), null),
             new ParametreRegle("ALLOC-08.PlafondPacea", "300", "ALLOC-08 : ressources du mois M-1 en dessous desquelles l'allocation PACEA est due (euros)", new DateOnly(2017, 1, 1), null),

@@ -70,8 +70,9 @@ public sealed class EnregistrerCoordonneesBancairesHandler(IAppDbContext db, ICu
             throw new BusinessRuleException("RIB-05", "Le jugement doit être un document de ce dossier : déposez-le dans l'onglet Documents.", "JugementDocumentId");
         }
 
+        var paysSepa = (await db.ParametreAsync("RIB-06.PaysSepa", debut, cancellationToken) ?? "FR").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var compte = CoordonneesBancaires.Creer(user.StructureId, c.JeuneId, c.Iban, c.Bic, c.TypeCompte, c.Titulaire, c.Protection, c.JugementDocumentId, debut,
-            new TitulaireAttendu(jeune.NomUsage, jeune.NomNaissance, jeune.Prenom, mineur, longueur, pacea ? "PACEA" : "CEJ"));
+            new TitulaireAttendu(jeune.NomUsage, jeune.NomNaissance, jeune.Prenom, mineur, longueur, pacea ? "PACEA" : "CEJ"), paysSepa);
         var precedent = await db.CoordonneesBancaires.Where(x => x.JeuneId == c.JeuneId && x.DateFin == null).ToListAsync(cancellationToken);
         foreach (var p in precedent)
         {
