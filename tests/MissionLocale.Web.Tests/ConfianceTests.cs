@@ -375,4 +375,20 @@ public sealed class ConfianceTests(WebFixture f) : IClassFixture<WebFixture>
         Assert.NotEqual(true, css.Headers.CacheControl?.NoStore);
         Assert.Equal("nosniff", css.Headers.GetValues("X-Content-Type-Options").Single());
     }
+
+    [Fact]
+    [Trait("Rule", "JEU-04")]
+    public async Task JEU_04_un_NIR_a_la_cle_fausse_400_avec_la_regle_dans_la_reponse()
+    {
+        var id = await CreerAsync("Nirfaux");
+        var api = await f.ApiAsync("s.debout");
+        var dossier = await api.GetFromJsonAsync<JsonElement>($"/api/v1/jeunes/{id}");
+        var r = await api.PutAsJsonAsync($"/api/v1/jeunes/{id}/nir", new { version = dossier.GetProperty("version").GetInt32(), nir = "1 05 02 35 238 001 12", pasDeNir = false });
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        var corps = await r.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("JEU-04", corps.GetProperty("rule").GetString());
+        var message = corps.GetProperty("errors").GetProperty("nir")[0].GetString()!;
+        Assert.DoesNotContain("JEU-04", message, StringComparison.Ordinal); // the ID is given apart, not as the message
+        Assert.EndsWith(".", message, StringComparison.Ordinal);
+    }
 }

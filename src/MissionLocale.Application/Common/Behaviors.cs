@@ -44,6 +44,7 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var erreurs = new Dictionary<string, List<string>>();
+        var regles = new Dictionary<string, string>();
         foreach (var validator in validators)
         {
             var result = await validator.ValidateAsync(message, cancellationToken);
@@ -54,7 +55,12 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
                     erreurs[e.PropertyName] = list = [];
                 }
 
-                list.Add(e.ErrorMessage);
+                var (texte, regle) = ReglesCitees.Extraire(e.ErrorMessage);
+                list.Add(texte);
+                if (regle is not null)
+                {
+                    regles.TryAdd(e.PropertyName, regle);
+                }
             }
         }
 
@@ -69,7 +75,7 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
 
         if (erreurs.Count > 0)
         {
-            throw new InvalidInputException(erreurs.ToDictionary(k => k.Key, v => v.Value.Distinct().ToArray()));
+            throw new InvalidInputException(erreurs.ToDictionary(k => k.Key, v => v.Value.Distinct().ToArray())) { Regles = regles };
         }
 
         return await next(message, cancellationToken);
@@ -117,4 +123,20 @@ public sealed class TransactionBehavior<TMessage, TResponse>(IUnitOfWork unitOfW
 
         return new ValueTask<TResponse>(unitOfWork.InTransactionAsync(ct => next(message, ct).AsTask(), cancellationToken));
     }
+}
+
+/// <summary>
+/// A validation message that cites its rule ("… (JEU-04).") gives the rule to the response (API "rule", the page's
+/// discreet reference) and reads without it, as a business refusal does (DISP-05).
+/// </summary>
+public static partial class ReglesCitees
+{
+    public static (string Texte, string? Regle) Extraire(string message)
+    {
+        var m = Citation().Match(message);
+        return m.Success ? (message.Remove(m.Index, m.Length - (m.Value.EndsWith('.') ? 1 : 0)).TrimEnd(), m.Groups[1].Value) : (message, null);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\(([A-Z]{2,6}-[0-9]{2})\)\.?$")]
+    private static partial System.Text.RegularExpressions.Regex Citation();
 }

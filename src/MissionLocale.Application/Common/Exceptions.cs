@@ -47,6 +47,9 @@ public sealed class InvalidInputException : Exception
 
     public IReadOnlyDictionary<string, string[]> Erreurs { get; }
 
+    /// <summary>The rule a field's message cites (JEU-04 for a NIR key), returned with the refusal like a business rule's ID.</summary>
+    public IReadOnlyDictionary<string, string> Regles { get; init; } = new Dictionary<string, string>();
+
     public static InvalidInputException Pour(string champ, string message) =>
         new(new Dictionary<string, string[]> { [champ] = [message] });
 }

@@ -14,7 +14,8 @@ public static class Problemes
         InvalidInputException e => Results.ValidationProblem(
             e.Erreurs.ToDictionary(k => ToCamel(k.Key), v => v.Value),
             title: "Certaines informations saisies ne sont pas valides.",
-            statusCode: StatusCodes.Status400BadRequest),
+            statusCode: StatusCodes.Status400BadRequest,
+            extensions: e.Regles.Count == 0 ? null : new Dictionary<string, object?> { ["rule"] = e.Regles.Values.First(), ["rules"] = e.Regles.ToDictionary(k => ToCamel(k.Key), v => v.Value) }),
         BusinessRuleException e => Probleme(StatusCodes.Status422UnprocessableEntity, "Opération refusée", e.Message, e.RuleId,
             e.Champ is null ? null : new() { ["champ"] = ToCamel(e.Champ) }),
         ConfirmationRequiseException e => Probleme(StatusCodes.Status409Conflict, "Confirmation requise", e.Message, e.RuleId,

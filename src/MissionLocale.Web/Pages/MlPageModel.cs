@@ -40,6 +40,7 @@ public abstract class MlPageModel(IMediator mediator) : PageModel
         }
         catch (InvalidInputException e)
         {
+            RegleRefus = e.Regles.Values.FirstOrDefault();
             foreach (var (champ, messages) in e.Erreurs)
             {
                 foreach (var m in messages)
