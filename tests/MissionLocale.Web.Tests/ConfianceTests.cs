@@ -391,4 +391,37 @@ public sealed class ConfianceTests(WebFixture f) : IClassFixture<WebFixture>
         Assert.DoesNotContain("JEU-04", message, StringComparison.Ordinal); // the ID is given apart, not as the message
         Assert.EndsWith(".", message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Un_corps_portant_les_ids_d_une_autre_Mission_Locale_est_refuse_comme_un_id_inconnu()
+    {
+        var accueilLyon = await f.ApiAsync("l.fabre");
+        var cree = await accueilLyon.PostAsJsonAsync("/api/v1/jeunes", new
+        {
+            civilite = "Monsieur",
+            nom = "Idsetrangers",
+            prenom = "Lyon",
+            dateNaissance = "2005-05-05",
+            communeNaissanceInsee = "69381",
+            consentementRgpd = true,
+            confirmerHomonyme = true,
+        });
+        Assert.Equal(HttpStatusCode.Created, cree.StatusCode);
+        var jeune = (await cree.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var utilisateurRennes = await PremierIdAsync("select u.id from asp_net_users u where u.user_name = 's.debout'");
+        var antenneRennes = await PremierIdAsync("select a.id from antennes a join structures s on s.id = a.structure_id where s.code = 'ML35-RENNES' limit 1");
+        var lyon = await f.ApiAsync("c.roux");
+        var avant = await CompterAsync($"select count(*) from evenements where jeune_id = '{jeune}'");
+
+        var evenement = await lyon.PostAsJsonAsync($"/api/v1/jeunes/{jeune}/evenements", new { nature = "EntretienIndividuel", date = DateTimeOffset.UtcNow, dureeMinutes = 30, commentaire = "x", conseillerId = utilisateurRennes, antenneId = antenneRennes });
+        Assert.Equal(HttpStatusCode.BadRequest, evenement.StatusCode);
+        var erreurs = (await evenement.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(erreurs.TryGetProperty("conseillerId", out _));
+        Assert.True(erreurs.TryGetProperty("antenneId", out _));
+        Assert.Equal(avant, await CompterAsync($"select count(*) from evenements where jeune_id = '{jeune}'"));
+
+        var rdv = await lyon.PostAsJsonAsync($"/api/v1/jeunes/{jeune}/rendez-vous", new { objet = "Entretien", debut = DateTimeOffset.UtcNow.AddDays(30), dureeMinutes = 30, intervenantId = utilisateurRennes });
+        Assert.Equal(HttpStatusCode.BadRequest, rdv.StatusCode);
+        Assert.Equal(0, await CompterAsync($"select count(*) from rendez_vous where jeune_id = '{jeune}'"));
+    }
 }

@@ -26,6 +26,8 @@ public sealed class EnregistrerEvenementValidator : AbstractValidator<Enregistre
     public EnregistrerEvenementValidator(IAppDbContext db, TimeProvider clock)
     {
         RuleFor(x => x.Nature).IsInEnum().WithMessage("Choisissez la nature de l'événement.");
+        RuleFor(x => x.ConseillerId).UtilisateurDeLaStructure(db);
+        RuleFor(x => x.AntenneId).AntenneDeLaStructure(db);
         RuleFor(x => x.DureeMinutes).InclusiveBetween(1, 24 * 60).WithMessage("La durée est comprise entre 1 minute et 24 heures.");
         RuleFor(x => x.Date).Must(d => d <= clock.GetUtcNow().AddDays(1)).WithMessage("Un événement se saisit une fois qu'il a eu lieu : la date ne peut pas être dans le futur.");
         RuleFor(x => x.Commentaire).MaximumLength(1000).WithMessage("Le commentaire ne peut pas dépasser 1000 caractères.");

@@ -51,6 +51,8 @@ public sealed class PlanifierRendezVousValidator : AbstractValidator<PlanifierRe
 {
     public PlanifierRendezVousValidator(IAppDbContext db, TimeProvider clock)
     {
+        RuleFor(x => x.IntervenantId).UtilisateurDeLaStructure(db);
+        RuleFor(x => x.AntenneId).AntenneDeLaStructure(db);
         RuleFor(x => x.Objet).NotEmpty().WithMessage("L'objet du rendez-vous est obligatoire.").MaximumLength(200).WithMessage("L'objet ne peut pas dépasser 200 caractères.");
         RuleFor(x => x.Commentaire).MaximumLength(RendezVousEntity.LongueurCommentaireMax).WithMessage($"Le commentaire ne peut pas dépasser {RendezVousEntity.LongueurCommentaireMax} caractères (RDV-01).");
         RuleFor(x => x.Debut).Must(d => d != default).WithMessage("La date et l'heure de début sont obligatoires.")
