@@ -545,4 +545,34 @@ public sealed class AllocationsTests(AppFixture f) : IClassFixture<AppFixture>
         await f.EnvoyerAsync(C, new DeclarerRessourcesCommand(jeune, Fevrier, new SaisieRessources(NetAPayer: 299.99m), null, fevrier.Version));
         Assert.Equal(528.00m, (await f.EnvoyerAsync(C, new DemanderAllocationCommand(jeune, pacea, Mars))).Demande.Montant);
     }
+
+    [Fact]
+    [Trait("Rule", "CERFA-05")]
+    public async Task CERFA_05_le_siege_renvoie_un_CERFA_signe_au_conseiller_avec_un_motif()
+    {
+        var (jeune, cej) = await PretAvecCerfaAsync("Renvoi");
+        var premiere = await f.EnvoyerAsync(C, new DemanderAllocationCommand(jeune, cej, new DateOnly(2026, 3, 20)));
+        var cerfa = (await f.EnvoyerAsync(C, new ListerCerfasQuery(jeune))).Single();
+        await DelegationAsync();
+
+        // Only a signed CERFA goes back.
+        Assert.Equal("CERFA-05", await RegleAsync(V, new RenvoyerCerfaCommand(cerfa.Id, cerfa.Version, "Scan illisible")));
+        var signe = await f.EnvoyerAsync(C, new AttacherScanCerfaCommand(cerfa.Id, cerfa.Version, await ScanAsync(jeune)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => f.EnvoyerAsync(C, new RenvoyerCerfaCommand(cerfa.Id, signe.Version, "Scan illisible")));
+        await Assert.ThrowsAsync<InvalidInputException>(() => f.EnvoyerAsync(V, new RenvoyerCerfaCommand(cerfa.Id, signe.Version, " ")));
+
+        var renvoye = await f.EnvoyerAsync(V, new RenvoyerCerfaCommand(cerfa.Id, signe.Version, "Signature manquante"));
+        Assert.Equal((EtatCerfa.Generee, (Guid?)null, "Signature manquante"), (renvoye.Etat, renvoye.ScanDocumentId, renvoye.MotifRenvoi));
+        var vue = (await f.EnvoyerAsync(C, new ListerCerfasQuery(jeune))).Single();
+        Assert.Equal("Signature manquante", vue.MotifRenvoi);
+        Assert.Equal(EtatDemande.Enregistree, Assert.Single(await f.EnvoyerAsync(C, new ListerDemandesQuery(jeune)), d => d.Id == premiere.Demande.Id).Etat);
+        Assert.DoesNotContain((await f.EnvoyerAsync(V, new ConsulterFilesSiegeQuery())).Cerfas, c => c.CerfaId == cerfa.Id);
+
+        // The history keeps the back-and-forth; a new scan signs it again and clears the motive.
+        var historique = await f.LireAsync(C, db => db.Historique.Where(h => h.JeuneId == jeune && h.NouvelleValeur == "Signature manquante").CountAsync());
+        Assert.Equal(1, historique);
+        var resigne = await f.EnvoyerAsync(C, new AttacherScanCerfaCommand(cerfa.Id, renvoye.Version, await ScanAsync(jeune)));
+        Assert.Equal((EtatCerfa.Signee, (string?)null), (resigne.Etat, resigne.MotifRenvoi));
+        Assert.Equal(EtatCerfa.ValideeSiege, (await f.EnvoyerAsync(V, new ValiderCerfaCommand(cerfa.Id, resigne.Version))).Etat);
+    }
 }

@@ -64,7 +64,14 @@ public sealed class Cerfa : Entity, IStructureOwned, IDossierPart
 
     public string? MotifAsp { get; private set; }
 
+    /// <summary>CERFA-05: why the siège sent the signed CERFA back (shown to the conseiller until a new scan is attached).</summary>
+    public string? MotifRenvoi { get; private set; }
+
+    public DateTimeOffset? RenvoyeLe { get; private set; }
+
     public int Version { get; private set; }
+
+    public const int LongueurMotifRenvoiMax = 300;
 
     public static string LibelleEtat(EtatCerfa e) => e switch
     {
@@ -106,6 +113,25 @@ public sealed class Cerfa : Entity, IStructureOwned, IDossierPart
 
         ScanDocumentId = documentId;
         Etat = EtatCerfa.Signee;
+        MotifRenvoi = null;
+        Version++;
+    }
+
+    /// <summary>
+    /// CERFA-05: the siège sends a signed CERFA back (scan illegible, signature missing, data differing from the dossier):
+    /// Signée → Générée with the motive; the conseiller deposits a new scan. The history keeps each back-and-forth.
+    /// </summary>
+    public void Renvoyer(string motif, DateTimeOffset le)
+    {
+        if (Etat != EtatCerfa.Signee)
+        {
+            throw new BusinessRuleException("CERFA-05", $"Ce CERFA est {LibelleEtat(Etat)} : seul un CERFA Signé, pas encore validé, se renvoie au conseiller.");
+        }
+
+        Etat = EtatCerfa.Generee;
+        ScanDocumentId = null;
+        MotifRenvoi = motif.Trim();
+        RenvoyeLe = le;
         Version++;
     }
 

@@ -16,6 +16,8 @@ public static class AllocationsApi
 
     public sealed record ScanBody(int Version, Guid DocumentId);
 
+    public sealed record RenvoiBody(int Version, string Motif);
+
     public static void MapAllocationsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").AddEndpointFilter<ProblemeFilter>().WithTags("Allocations")
@@ -52,6 +54,8 @@ public static class AllocationsApi
             .WithSummary("Files du siège : demandes par état et antenne, CERFA signés et demandes soumises à valider (ALLOC-13).");
         api.MapPost("/cerfas/{id:guid}/valider", async (Guid id, VersionBody b, IMediator m, CancellationToken ct) => Results.Ok(await m.Send(new ValiderCerfaCommand(id, b.Version), ct)))
             .WithSummary("Valide un CERFA signé et la première allocation enregistrée avec lui (CERFA-03, ALLOC-03, ALLOC-13).");
+        api.MapPost("/cerfas/{id:guid}/renvoyer", async (Guid id, RenvoiBody b, IMediator m, CancellationToken ct) => Results.Ok(await m.Send(new RenvoyerCerfaCommand(id, b.Version, b.Motif), ct)))
+            .WithSummary("Renvoie au conseiller un CERFA signé (scan illisible, signature manquante, données différentes) avec un motif : il revient Générée (CERFA-05).");
         api.MapPost("/allocations/{id:guid}/valider", async (Guid id, VersionBody b, IMediator m, CancellationToken ct) => Results.Ok(await m.Send(new ValiderDemandeCommand(id, b.Version), ct)))
             .WithSummary("Valide une demande soumise, jamais la sienne (ALLOC-13).");
 

@@ -13,7 +13,7 @@ using MissionLocale.Domain.Utilisateurs;
 namespace MissionLocale.Application.Allocations.GererCerfa;
 
 public sealed record CerfaDto(Guid Id, Guid DispositifId, string TypeCode, int Numero, string Reference, EtatCerfa Etat, string EtatLibelle, Guid DocumentId, Guid? ScanDocumentId,
-    DateTimeOffset GenereLe, string? MotifAsp, int Version);
+    DateTimeOffset GenereLe, string? MotifAsp, int Version, string? MotifRenvoi = null);
 
 /// <summary>
 /// CERFA-01/02, CEJ-05: generates the CERFA of a PACEA or a CEJ as a PDF (identity, full address, dispositif, bank annex),
@@ -166,5 +166,5 @@ public static class CerfaQueries
 {
     public static CerfaDto VersDto(Cerfa c, DateOnly debutDispositif) =>
         new(c.Id, c.DispositifId, c.TypeCode, c.Numero, NumerosAsp.Cerfa(NumerosAsp.Dispositif(c.TypeCode, debutDispositif, c.DispositifId), c.Numero), c.Etat, Cerfa.LibelleEtat(c.Etat),
-            c.DocumentId, c.ScanDocumentId, c.GenereLe, c.MotifAsp, c.Version);
+            c.DocumentId, c.ScanDocumentId, c.GenereLe, c.MotifAsp, c.Version, c.MotifRenvoi);
 }

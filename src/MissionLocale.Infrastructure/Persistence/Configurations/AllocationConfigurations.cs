@@ -82,6 +82,7 @@ public sealed class CerfaConfiguration : IEntityTypeConfiguration<Cerfa>
         b.ToTable("Cerfas", t => t.HasCheckConstraint("ck_cerfas_numero", "numero IN (0, 1, 2)"));
         b.Property(c => c.TypeCode).HasMaxLength(20);
         b.Property(c => c.MotifAsp).HasMaxLength(200);
+        b.Property(c => c.MotifRenvoi).HasMaxLength(Cerfa.LongueurMotifRenvoiMax);
         b.Property(c => c.Version).IsConcurrencyToken();
         b.HasOne<Jeune>().WithMany().HasForeignKey(c => c.JeuneId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<MissionLocale.Domain.Dispositifs.Dispositif>().WithMany().HasForeignKey(c => c.DispositifId).OnDelete(DeleteBehavior.Cascade);

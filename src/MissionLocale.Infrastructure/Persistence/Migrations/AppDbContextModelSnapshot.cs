@@ -245,9 +245,18 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("motif_asp");
 
+                    b.Property<string>("MotifRenvoi")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("motif_renvoi");
+
                     b.Property<int>("Numero")
                         .HasColumnType("integer")
                         .HasColumnName("numero");
+
+                    b.Property<DateTimeOffset?>("RenvoyeLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("renvoye_le");
 
                     b.Property<Guid?>("ScanDocumentId")
                         .HasColumnType("uuid")

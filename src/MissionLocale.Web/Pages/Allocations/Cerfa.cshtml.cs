@@ -27,6 +27,24 @@ public sealed class CerfaModel(IMediator mediator) : MlPageModel(mediator)
         return await ChargerAsync(ct) ? Page() : NotFound();
     }
 
+    /// <summary>CERFA-05: sent back to the conseiller with a motive.</summary>
+    public async Task<IActionResult> OnPostRenvoyerAsync(int version, string? motif, CancellationToken ct)
+    {
+        MotifRenvoi = motif;
+        var r = await TenterAsync(() => Mediator.Send(new RenvoyerCerfaCommand(Id, version, motif ?? string.Empty), ct).AsTask(), string.Empty);
+        if (r is not null)
+        {
+            TempData["Message"] = "CERFA renvoyé au conseiller avec le motif indiqué.";
+            return Redirect("/Allocations/Siege");
+        }
+
+        return await ChargerAsync(ct) ? Page() : NotFound();
+    }
+
+    public string? MotifRenvoi { get; private set; }
+
+    public static IReadOnlyList<string> MotifsRenvoi { get; } = ["Scan illisible", "Signature manquante", "Données différentes du dossier"];
+
     private async Task<bool> ChargerAsync(CancellationToken ct)
     {
         try
