@@ -424,4 +424,30 @@ public sealed class ConfianceTests(WebFixture f) : IClassFixture<WebFixture>
         Assert.Equal(HttpStatusCode.BadRequest, rdv.StatusCode);
         Assert.Equal(0, await CompterAsync($"select count(*) from rendez_vous where jeune_id = '{jeune}'"));
     }
+
+    [Fact]
+    [Trait("Rule", "JEU-07")]
+    public async Task JEU_07_le_deces_a_sa_route_API_et_son_formulaire_confirme()
+    {
+        var id = await CreerAsync("Deces");
+        var api = await f.ApiAsync("s.debout");
+        var e = await api.PostAsJsonAsync($"/api/v1/jeunes/{id}/evenements", new { nature = "EntretienIndividuel", date = DateTimeOffset.UtcNow.AddDays(-3), dureeMinutes = 30, commentaire = "Entretien" });
+        var entretien = (await e.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var aujourdhui = DateOnly.FromDateTime(DateTime.UtcNow);
+        var diag = await api.PostAsJsonAsync($"/api/v1/jeunes/{id}/dispositifs", new { typeCode = "DIAG", dateDebut = aujourdhui.AddDays(-3), dateFinPrevue = aujourdhui.AddDays(10), evenementId = entretien });
+        Assert.Equal(HttpStatusCode.Created, diag.StatusCode);
+
+        // The page: the death is confirmed explicitly; without it nothing changes.
+        var page = await f.ConnecterAsync("s.debout");
+        var sansConfirmation = await WebFixture.PosterFormulaireAsync(page, $"/Jeunes/Dossier/{id}?onglet=identite", $"/Jeunes/Dossier/{id}?handler=Deces",
+            new() { ["Version"] = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/jeunes/{id}")).GetProperty("version").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), ["DateDeces"] = aujourdhui.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Equal(HttpStatusCode.OK, sansConfirmation.StatusCode);
+        Assert.Contains("Cochez la confirmation", await sansConfirmation.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await CompterAsync($"select count(*) from dispositifs where jeune_id = '{id}' and date_fin_reelle is not null"));
+
+        var version = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/jeunes/{id}")).GetProperty("version").GetInt32();
+        var r = await api.PostAsJsonAsync($"/api/v1/jeunes/{id}/deces", new { version, date = aujourdhui });
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        Assert.Equal(1, await CompterAsync($"select count(*) from dispositifs where jeune_id = '{id}' and motif_sortie = 'Décès'"));
+    }
 }

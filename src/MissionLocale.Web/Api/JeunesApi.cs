@@ -8,6 +8,7 @@ using MissionLocale.Application.Jeunes.ChangerAdresse;
 using MissionLocale.Application.Jeunes.Common;
 using MissionLocale.Application.Jeunes.ConsulterDossier;
 using MissionLocale.Application.Jeunes.ConsulterHistorique;
+using MissionLocale.Application.Jeunes.EnregistrerDeces;
 using MissionLocale.Application.Jeunes.EnregistrerPermis;
 using MissionLocale.Application.Jeunes.JustifierIdentite;
 using MissionLocale.Application.Jeunes.ListerMesJeunes;
@@ -71,6 +72,7 @@ public static class JeunesApi
         Modification<AjouterRessourceCommand>(jeunes, "POST", "/{id:guid}/ressources", (c, id) => c with { JeuneId = id }, "Ressources historisées (JEU-08).");
         Modification<ModifierReferentCommand>(jeunes, "PUT", "/{id:guid}/referent", (c, id) => c with { JeuneId = id }, "Référent et lieu de rattachement (JEU-09).");
         Modification<ModifierMobiliteCommand>(jeunes, "PUT", "/{id:guid}/mobilite", (c, id) => c with { JeuneId = id }, "Mobilité (JEU-10).");
+        Modification<EnregistrerDecesCommand>(jeunes, "POST", "/{id:guid}/deces", (c, id) => c with { JeuneId = id }, "Décès : clôture les dispositifs ouverts avec le motif « Décès » ; plus aucun courrier ni SMS (JEU-07).");
         Modification<EnregistrerPermisCommand>(jeunes, "POST", "/{id:guid}/permis", (c, id) => c with { JeuneId = id }, "Permis de conduire (JEU-10).");
 
         api.MapGet("/communes", async (string? codePostal, string? nom, IMediator m, CancellationToken ct) =>

@@ -7,6 +7,7 @@ using MissionLocale.Application.Jeunes.ChangerAdresse;
 using MissionLocale.Application.Jeunes.Common;
 using MissionLocale.Application.Jeunes.ConsulterDossier;
 using MissionLocale.Application.Jeunes.ConsulterHistorique;
+using MissionLocale.Application.Jeunes.EnregistrerDeces;
 using MissionLocale.Application.Jeunes.EnregistrerPermis;
 using MissionLocale.Application.Jeunes.JustifierIdentite;
 using MissionLocale.Application.Jeunes.ModifierComplements;
@@ -106,6 +107,25 @@ public sealed class DossierModel(IMediator mediator, IAppDbContext db, ICurrentU
     public Task<IActionResult> OnPostJustifierAsync(CancellationToken ct) => Envoyer(Justification! with { JeuneId = Id }, nameof(Justification), "identite", ct);
 
     public Task<IActionResult> OnPostNirAsync(CancellationToken ct) => Envoyer(NirSaisie! with { JeuneId = Id }, nameof(NirSaisie), "identite", ct);
+
+    public DateOnly? DateDecesSaisie { get; private set; }
+
+    /// <summary>JEU-07: the death, confirmed (it closes the open dispositifs).</summary>
+    public async Task<IActionResult> OnPostDecesAsync(DateOnly? dateDeces, bool confirmerDeces, CancellationToken ct)
+    {
+        DateDecesSaisie = dateDeces;
+        if (dateDeces is null)
+        {
+            ModelState.AddModelError("DateDeces", "La date du décès est obligatoire.");
+        }
+
+        if (!confirmerDeces)
+        {
+            ModelState.AddModelError("ConfirmerDeces", "Cochez la confirmation : les dispositifs ouverts seront clôturés.");
+        }
+
+        return await Envoyer(new EnregistrerDecesCommand(Id, Version, dateDeces ?? default), string.Empty, "identite", ct);
+    }
 
     public Task<IActionResult> OnPostCertifierNirAsync(CancellationToken ct) => Envoyer(new CertifierNirCommand(Id, Version), nameof(NirSaisie), "identite", ct);
 
