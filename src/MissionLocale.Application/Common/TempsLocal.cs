@@ -12,4 +12,7 @@ public static class TempsLocal
         var local = jour.ToDateTime(heure);
         return new DateTimeOffset(local, clock.LocalTimeZone.GetUtcOffset(local)).ToUniversalTime();
     }
+
+    /// <summary>An instant as the Missions Locales' local time (Europe/Paris), for what is shown or written in a file.</summary>
+    public static DateTimeOffset Local(this TimeProvider clock, DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, clock.LocalTimeZone);
 }

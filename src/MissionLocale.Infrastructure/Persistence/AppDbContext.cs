@@ -273,7 +273,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         ChangeTracker.DetectChanges();
         ProtegerIsolation();
         LimitesColonnes.Verifier(ChangeTracker);
-        Historique.AddRange(HistoriqueBuilder.Construire(ChangeTracker, CurrentStructureId, currentUser, clock.GetUtcNow()));
+        Historique.AddRange(HistoriqueBuilder.Construire(ChangeTracker, CurrentStructureId, currentUser, clock.GetUtcNow(), clock.LocalTimeZone));
         try
         {
             return await base.SaveChangesAsync(cancellationToken);

@@ -20,7 +20,7 @@ internal static class HistoriqueBuilder
 {
     private static readonly HashSet<string> Ignores = ["Id", "Version", "Contenu", "Inscrits", "PrenomCle", "JeuneId", "StructureId", "Recherche", "Numero", "CreeLe", "ConsentementLe", "ConsentementPar"];
 
-    public static List<HistoriqueModification> Construire(ChangeTracker tracker, Guid structureId, ICurrentUser user, DateTimeOffset le)
+    public static List<HistoriqueModification> Construire(ChangeTracker tracker, Guid structureId, ICurrentUser user, DateTimeOffset le, TimeZoneInfo fuseau)
     {
         var lignes = new List<HistoriqueModification>();
         Guid? userId = user.Authentifie ? user.UtilisateurId : null;
@@ -41,16 +41,16 @@ internal static class HistoriqueBuilder
             switch (entry.State)
             {
                 case EntityState.Added:
-                    Ajouter(entry.Entity is Jeune ? "Création du dossier" : "Ajout", null, Resume(entry.Entity));
+                    Ajouter(entry.Entity is Jeune ? "Création du dossier" : "Ajout", null, Resume(entry.Entity, fuseau));
                     break;
                 case EntityState.Deleted:
-                    Ajouter("Suppression", Resume(entry.Entity), null);
+                    Ajouter("Suppression", Resume(entry.Entity, fuseau), null);
                     break;
                 case EntityState.Modified:
                     foreach (var p in entry.Properties.Where(p => p.IsModified && !Ignores.Contains(p.Metadata.Name)))
                     {
-                        var ancien = Formater(p.OriginalValue);
-                        var nouveau = Formater(p.CurrentValue);
+                        var ancien = Formater(p.OriginalValue, fuseau);
+                        var nouveau = Formater(p.CurrentValue, fuseau);
                         if (ancien != nouveau)
                         {
                             Ajouter(Libelles.Champ(p.Metadata.Name), ancien, nouveau);
@@ -91,16 +91,16 @@ internal static class HistoriqueBuilder
         _ => entity.GetType().Name,
     };
 
-    private static string Resume(object entity) => entity switch
+    private static string Resume(object entity, TimeZoneInfo fuseau) => entity switch
     {
         Jeune j => $"{j.NomUsage} {j.Prenom}, né(e) le {j.DateNaissance:dd/MM/yyyy}",
         Adresse a => a.ToString() + (a.Npai ? " (NPAI)" : string.Empty) + (a.QpvCode is null ? string.Empty : $" (QPV {a.QpvCode})"),
         Ressource r => $"{Libelles.De(r.Type)} {r.MontantMensuel.ToString("N2", CultureInfo.GetCultureInfo("fr-FR"))} € depuis le {r.DateDebut:dd/MM/yyyy}",
         Permis p => $"Permis {p.Categorie} : {Libelles.De(p.Etape)}",
-        Evenement e => $"{Libelles.De(e.Nature)} du {e.Date:dd/MM/yyyy}",
+        Evenement e => $"{Libelles.De(e.Nature)} du {TimeZoneInfo.ConvertTime(e.Date, fuseau):dd/MM/yyyy}",
         Proposition p => $"{p.Libelle} ({Libelles.De(p.Etat)})",
         Situation s => $"{Libelles.De(s.Type)} du {s.DateDebut:dd/MM/yyyy} au {s.DateFin:dd/MM/yyyy}",
-        Domain.RendezVous.RendezVous r => $"{r.Objet} le {r.Debut:dd/MM/yyyy HH:mm} ({Libelles.De(r.Statut)})",
+        Domain.RendezVous.RendezVous r => $"{r.Objet} le {TimeZoneInfo.ConvertTime(r.Debut, fuseau):dd/MM/yyyy HH:mm} ({Libelles.De(r.Statut)})",
         Positionnement p => $"Positionné(e) sur la session {p.SessionId}",
         Domain.Dispositifs.Dispositif d => $"{d.TypeCode} du {d.DateDebut:dd/MM/yyyy} au {d.DateFinPrevue:dd/MM/yyyy}",
         Domain.Dispositifs.ActionParrainage a => $"{a.Libelle} le {a.Date:dd/MM/yyyy} ({a.DomaineCode})",
@@ -110,16 +110,17 @@ internal static class HistoriqueBuilder
         _ => entity.ToString() ?? string.Empty,
     };
 
-    private static string? Formater(object? valeur) => valeur switch
+    // Every hour written in the history is Europe/Paris (the clock's zone); storage stays UTC.
+    private static string? Formater(object? valeur, TimeZoneInfo fuseau) => valeur switch
     {
         null => null,
         bool b => b ? "Oui" : "Non",
         DateOnly d => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
-        DateTimeOffset d => d.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture),
+        DateTimeOffset d => TimeZoneInfo.ConvertTime(d, fuseau).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture),
         decimal m => m.ToString("N2", CultureInfo.GetCultureInfo("fr-FR")),
         Enum e => Libelles.De(e),
         string s => s,
-        IEnumerable list => string.Join(", ", list.Cast<object>().Select(Formater)),
+        IEnumerable list => string.Join(", ", list.Cast<object>().Select(x => Formater(x, fuseau))),
         _ => Convert.ToString(valeur, CultureInfo.InvariantCulture),
     };
 }

@@ -22,7 +22,7 @@ public sealed class GenererConvocationHandler(IAppDbContext db, ICurrentUser use
         var rdv = await db.RendezVous.AsNoTracking().SingleOrDefaultAsync(r => r.Id == c.RendezVousId, cancellationToken) ?? throw new NotFoundException("Rendez-vous introuvable.");
         var jeune = await db.ChargerDossierAsync(rdv.JeuneId, cancellationToken);
         var lettre = await Convocations.ComposerAsync(db, jeune, rdv, clock, cancellationToken);
-        var document = new Document(user.StructureId, jeune.Id, CategorieDocument.Convocation, $"Convocation {rdv.Debut:yyyy-MM-dd HHmm} {jeune.NomUsage}.pdf",
+        var document = new Document(user.StructureId, jeune.Id, CategorieDocument.Convocation, $"Convocation {clock.Local(rdv.Debut):yyyy-MM-dd HHmm} {jeune.NomUsage}.pdf",
             "application/pdf", pdf.Rendre([lettre]), user.UtilisateurId, clock.GetUtcNow(), rdv.Id);
         db.Documents.Add(document);
         await db.SaveChangesAsync(cancellationToken);

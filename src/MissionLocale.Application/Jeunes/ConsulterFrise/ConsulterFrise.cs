@@ -17,21 +17,26 @@ public enum TypeElementFrise
 }
 
 /// <summary>One line of the timeline; <see cref="Manque"/> marks a missed rendez-vous (shown in red).</summary>
-public sealed record ElementFrise(TypeElementFrise Type, Guid Id, DateTimeOffset Date, DateTimeOffset? Fin, string Titre, string? Detail, string? Statut, bool Manque, int? Version);
+public sealed record ElementFrise(TypeElementFrise Type, Guid Id, DateTimeOffset Date, DateTimeOffset? Fin, string Titre, string? Detail, string? Statut, bool Manque, int? Version)
+{
+    /// <summary>Situations and dispositifs are dated by the day: shown without an hour.</summary>
+    public bool JourneeEntiere => Type is TypeElementFrise.Situation or TypeElementFrise.Dispositif;
+}
 
 /// <summary>EVT-04: the dossier's timeline, newest first, filterable by kind and period.</summary>
 [Requires(Droit.ConsulterDossier)]
 public sealed record ConsulterFriseQuery(Guid JeuneId, IReadOnlyList<TypeElementFrise>? Types = null, DateOnly? Du = null, DateOnly? Au = null) : IQuery<IReadOnlyList<ElementFrise>>;
 
-public sealed class ConsulterFriseHandler(IAppDbContext db) : IQueryHandler<ConsulterFriseQuery, IReadOnlyList<ElementFrise>>
+public sealed class ConsulterFriseHandler(IAppDbContext db, TimeProvider clock) : IQueryHandler<ConsulterFriseQuery, IReadOnlyList<ElementFrise>>
 {
     public async ValueTask<IReadOnlyList<ElementFrise>> Handle(ConsulterFriseQuery q, CancellationToken cancellationToken)
     {
         await db.VerifierDossierAsync(q.JeuneId, cancellationToken);
 
         var types = q.Types is { Count: > 0 } t ? t.ToHashSet() : Enum.GetValues<TypeElementFrise>().ToHashSet();
-        var du = q.Du is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : DateTimeOffset.MinValue;
-        var au = q.Au is { } a ? new DateTimeOffset(a.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero) : DateTimeOffset.MaxValue;
+        // Days are the Missions Locales' days (Europe/Paris): a dispositif starts at local midnight, not at 01:00.
+        var du = q.Du is { } d ? clock.InstantLocal(d) : DateTimeOffset.MinValue;
+        var au = q.Au is { } a ? clock.InstantLocal(a.AddDays(1)).AddTicks(-1) : DateTimeOffset.MaxValue;
         var elements = new List<ElementFrise>();
 
         if (types.Contains(TypeElementFrise.Evenement))
@@ -56,7 +61,7 @@ public sealed class ConsulterFriseHandler(IAppDbContext db) : IQueryHandler<Cons
             var dateAu = q.Au ?? DateOnly.MaxValue;
             var situations = await db.Situations.AsNoTracking().Where(s => s.JeuneId == q.JeuneId && s.DateDebut <= dateAu && s.DateFin >= dateDu).ToListAsync(cancellationToken);
             elements.AddRange(situations.Select(s => new ElementFrise(TypeElementFrise.Situation, s.Id,
-                new DateTimeOffset(s.DateDebut.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), new DateTimeOffset(s.FinEffective.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+                clock.InstantLocal(s.DateDebut), clock.InstantLocal(s.FinEffective),
                 Libelles.De(s.Type) + ((s.Employeur ?? s.Organisme) is { } o ? " — " + o : string.Empty),
                 s.MotifInterruption is { } mi ? $"Interrompue : {mi}" : s.AlerteSansObjectif ? "Formation sans objectif général (EVT-03)" : s.ObjectifGeneral,
                 null, false, null)));
@@ -68,7 +73,7 @@ public sealed class ConsulterFriseHandler(IAppDbContext db) : IQueryHandler<Cons
             var dateAu = q.Au ?? DateOnly.MaxValue;
             var dispositifs = await db.Dispositifs.AsNoTracking().Where(d => d.JeuneId == q.JeuneId && d.DateDebut <= dateAu && (d.DateFinReelle ?? d.DateFinPrevue) >= dateDu).ToListAsync(cancellationToken);
             elements.AddRange(dispositifs.Select(d => new ElementFrise(TypeElementFrise.Dispositif, d.Id,
-                new DateTimeOffset(d.DateDebut.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), new DateTimeOffset((d.DateFinReelle ?? d.DateFinPrevue).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+                clock.InstantLocal(d.DateDebut), clock.InstantLocal(d.DateFinReelle ?? d.DateFinPrevue),
                 $"Dispositif {d.TypeCode}", d.MotifSortie is null ? $"fin prévue le {d.DateFinPrevue:dd/MM/yyyy}" : $"sortie : {d.MotifSortie}{(d.SortiePositive == true ? " (sortie positive)" : string.Empty)}",
                 d.DateFinReelle is null ? "En cours" : "Clos", false, d.Version)));
         }

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using MissionLocale.Application.Documents.GenererConvocation;
+using MissionLocale.Application.Documents.GererDocuments;
+using MissionLocale.Application.Jeunes.ConsulterFrise;
+using MissionLocale.Application.RendezVous.PlanifierRendezVous;
+using MissionLocale.Application.Situations.EnregistrerSituation;
+using MissionLocale.Domain.Situations;
+
+namespace MissionLocale.Application.Tests;
+
+/// <summary>Issue 10: every hour shown or written in a file is Europe/Paris, on both sides of a daylight-saving change; storage stays UTC.</summary>
+public sealed class HeuresParisTests : IClassFixture<AppFixture>
+{
+    private const string Conseiller = "conseiller.a";
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+    private readonly AppFixture f;
+
+    public HeuresParisTests(AppFixture fixture)
+    {
+        f = fixture;
+        f.Clock.SetLocalTimeZone(Paris);
+    }
+
+    private async Task<Guid> JeuneAsync(string nom) => (await f.EnvoyerAsync("chargeaccueil.a", AppFixture.PremierAccueil(nom, "Heure"))).JeuneId;
+
+    [Theory]
+    [InlineData(16, 13)] // 14:30 in Paris before the change (UTC+1) is 13:30 UTC
+    [InlineData(30, 12)] // after the change of 29 March 2026 (UTC+2) it is 12:30 UTC
+    public async Task Convocation_de_14h30_a_Paris_classee_1430_et_historisee_a_14h30(int jour, int heureUtc)
+    {
+        var jeune = await JeuneAsync("Heureconvoc" + (char)('a' + jour % 26));
+        var debut = new DateTimeOffset(2026, 3, jour, heureUtc, 30, 0, TimeSpan.Zero);
+        var rdv = await f.EnvoyerAsync(Conseiller, new PlanifierRendezVousCommand { JeuneId = jeune, Objet = "Entretien", Debut = debut, DureeMinutes = 30, Lieu = "Antenne" });
+        await f.EnvoyerAsync(Conseiller, new GenererConvocationCommand(rdv));
+
+        var doc = Assert.Single(await f.EnvoyerAsync(Conseiller, new ListerDocumentsQuery(jeune)));
+        Assert.Contains($"2026-03-{jour:00} 1430", doc.Nom, StringComparison.Ordinal);
+        var historique = await f.LireAsync(Conseiller, db => db.Historique.Where(h => h.JeuneId == jeune && h.Element.StartsWith("Rendez")).Select(h => h.NouvelleValeur).ToListAsync());
+        Assert.Contains(historique, h => h!.Contains($"{jour:00}/03/2026 14:30", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Une_situation_commence_a_minuit_heure_de_Paris_sur_la_frise()
+    {
+        var jeune = await JeuneAsync("Heurefrise");
+        await f.EnvoyerAsync(Conseiller, new EnregistrerSituationCommand(jeune, TypeSituation.Emploi, new DateOnly(2026, 4, 1), new DateOnly(2026, 9, 30), TypeContrat: "CDD"));
+        var element = Assert.Single(await f.EnvoyerAsync(Conseiller, new ConsulterFriseQuery(jeune, [TypeElementFrise.Situation])));
+        var local = TimeZoneInfo.ConvertTime(element.Date, Paris);
+        Assert.Equal((new DateTime(2026, 4, 1), TimeSpan.Zero), (local.Date, local.TimeOfDay));
+        Assert.True(element.JourneeEntiere);
+    }
+}
