@@ -67,6 +67,12 @@ builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme)
         o.Cookie.Name = "ml.session";
         o.Cookie.HttpOnly = true;
         o.Cookie.SameSite = SameSiteMode.Lax;
+
+        // Secure whenever the request is HTTPS, including behind a reverse proxy (ASPNETCORE_FORWARDEDHEADERS_ENABLED).
+        o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        // The session is checked against the user's security stamp at every request (one indexed read): logging out
+        // (a new stamp) or a deactivated account ends every copy of the cookie at once.
+        o.Events.OnValidatePrincipal = SessionRevocable.VerifierAsync;
         o.Events.OnRedirectToLogin = ctx =>
         {
             if (ctx.Request.Path.StartsWithSegments("/api"))
@@ -80,6 +86,7 @@ builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme)
         };
     }));
 builder.Services.AddMissionLocaleIdentity().AddClaimsPrincipalFactory<ClaimsFactory>();
+builder.Services.AddLimiteConnexion(builder.Configuration);
 builder.Services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("MissionLocale");
 builder.Services.AddAuthorization();
 builder.Services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
@@ -149,6 +156,7 @@ app.UtiliserEntetesSecurite();
 app.UtiliserGestionErreurs();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -49,6 +49,9 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:MissionLocale", ConnexionApplication(connexion));
         builder.UseSetting("Demo:Jeunes", "3");
         builder.UseSetting("Jobs:Actifs", JobsActifs ? "true" : "false");
+
+        // The suite logs in hundreds of times from one client; the login limit has its own test.
+        builder.UseSetting("Connexion:TentativesParMinute", "100000");
         builder.UseEnvironment("Production");
         builder.ConfigureServices(ConfigurerServices);
     }

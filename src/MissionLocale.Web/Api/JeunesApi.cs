@@ -31,7 +31,7 @@ public static class JeunesApi
     {
         var api = app.MapGroup("/api/v1").AddEndpointFilter<ProblemeFilter>();
 
-        api.MapPost("/auth/token", ObtenirJetonAsync).AllowAnonymous().WithTags("Authentification")
+        api.MapPost("/auth/token", ObtenirJetonAsync).AllowAnonymous().RequireRateLimiting(MissionLocale.Web.Infrastructure.Connexion.PolitiqueLimite).WithTags("Authentification")
             .WithSummary("Échange login et mot de passe contre un jeton d'accès (Bearer).");
 
         var jeunes = api.MapGroup("/jeunes").WithTags("Jeunes")
@@ -92,8 +92,8 @@ public static class JeunesApi
 
     private static async Task<IResult> ObtenirJetonAsync(DemandeJeton demande, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn)
     {
-        var user = await users.FindByNameAsync(demande.Login?.Trim().ToLowerInvariant() ?? string.Empty);
-        if (user is null || !user.Actif)
+        var user = await MissionLocale.Web.Infrastructure.Connexion.TrouverAsync(users, demande.Login, demande.Password);
+        if (user is null)
         {
             return Results.Problem(title: "Identifiants invalides", detail: "Login ou mot de passe incorrect.", statusCode: StatusCodes.Status401Unauthorized);
         }

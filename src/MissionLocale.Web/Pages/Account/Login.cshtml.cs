@@ -5,6 +5,7 @@ using MissionLocale.Infrastructure.Identity;
 
 namespace MissionLocale.Web.Pages.Account;
 
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(MissionLocale.Web.Infrastructure.Connexion.PolitiqueLimite)]
 public sealed class LoginModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users) : PageModel
 {
     [BindProperty]
@@ -20,9 +21,8 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, UserManage
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var login = Identifiant.Trim().ToLowerInvariant();
-        var user = await users.FindByNameAsync(login);
-        if (user is null || !user.Actif)
+        var user = await MissionLocale.Web.Infrastructure.Connexion.TrouverAsync(users, Identifiant, MotDePasse);
+        if (user is null)
         {
             Erreur = "Identifiant ou mot de passe incorrect.";
             return Page();
