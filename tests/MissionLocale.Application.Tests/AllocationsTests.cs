@@ -502,7 +502,7 @@ public sealed class AllocationsTests(AppFixture f) : IClassFixture<AppFixture>
     [Trait("Rule", "DISP-04")]
     public async Task ALLOC_12_le_bareme_est_date_une_nouvelle_valeur_ne_change_pas_les_mois_precedents()
     {
-        await f.EnvoyerAsync("administrateur.a", new MissionLocale.Application.Reference.ParametresDispositifs.AjouterVersionParametreCommand("ALLOC-12.CEJ.MontantMaximal", "545.48", new DateOnly(2026, 4, 1)));
+        await f.EnvoyerAsync("administrateurnational.a", new MissionLocale.Application.Reference.ParametresDispositifs.AjouterVersionParametreCommand("ALLOC-12.CEJ.MontantMaximal", "545.48", new DateOnly(2026, 4, 1)));
         var parametres = await f.LireAsync(C, db => db.ParametresAllocationAsync(default));
         var mars = parametres.BaremeAllocation("CEJ", Mars, mineur: false);
         var avril = parametres.BaremeAllocation("CEJ", new DateOnly(2026, 4, 1), mineur: false);

@@ -109,20 +109,26 @@ public sealed class ParametresFutursTests(AppFixture f) : IClassFixture<AppFixtu
 
     [Fact]
     [Trait("Rule", "DISP-04")]
+    [Trait("Rule", "DISP-06")]
     [Trait("Rule", "CEJ-02")]
     public async Task DISP_04_un_seuil_change_pour_l_avenir_ne_change_pas_les_semaines_passees()
     {
         var jeune = await JeuneEnCejAsync("Seuilfutur");
         await f.EnvoyerAsync(C, new EnregistrerEvenementCommand(jeune, NatureEvenement.Atelier, new DateTimeOffset(2026, 3, 3, 9, 0, 0, TimeSpan.Zero), 15 * 60, null));
-        var admin = "administrateur.a";
+        // DISP-06: national reference data: only the national administrator changes it; a structure's administrator reads it.
+        var admin = "administrateurnational.a";
         await Assert.ThrowsAsync<Common.ForbiddenException>(() => f.EnvoyerAsync(C, new Reference.ParametresDispositifs.AjouterVersionParametreCommand(Domain.Dispositifs.BaremeHeuresCej.CodeSeuil, "16", new DateOnly(2026, 3, 16))));
+        await Assert.ThrowsAsync<Common.ForbiddenException>(() => f.EnvoyerAsync("administrateur.a", new Reference.ParametresDispositifs.AjouterVersionParametreCommand(Domain.Dispositifs.BaremeHeuresCej.CodeSeuil, "16", new DateOnly(2026, 3, 16))));
         var passe = await Assert.ThrowsAsync<Domain.Common.BusinessRuleException>(() => f.EnvoyerAsync(admin, new Reference.ParametresDispositifs.AjouterVersionParametreCommand(Domain.Dispositifs.BaremeHeuresCej.CodeSeuil, "16", new DateOnly(2026, 3, 10))));
-        Assert.Equal("DISP-04", passe.RuleId);
+        Assert.Equal("DISP-06", passe.RuleId);
         var texte = await Assert.ThrowsAsync<Domain.Common.BusinessRuleException>(() => f.EnvoyerAsync(admin, new Reference.ParametresDispositifs.AjouterVersionParametreCommand(Domain.Dispositifs.BaremeHeuresCej.CodeSeuil, "seize", new DateOnly(2026, 3, 16))));
         Assert.Equal("DISP-04", texte.RuleId);
 
         await f.EnvoyerAsync(admin, new Reference.ParametresDispositifs.AjouterVersionParametreCommand(Domain.Dispositifs.BaremeHeuresCej.CodeSeuil, "16", new DateOnly(2026, 3, 16)));
-        var referentiel = await f.EnvoyerAsync(admin, new Reference.ParametresDispositifs.ConsulterReferentielDispositifsQuery());
+        var referentiel = await f.EnvoyerAsync("administrateur.a", new Reference.ParametresDispositifs.ConsulterReferentielDispositifsQuery());
+        var changement = Assert.Single(referentiel.Historique, h => h.Code == Domain.Dispositifs.BaremeHeuresCej.CodeSeuil);
+        Assert.Equal(("15", "16", new DateOnly(2026, 3, 16)), (changement.AncienneValeur, changement.NouvelleValeur, changement.DateEffet));
+        Assert.Contains("AdministrateurNational", changement.Utilisateur, StringComparison.Ordinal);
         var versions = referentiel.Parametres.Where(p => p.Code == Domain.Dispositifs.BaremeHeuresCej.CodeSeuil).ToList();
         Assert.Equal([("15", (DateOnly?)new DateOnly(2026, 3, 15)), ("16", null)], versions.Select(v => (v.Valeur, v.DateFin)).ToArray());
 

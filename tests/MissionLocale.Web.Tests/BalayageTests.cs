@@ -19,7 +19,7 @@ namespace MissionLocale.Web.Tests;
 /// </summary>
 public sealed class BalayageTests(WebFixture f) : IClassFixture<WebFixture>
 {
-    private static readonly string[] ProfilsRennes = ["a.leroy", "s.debout", "v.morel", "d.garnier", "a.bernard"];
+    private static readonly string[] ProfilsRennes = ["a.leroy", "s.debout", "v.morel", "d.garnier", "a.bernard", "c.lambert"];
 
     /// <summary>Path segment before an id → the table its ids come from.</summary>
     private static readonly Dictionary<string, string> TablesParSegment = new(StringComparer.Ordinal)

@@ -450,4 +450,30 @@ public sealed class ConfianceTests(WebFixture f) : IClassFixture<WebFixture>
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         Assert.Equal(1, await CompterAsync($"select count(*) from dispositifs where jeune_id = '{id}' and motif_sortie = 'Décès'"));
     }
+
+    [Fact]
+    [Trait("Rule", "DISP-06")]
+    public async Task DISP_06_seul_l_administrateur_national_programme_une_valeur_nationale_historisee()
+    {
+        var demain = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(40)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var admin = await f.ConnecterAsync("a.bernard");
+        var lecture = await admin.GetStringAsync("/Reference/Dispositifs");
+        Assert.Contains("PACEA-02.DateEffet", lecture, StringComparison.Ordinal);
+        Assert.DoesNotContain("Programmer", lecture, StringComparison.Ordinal);
+        var refus = await WebFixture.PosterFormulaireAsync(admin, "/Reference/Dispositifs", "/Reference/Dispositifs", new() { ["code"] = "PARR-03.ActionsMin", ["valeur"] = "3", ["dateDebut"] = demain });
+        Assert.Contains("ne permet pas cette action", await refus.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await CompterAsync("select count(*) from historique_referentiel"));
+
+        var national = await f.ConnecterAsync("c.lambert");
+        Assert.Equal(HttpStatusCode.OK, (await national.GetAsync("/")).StatusCode);
+        var ok = await WebFixture.PosterFormulaireAsync(national, "/Reference/Dispositifs", "/Reference/Dispositifs", new() { ["code"] = "PARR-03.ActionsMin", ["valeur"] = "3", ["dateDebut"] = demain });
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        var apres = await admin.GetStringAsync("/Reference/Dispositifs");
+        Assert.Contains("Claire Lambert", apres, StringComparison.Ordinal);
+        Assert.Equal(1, await CompterAsync("select count(*) from historique_referentiel where code = 'PARR-03.ActionsMin' and ancienne_valeur = '2' and nouvelle_valeur = '3'"));
+
+        // Today or before is refused: a decision already taken keeps its value.
+        var aujourdhui = await WebFixture.PosterFormulaireAsync(national, "/Reference/Dispositifs", "/Reference/Dispositifs", new() { ["code"] = "PARR-03.ActionsMin", ["valeur"] = "4", ["dateDebut"] = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Contains("data-rule=\"DISP-06\"", await aujourdhui.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

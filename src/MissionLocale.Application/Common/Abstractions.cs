@@ -73,6 +73,9 @@ public interface IAppDbContext
 
     DbSet<Domain.Dispositifs.ParametreRegle> ParametresRegle { get; }
 
+    /// <summary>DISP-06: the history of national reference data.</summary>
+    DbSet<Domain.Dispositifs.HistoriqueReferentiel> HistoriqueReferentiel { get; }
+
     /// <summary>The outbox messages due now, locked for this transaction and skipped by other nodes (FOR UPDATE SKIP LOCKED).</summary>
     Task<List<Domain.Messages.MessageSortant>> MessagesALivrerAsync(DateTimeOffset maintenant, int nombre, CancellationToken ct);
 

@@ -126,3 +126,34 @@ public sealed class ParametreRegle : IValiditeDatee
     /// <summary>Ends this version the day before a new one starts.</summary>
     public void Terminer(DateOnly dateFin) => DateFin = dateFin;
 }
+
+/// <summary>DISP-06: every change of national reference data, kept: who, when, what, old → new, from which date.</summary>
+public sealed class HistoriqueReferentiel
+{
+    public HistoriqueReferentiel(DateTimeOffset le, Guid utilisateurId, string utilisateur, string code, string? ancienneValeur, string nouvelleValeur, DateOnly dateEffet)
+    {
+        Le = le;
+        UtilisateurId = utilisateurId;
+        Utilisateur = utilisateur;
+        Code = code;
+        AncienneValeur = ancienneValeur;
+        NouvelleValeur = nouvelleValeur;
+        DateEffet = dateEffet;
+    }
+
+    public long Id { get; private set; }
+
+    public DateTimeOffset Le { get; private set; }
+
+    public Guid UtilisateurId { get; private set; }
+
+    public string Utilisateur { get; private set; }
+
+    public string Code { get; private set; }
+
+    public string? AncienneValeur { get; private set; }
+
+    public string NouvelleValeur { get; private set; }
+
+    public DateOnly DateEffet { get; private set; }
+}

@@ -8,6 +8,9 @@ public enum Profil
     ValidateurSiege = 3,
     Direction = 4,
     Administrateur = 5,
+
+    /// <summary>DISP-06: changes the national reference data (rule parameters, barème) for every Mission Locale.</summary>
+    AdministrateurNational = 6,
 }
 
 /// <summary>What a user may do. The matrix below is documented in docs/profils-et-droits.md.</summary>
@@ -37,6 +40,12 @@ public enum Droit
 
     /// <summary>ALLOC-06: a "versement hors délai" for a past month of a CEJ.</summary>
     VersementHorsDelai,
+
+    /// <summary>DISP-06: read the national reference data (types, motives, parameters, barème) with their history.</summary>
+    ConsulterReferentielNational,
+
+    /// <summary>DISP-06: schedule a new value of national reference data; the national administrator only.</summary>
+    GererReferentielNational,
 }
 
 public static class MatriceDroits
@@ -67,7 +76,11 @@ public static class MatriceDroits
         [Profil.Administrateur] =
         [
             Droit.RechercherJeunes, Droit.ConsulterDossier, Droit.ConsulterHistorique, Droit.ChangerReferent,
-            Droit.GererReferentiels, Droit.GererOffres, Droit.GererModelesLettre, Droit.GererDelegationsRgs,
+            Droit.GererReferentiels, Droit.GererOffres, Droit.GererModelesLettre, Droit.GererDelegationsRgs, Droit.ConsulterReferentielNational,
+        ],
+        [Profil.AdministrateurNational] =
+        [
+            Droit.ConsulterReferentielNational, Droit.GererReferentielNational,
         ],
     };
 
@@ -82,6 +95,7 @@ public static class MatriceDroits
         Profil.ValidateurSiege => "Validateur siège",
         Profil.Direction => "Direction",
         Profil.Administrateur => "Administrateur",
+        Profil.AdministrateurNational => "Administrateur national",
         _ => profil.ToString(),
     };
 }

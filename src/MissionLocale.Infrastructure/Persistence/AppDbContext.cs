@@ -82,6 +82,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<Domain.Dispositifs.ParametreRegle> ParametresRegle => Set<Domain.Dispositifs.ParametreRegle>();
 
+    public DbSet<Domain.Dispositifs.HistoriqueReferentiel> HistoriqueReferentiel => Set<Domain.Dispositifs.HistoriqueReferentiel>();
+
     /// <summary>
     /// Claims due outbox messages of the current structure with a lease: one statement locks them (SKIP LOCKED, so several
     /// nodes never take the same rows) and pushes their next attempt 10 minutes away; a node that dies mid-send leaves them

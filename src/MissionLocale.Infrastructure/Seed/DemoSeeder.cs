@@ -30,6 +30,7 @@ public sealed class DemoSeeder(DbContextOptions<AppDbContext> options, UserManag
                 new("Vincent", "Morel", Profil.ValidateurSiege),
                 new("Dominique", "Garnier", Profil.Direction),
                 new("Alice", "Bernard", Profil.Administrateur),
+                new("Claire", "Lambert", Profil.AdministrateurNational),
             ]),
         new("ML69-LYON", "Mission Locale de Lyon", "4 rue Sainte-Catherine", "69001", "69381", "69",
             ["Lyon 8e Mermoz", "Lyon 9e La Duchère"],

@@ -14,10 +14,12 @@ public sealed record MotifSortieDto(string TypeCode, string Libelle, bool Positi
 
 public sealed record ParametreDto(string Code, string Valeur, string Description, DateOnly DateDebut, DateOnly? DateFin);
 
-public sealed record ReferentielDispositifsDto(IReadOnlyList<TypeDispositifDto> Types, IReadOnlyList<MotifSortieDto> Motifs, IReadOnlyList<ParametreDto> Parametres);
+public sealed record HistoriqueReferentielDto(DateTimeOffset Le, string Utilisateur, string Code, string? AncienneValeur, string NouvelleValeur, DateOnly DateEffet);
 
-/// <summary>DISP-04: the dispositif reference data with every version and its validity dates, for administrators.</summary>
-[Requires(Droit.GererReferentiels)]
+public sealed record ReferentielDispositifsDto(IReadOnlyList<TypeDispositifDto> Types, IReadOnlyList<MotifSortieDto> Motifs, IReadOnlyList<ParametreDto> Parametres, IReadOnlyList<HistoriqueReferentielDto> Historique);
+
+/// <summary>DISP-04, DISP-06: the national dispositif reference data with every version, its validity dates and its history (read by administrators).</summary>
+[Requires(Droit.ConsulterReferentielNational)]
 public sealed record ConsulterReferentielDispositifsQuery : IQuery<ReferentielDispositifsDto>;
 
 public sealed class ConsulterReferentielDispositifsHandler(IAppDbContext db) : IQueryHandler<ConsulterReferentielDispositifsQuery, ReferentielDispositifsDto>
@@ -28,14 +30,17 @@ public sealed class ConsulterReferentielDispositifsHandler(IAppDbContext db) : I
         await db.MotifsSortie.AsNoTracking().OrderBy(m => m.TypeCode).ThenBy(m => m.Libelle)
             .Select(m => new MotifSortieDto(m.TypeCode, m.Libelle, m.Positive, m.DateDebut, m.DateFin)).ToListAsync(cancellationToken),
         await db.ParametresRegle.AsNoTracking().OrderBy(p => p.Code).ThenBy(p => p.DateDebut)
-            .Select(p => new ParametreDto(p.Code, p.Valeur, p.Description, p.DateDebut, p.DateFin)).ToListAsync(cancellationToken));
+            .Select(p => new ParametreDto(p.Code, p.Valeur, p.Description, p.DateDebut, p.DateFin)).ToListAsync(cancellationToken),
+        await db.HistoriqueReferentiel.AsNoTracking().OrderByDescending(h => h.Le).Take(200)
+            .Select(h => new HistoriqueReferentielDto(h.Le, h.Utilisateur, h.Code, h.AncienneValeur, h.NouvelleValeur, h.DateEffet)).ToListAsync(cancellationToken));
 }
 
 /// <summary>
-/// DISP-04: a new value of a rule parameter from a future date. The version in force ends the day before; decisions
-/// dated before keep the old value, so changing a threshold for the future never changes a past decision.
+/// DISP-04, DISP-06: a new value of a national rule parameter (or barème amount) from a future date, by the national
+/// administrator only. The version in force ends the day before; decisions dated before keep the old value, so
+/// changing a threshold for the future never changes a past decision. Every change is historised.
 /// </summary>
-[Requires(Droit.GererReferentiels)]
+[Requires(Droit.GererReferentielNational)]
 public sealed record AjouterVersionParametreCommand(string Code, string Valeur, DateOnly DateDebut) : ICommand<Unit>, ITransactional;
 
 public sealed class AjouterVersionParametreValidator : AbstractValidator<AjouterVersionParametreCommand>
@@ -46,14 +51,14 @@ public sealed class AjouterVersionParametreValidator : AbstractValidator<Ajouter
     }
 }
 
-public sealed class AjouterVersionParametreHandler(IAppDbContext db, TimeProvider clock) : ICommandHandler<AjouterVersionParametreCommand, Unit>
+public sealed class AjouterVersionParametreHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<AjouterVersionParametreCommand, Unit>
 {
     public async ValueTask<Unit> Handle(AjouterVersionParametreCommand c, CancellationToken cancellationToken)
     {
         var aujourdhui = clock.Aujourdhui();
         if (c.DateDebut <= aujourdhui)
         {
-            throw new BusinessRuleException("DISP-04", "Une nouvelle valeur s'applique à partir d'une date future : les décisions passées gardent la valeur de leur date.", "DateDebut");
+            throw new BusinessRuleException("DISP-06", "Une nouvelle valeur s'applique à partir d'une date postérieure à aujourd'hui : les décisions passées gardent la valeur de leur date.", "DateDebut");
         }
 
         var versions = await db.ParametresRegle.Where(p => p.Code == c.Code).OrderBy(p => p.DateDebut).ToListAsync(cancellationToken);
@@ -71,6 +76,8 @@ public sealed class AjouterVersionParametreHandler(IAppDbContext db, TimeProvide
 
         courante.Terminer(c.DateDebut.AddDays(-1));
         db.ParametresRegle.Add(new ParametreRegle(c.Code, c.Valeur.Trim(), courante.Description, c.DateDebut, null));
+        var nom = await db.Utilisateurs.Where(u => u.Id == user.UtilisateurId).Select(u => u.Prenom + " " + u.Nom).SingleOrDefaultAsync(cancellationToken) ?? user.Login;
+        db.HistoriqueReferentiel.Add(new HistoriqueReferentiel(clock.GetUtcNow(), user.UtilisateurId, nom, c.Code, courante.Valeur, c.Valeur.Trim(), c.DateDebut));
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

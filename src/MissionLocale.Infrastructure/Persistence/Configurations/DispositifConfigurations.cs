@@ -126,6 +126,20 @@ public sealed class MotifSortieConfiguration : IEntityTypeConfiguration<MotifSor
     }
 }
 
+public sealed class HistoriqueReferentielConfiguration : IEntityTypeConfiguration<HistoriqueReferentiel>
+{
+    public void Configure(EntityTypeBuilder<HistoriqueReferentiel> b)
+    {
+        b.ToTable("HistoriqueReferentiel");
+        b.Property(h => h.Id).UseIdentityAlwaysColumn();
+        b.Property(h => h.Utilisateur).HasMaxLength(200);
+        b.Property(h => h.Code).HasMaxLength(100);
+        b.Property(h => h.AncienneValeur).HasMaxLength(500);
+        b.Property(h => h.NouvelleValeur).HasMaxLength(500);
+        b.HasIndex(h => new { h.Code, h.Le });
+    }
+}
+
 public sealed class ParametreRegleConfiguration : IEntityTypeConfiguration<ParametreRegle>
 {
     public void Configure(EntityTypeBuilder<ParametreRegle> b)

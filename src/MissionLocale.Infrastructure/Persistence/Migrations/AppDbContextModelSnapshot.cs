@@ -1097,6 +1097,59 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Dispositifs.HistoriqueReferentiel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AncienneValeur")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("ancienne_valeur");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("code");
+
+                    b.Property<DateOnly>("DateEffet")
+                        .HasColumnType("date")
+                        .HasColumnName("date_effet");
+
+                    b.Property<DateTimeOffset>("Le")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("le");
+
+                    b.Property<string>("NouvelleValeur")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("nouvelle_valeur");
+
+                    b.Property<string>("Utilisateur")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("utilisateur");
+
+                    b.Property<Guid>("UtilisateurId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("utilisateur_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_historique_referentiel");
+
+                    b.HasIndex("Code", "Le")
+                        .HasDatabaseName("ix_historique_referentiel_code_le");
+
+                    b.ToTable("historique_referentiel", (string)null);
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Dispositifs.Intervenant", b =>
                 {
                     b.Property<Guid>("Id")
