@@ -19,6 +19,12 @@ builder.Services.AddSerilog((sp, lc) => lc
         .ReadFrom.Configuration(builder.Configuration)
         .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
         .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
+
+        // A unique-key race the app answers (409/422) is not an error of the app; a real failure still reaches the
+        // exception handler, which logs it with the request's trace id.
+        .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Update", Serilog.Events.LogEventLevel.Fatal)
+        .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Command", Serilog.Events.LogEventLevel.Fatal)
+        .MinimumLevel.Override("Quartz", Serilog.Events.LogEventLevel.Warning)
         .Enrich.FromLogContext()
         .WriteTo.Console(),
     preserveStaticLogger: true);
@@ -78,6 +84,15 @@ builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme)
             if (ctx.Request.Path.StartsWithSegments("/api"))
             {
                 ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return Task.CompletedTask;
+            }
+
+            // An htmx request (a session expired while a form refreshes a part of the page) gets a redirect htmx follows,
+            // instead of the login page nested inside the current page.
+            if (ctx.Request.Headers["HX-Request"] == "true")
+            {
+                ctx.Response.StatusCode = StatusCodes.Status200OK;
+                ctx.Response.Headers["HX-Redirect"] = ctx.RedirectUri;
                 return Task.CompletedTask;
             }
 

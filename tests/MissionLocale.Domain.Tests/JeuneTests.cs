@@ -338,12 +338,18 @@ public sealed class UtilisateurTests
 
     [Fact]
     [Trait("Rule", "USR-06")]
+    [Trait("Rule", "DISP-06")]
     public void USR_06_matrice_des_droits()
     {
         Assert.True(MatriceDroits.A(Profil.ChargeAccueil, Droit.EnregistrerPremierAccueil));
         Assert.False(MatriceDroits.A(Profil.ChargeAccueil, Droit.CertifierNir));
         Assert.False(MatriceDroits.A(Profil.ValidateurSiege, Droit.ModifierDossier));
         Assert.True(MatriceDroits.A(Profil.Conseiller, Droit.ConsulterHistorique));
-        Assert.All(Enum.GetValues<Profil>(), p => Assert.True(MatriceDroits.A(p, Droit.ConsulterDossier)));
+        Assert.All(Enum.GetValues<Profil>().Where(p => p != Profil.AdministrateurNational), p => Assert.True(MatriceDroits.A(p, Droit.ConsulterDossier)));
+
+        // DISP-06: the national administrator changes the national reference data and sees no Mission Locale's dossiers.
+        Assert.False(MatriceDroits.A(Profil.AdministrateurNational, Droit.ConsulterDossier));
+        Assert.All(Enum.GetValues<Profil>(), p => Assert.Equal(p == Profil.AdministrateurNational, MatriceDroits.A(p, Droit.GererReferentielNational)));
+        Assert.True(MatriceDroits.A(Profil.Administrateur, Droit.ConsulterReferentielNational));
     }
 }

@@ -476,4 +476,38 @@ public sealed class ConfianceTests(WebFixture f) : IClassFixture<WebFixture>
         var aujourdhui = await WebFixture.PosterFormulaireAsync(national, "/Reference/Dispositifs", "/Reference/Dispositifs", new() { ["code"] = "PARR-03.ActionsMin", ["valeur"] = "4", ["dateDebut"] = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
         Assert.Contains("data-rule=\"DISP-06\"", await aujourdhui.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Un_PDF_envoye_comme_scan_exe_est_range_et_servi_comme_scan_pdf()
+    {
+        var id = await CreerAsync("Extensionpdf");
+        var api = await f.ApiAsync("s.debout");
+        using var contenu = new MultipartFormDataContent();
+        var fichier = new ByteArrayContent("%PDF-1.4\n%\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray());
+        fichier.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        contenu.Add(fichier, "fichier", "scan.exe");
+        var r = await api.PostAsync($"/api/v1/jeunes/{id}/documents", contenu);
+        Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        var doc = (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var telechargement = await api.GetAsync($"/api/v1/documents/{doc}");
+        Assert.Equal("application/pdf", telechargement.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("scan.pdf", telechargement.Content.Headers.ContentDisposition!.FileNameStar ?? telechargement.Content.Headers.ContentDisposition.FileName);
+        Assert.Equal("attachment", telechargement.Content.Headers.ContentDisposition.DispositionType);
+
+        using var html = new MultipartFormDataContent();
+        html.Add(new ByteArrayContent("<html><script>alert(1)</script></html>"u8.ToArray()), "fichier", "page.pdf");
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.PostAsync($"/api/v1/jeunes/{id}/documents", html)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Session_expiree_pendant_une_requete_htmx_redirection_HX_Redirect_sans_page_imbriquee()
+    {
+        var client = f.Client();
+        using var req = new HttpRequestMessage(HttpMethod.Get, "/Reference/Communes?CodePostal=35000");
+        req.Headers.Add("HX-Request", "true");
+        var r = await client.SendAsync(req);
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        Assert.Contains("/Account/Login?ReturnUrl=", r.Headers.GetValues("HX-Redirect").Single(), StringComparison.Ordinal);
+        Assert.DoesNotContain("<form", await r.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

@@ -22,7 +22,16 @@ public static class SessionRevocable
         if (Guid.TryParse(id, out var userId) && tampon is not null)
         {
             var db = context.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
-            valide = await db.Users.AsNoTracking().AnyAsync(u => u.Id == userId && u.SecurityStamp == tampon && u.Actif, context.HttpContext.RequestAborted);
+            try
+            {
+                valide = await db.Users.AsNoTracking().AnyAsync(u => u.Id == userId && u.SecurityStamp == tampon && u.Actif, context.HttpContext.RequestAborted);
+            }
+            catch (Exception ex) when (GestionErreurs.BaseIndisponible(ex))
+            {
+                // The database is down: the request fails on its own data (503), and its error page must not fail here again
+                // (the authentication result is cached for the request, re-execution included).
+                return;
+            }
         }
 
         if (!valide)

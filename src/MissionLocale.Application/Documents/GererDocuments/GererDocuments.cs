@@ -67,12 +67,27 @@ public sealed class DeposerDocumentHandler(IAppDbContext db, ICurrentUser user, 
         await db.VerifierDossierAsync(c.JeuneId, cancellationToken);
 
         var nom = Path.GetFileName(c.Nom.Replace('\\', '/'));
-        nom = string.IsNullOrWhiteSpace(nom) ? "document" : nom[..Math.Min(200, nom.Length)];
+        nom = string.IsNullOrWhiteSpace(nom) ? "document" : nom[..Math.Min(190, nom.Length)];
+
+        // The stored name's extension follows the detected content: a PDF sent as "scan.exe" is kept and served as "scan.pdf".
+        var extensions = Extensions(type);
+        if (!extensions.Contains(Path.GetExtension(nom).ToLowerInvariant()))
+        {
+            nom = Path.GetFileNameWithoutExtension(nom) is { Length: > 0 } radical ? radical + extensions[0] : "document" + extensions[0];
+        }
+
         var d = new Document(user.StructureId, c.JeuneId, c.Categorie, nom, type, c.Contenu, user.UtilisateurId, clock.GetUtcNow());
         db.Documents.Add(d);
         await db.SaveChangesAsync(cancellationToken);
         return d.Id;
     }
+
+    private static string[] Extensions(string type) => type switch
+    {
+        "application/pdf" => [".pdf"],
+        "image/png" => [".png"],
+        _ => [".jpg", ".jpeg"],
+    };
 
     public static string? TypeReel(ReadOnlySpan<byte> c) => c switch
     {
