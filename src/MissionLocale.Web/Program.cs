@@ -42,6 +42,38 @@ catch (DatabaseSetupException ex)
     return 1;
 }
 
+// Operations: "sauvegarder <fichier>" and "restaurer <fichier>" (pg_dump custom format, restore all or nothing).
+if (args is [var operation, var fichier, ..] && operation is "sauvegarder" or "restaurer")
+{
+    try
+    {
+        if (operation == "sauvegarder")
+        {
+            await MissionLocale.Infrastructure.Postgres.Sauvegarde.SauvegarderAsync(connectionString, fichier);
+            Console.WriteLine($"Sauvegarde écrite : {Path.GetFullPath(fichier)}");
+        }
+        else
+        {
+            await MissionLocale.Infrastructure.Postgres.Sauvegarde.RestaurerAsync(connectionString, fichier);
+            Console.WriteLine($"Base restaurée depuis {Path.GetFullPath(fichier)}");
+        }
+
+        return 0;
+    }
+    catch (Exception ex) when (ex is InvalidOperationException or FileNotFoundException)
+    {
+        await Console.Error.WriteLineAsync(ex.Message);
+        return 1;
+    }
+    finally
+    {
+        if (cluster is not null)
+        {
+            await cluster.ArreterAsync();
+        }
+    }
+}
+
 var jeunesDemo = builder.Configuration.GetValue<int?>("Demo:Jeunes") ?? (cluster is null ? 0 : 300);
 
 // Alerts of the portal: Alertes:CacheSecondes (default 120; 0 computes them at every request).

@@ -79,9 +79,13 @@ public sealed class AppFixture : IAsyncLifetime
 
     public IServiceProvider Services => services!;
 
+    /// <summary>The fixture's own database (backup and restore tests).</summary>
+    public string Connexion { get; private set; } = string.Empty;
+
     public async Task InitializeAsync()
     {
         var cs = await TestDatabase.NouvelleBaseAsync();
+        Connexion = cs;
         var sc = new ServiceCollection();
         sc.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         sc.AddScoped<TestUser>();
