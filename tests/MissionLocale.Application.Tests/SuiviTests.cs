@@ -299,7 +299,7 @@ public sealed class SuiviTests(AppFixture f) : IClassFixture<AppFixture>
         var id = await f.EnvoyerAsync(Conseiller, new DeposerDocumentCommand(jeune, CategorieDocument.PieceJustificative, "../../etc/scan.jpg", png));
         var fichier = await f.EnvoyerAsync(Conseiller, new TelechargerDocumentQuery(id));
         Assert.Equal("image/png", fichier.TypeMime);
-        Assert.Equal("scan.jpg", fichier.Nom);
+        Assert.Equal("scan.png", fichier.Nom); // the extension follows the detected content (issue 10)
         await Assert.ThrowsAsync<NotFoundException>(() => f.EnvoyerAsync("conseiller.b", new TelechargerDocumentQuery(id)));
     }
 
