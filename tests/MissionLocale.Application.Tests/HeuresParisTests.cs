@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Documents.GenererConvocation;
 using MissionLocale.Application.Documents.GererDocuments;
 using MissionLocale.Application.Jeunes.ConsulterFrise;
+using MissionLocale.Application.RendezVous.ExporterAgenda;
 using MissionLocale.Application.RendezVous.PlanifierRendezVous;
 using MissionLocale.Application.Situations.EnregistrerSituation;
 using MissionLocale.Domain.Situations;
@@ -48,5 +49,38 @@ public sealed class HeuresParisTests : IClassFixture<AppFixture>
         var local = TimeZoneInfo.ConvertTime(element.Date, Paris);
         Assert.Equal((new DateTime(2026, 4, 1), TimeSpan.Zero), (local.Date, local.TimeOfDay));
         Assert.True(element.JourneeEntiere);
+    }
+
+    [Fact]
+    public async Task Agenda_iCalendar_heures_de_Paris_texte_echappe_et_emoji_jamais_coupe()
+    {
+        var jeune = await JeuneAsync("Heureagenda");
+        var objet = "Entretien\r\nsuite; bilan, étape 2 " + string.Concat(Enumerable.Repeat("🙂", 30));
+        await f.EnvoyerAsync(Conseiller, new PlanifierRendezVousCommand
+        {
+            JeuneId = jeune,
+            Objet = objet[..Math.Min(objet.Length, 200)],
+            Debut = new DateTimeOffset(2026, 3, 30, 12, 30, 0, TimeSpan.Zero),
+            DureeMinutes = 45,
+            Lieu = "Antenne",
+            Commentaire = "Apporter le CV\r\net la carte Vitale",
+            ConfirmerChevauchement = true,
+        });
+        var ics = await f.EnvoyerAsync(Conseiller, new ExporterAgendaQuery());
+
+        // Every physical line is at most 75 octets and valid UTF-8 on its own (no emoji cut in two).
+        foreach (var ligne in ics.Split("\r\n"))
+        {
+            Assert.True(System.Text.Encoding.UTF8.GetByteCount(ligne) <= 75, ligne);
+            Assert.DoesNotContain('\uFFFD', ligne);
+            Assert.False(ligne.Length > 0 && char.IsLowSurrogate(ligne[ligne.StartsWith(' ') ? 1 : 0]), ligne);
+        }
+
+        var deplie = ics.Replace("\r\n ", string.Empty, StringComparison.Ordinal);
+        Assert.Contains("SUMMARY:Entretien\\nsuite\\; bilan\\, étape 2 🙂", deplie, StringComparison.Ordinal);
+        Assert.Contains("DESCRIPTION:Apporter le CV\\net la carte Vitale", deplie, StringComparison.Ordinal);
+        Assert.Contains("DTSTART;TZID=Europe/Paris:20260330T143000", deplie, StringComparison.Ordinal);
+        Assert.Contains("BEGIN:VTIMEZONE", deplie, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r\r", ics, StringComparison.Ordinal);
     }
 }
