@@ -160,6 +160,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AuthorizeFolder("/");
     o.Conventions.AllowAnonymousToPage("/Account/Login");
     o.Conventions.AllowAnonymousToPage("/Error");
+    o.Conventions.AllowAnonymousToPage("/Aide/Accessibilite");
 });
 builder.Services.ConfigureHttpJsonOptions(o =>
 {

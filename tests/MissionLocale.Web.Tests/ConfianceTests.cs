@@ -510,4 +510,41 @@ public sealed class ConfianceTests(WebFixture f) : IClassFixture<WebFixture>
         Assert.Contains("/Account/Login?ReturnUrl=", r.Headers.GetValues("HX-Redirect").Single(), StringComparison.Ordinal);
         Assert.DoesNotContain("<form", await r.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Accessibilite_champs_obligatoires_marques_erreurs_reliees_a_leur_champ_et_resume_avec_liens()
+    {
+        var client = await f.ConnecterAsync("a.leroy");
+        var vide = Parser.ParseDocument(await client.GetStringAsync("/Accueil/EnregistrerPremierAccueil"));
+        var obligatoires = vide.QuerySelectorAll("[aria-required=true]").Select(e => e.GetAttribute("name")).ToList();
+        Assert.Contains("Input.Nom", obligatoires);
+        Assert.Contains("Input.Prenom", obligatoires);
+        Assert.Contains("Input.DateNaissance", obligatoires);
+        Assert.All(vide.QuerySelectorAll("[aria-required=true]"), e => Assert.True(e.HasAttribute("required")));
+        Assert.NotNull(vide.QuerySelector("label[for='Input_Nom'] .obligatoire"));
+        Assert.Null(vide.QuerySelector("label[for='Input_NomNaissance'] .obligatoire"));
+
+        var r = await WebFixture.PosterFormulaireAsync(client, "/Accueil/EnregistrerPremierAccueil", "/Accueil/EnregistrerPremierAccueil", new()
+        {
+            ["Input.Civilite"] = "Madame",
+            ["Input.Email"] = "pas-un-email",
+        });
+        var doc = Parser.ParseDocument(await r.Content.ReadAsStringAsync());
+        var invalides = doc.QuerySelectorAll("[aria-invalid=true]").ToList();
+        Assert.True(invalides.Count >= 3, $"{invalides.Count} champs en erreur");
+        foreach (var champ in invalides)
+        {
+            var message = doc.GetElementById(champ.GetAttribute("aria-describedby")!);
+            Assert.NotNull(message);
+            Assert.False(string.IsNullOrWhiteSpace(message!.TextContent));
+        }
+
+        var liens = doc.QuerySelectorAll("#resume-erreurs a").ToList();
+        Assert.True(liens.Count >= 3);
+        Assert.All(liens, a => Assert.NotNull(doc.GetElementById(a.GetAttribute("href")![1..])));
+        Assert.Contains(liens, a => a.TextContent.Contains("obligatoire", StringComparison.Ordinal));
+
+        var declaration = await f.Client().GetStringAsync("/accessibilite");
+        Assert.Contains("Partiellement conforme", declaration, StringComparison.Ordinal);
+    }
 }
