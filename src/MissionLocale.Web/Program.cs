@@ -178,7 +178,7 @@ builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o =
 
 // French pages: accented letters as they are, not as &#xE9; entities.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer(DocumentOpenApi.CompleterAsync).AddDocumentTransformer((doc, _, _) =>
 {
     doc.Info.Title = "Mission Locale API";
     doc.Info.Description = "Dossiers des jeunes : premier accueil, recherche, consultation et modifications. Authentification : POST /api/v1/auth/token puis en-tête Authorization: Bearer.";

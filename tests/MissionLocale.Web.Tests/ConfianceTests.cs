@@ -547,4 +547,35 @@ public sealed class ConfianceTests(WebFixture f) : IClassFixture<WebFixture>
         var declaration = await f.Client().GetStringAsync("/accessibilite");
         Assert.Contains("Partiellement conforme", declaration, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task OpenAPI_schema_bearer_operationId_uniques_et_refus_documentes()
+    {
+        var brut = await f.Client().GetStringAsync("/openapi/v1.json");
+
+        // Kept for the linter that .ci/run runs on it (Redocly, zero errors).
+        await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "openapi-v1.json"), brut);
+        var doc = JsonDocument.Parse(brut).RootElement;
+        var schema = doc.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer");
+        Assert.Equal(("http", "bearer"), (schema.GetProperty("type").GetString(), schema.GetProperty("scheme").GetString()));
+        var ids = new List<string>();
+        foreach (var chemin in doc.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in chemin.Value.EnumerateObject())
+            {
+                ids.Add(operation.Value.GetProperty("operationId").GetString()!);
+                var reponses = operation.Value.GetProperty("responses");
+                Assert.True(reponses.TryGetProperty("401", out _), $"{operation.Name} {chemin.Name} : 401 non documenté");
+                if (!chemin.Name.EndsWith("/auth/token", StringComparison.Ordinal))
+                {
+                    Assert.True(operation.Value.TryGetProperty("security", out var securite) && securite.GetArrayLength() == 1, $"{operation.Name} {chemin.Name} : sécurité non déclarée");
+                    Assert.True(reponses.TryGetProperty("403", out _), $"{operation.Name} {chemin.Name} : 403 non documenté");
+                }
+            }
+        }
+
+        Assert.True(ids.Count > 80);
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.Contains("postJeunesIdRessourcesMensuelles", ids);
+    }
 }

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace MissionLocale.Web.Api;
+
+/// <summary>
+/// Completes the OpenAPI document for generated clients (issue 10, part 5): the bearer security scheme and its
+/// requirement on every operation but the token's, a unique operationId per operation, and the refusals every
+/// operation can answer (401, 403, and 404 for those that take an id), as RFC 7807 problem details.
+/// </summary>
+public static partial class DocumentOpenApi
+{
+    public const string Schema = "Bearer";
+
+    public static Task CompleterAsync(OpenApiDocument doc, OpenApiDocumentTransformerContext context, CancellationToken ct)
+    {
+        doc.Components ??= new OpenApiComponents();
+        doc.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        doc.Components.SecuritySchemes[Schema] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            Description = "Jeton obtenu par POST /api/v1/auth/token (login et mot de passe), valable une heure.",
+        };
+
+        // Servers as the request saw them, without a trailing slash (paths start with one).
+        foreach (var serveur in doc.Servers ?? [])
+        {
+            serveur.Url = serveur.Url?.TrimEnd('/');
+        }
+
+        var identifiants = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (chemin, item) in doc.Paths)
+        {
+            foreach (var (methode, operation) in item.Operations ?? [])
+            {
+                var id = Identifiant(methode.Method, chemin);
+                for (var n = 2; !identifiants.Add(id); n++)
+                {
+                    id = Identifiant(methode.Method, chemin) + n;
+                }
+
+                operation.OperationId ??= id;
+                operation.Summary ??= $"{methode.Method} {chemin}";
+                operation.Responses ??= new OpenApiResponses();
+                if (chemin.EndsWith("/auth/token", StringComparison.Ordinal))
+                {
+                    operation.Responses.TryAdd("401", Reponse("Login ou mot de passe incorrect, ou compte verrouillé."));
+                    operation.Responses.TryAdd("429", Reponse("Trop de tentatives depuis ce client : réessayer dans une minute."));
+                    operation.Security = [];
+                    continue;
+                }
+
+                operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Schema, doc)] = [] }];
+                operation.Responses.TryAdd("401", Reponse("Jeton absent, expiré ou invalide."));
+                operation.Responses.TryAdd("403", Reponse("Le profil de l'utilisateur ne permet pas cette action (USR-06)."));
+                if (chemin.Contains('{', StringComparison.Ordinal))
+                {
+                    operation.Responses.TryAdd("404", Reponse("Inconnu, ou appartenant à une autre Mission Locale."));
+                }
+
+                if (methode != HttpMethod.Get)
+                {
+                    operation.Responses.TryAdd("400", Reponse("Saisie invalide : messages par champ (errors), règle citée (rule) le cas échéant."));
+                }
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static OpenApiResponse Reponse(string description) => new()
+    {
+        Description = description,
+        Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() },
+    };
+
+    /// <summary>"POST /api/v1/jeunes/{id}/allocations" → "postJeunesIdAllocations".</summary>
+    private static string Identifiant(string methode, string chemin)
+    {
+        var mots = Mots().Matches(chemin.Replace("/api/v1", string.Empty, StringComparison.Ordinal)).Select(m => m.Value);
+        return methode.ToLowerInvariant() + string.Concat(mots.Select(m => char.ToUpperInvariant(m[0]) + m[1..]));
+    }
+
+    [GeneratedRegex("[A-Za-z0-9]+")]
+    private static partial Regex Mots();
+}
