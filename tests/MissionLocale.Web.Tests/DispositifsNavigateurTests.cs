@@ -71,7 +71,7 @@ public sealed class DispositifsNavigateurTests(KestrelFixture f) : NavigateurTes
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("identifiant France Travail");
         await SansViolationGraveAsync(page);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Compléments" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Compléments", Exact = true }).ClickAsync();
         await page.GetByLabel("Inscrit à France Travail").CheckAsync();
         await page.GetByLabel("Identifiant France Travail").FillAsync("4567890B");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les compléments" }).ClickAsync();
