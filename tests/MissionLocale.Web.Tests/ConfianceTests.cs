@@ -578,4 +578,23 @@ public sealed class ConfianceTests(WebFixture f) : IClassFixture<WebFixture>
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
         Assert.Contains("postJeunesIdRessourcesMensuelles", ids);
     }
+
+    [Fact]
+    public async Task Tri_a_la_francaise_Benin_avant_Burundi_et_Cecile_avant_Claude_collation_ICU()
+    {
+        var client = await f.ConnecterAsync("a.leroy");
+        var page = Parser.ParseDocument(await client.GetStringAsync("/Accueil/EnregistrerPremierAccueil"));
+        var pays = page.QuerySelectorAll("select[name='Input.PaysNaissanceCode'] option").Select(o => o.TextContent.Trim()).ToList();
+        Assert.True(pays.IndexOf("Bénin") >= 0 && pays.IndexOf("Bénin") < pays.IndexOf("Burundi"), string.Join(", ", pays.Take(30)));
+
+        var parrains = await f.ApiAsync("s.debout");
+        foreach (var prenom in new[] { "Claude", "Cécile" })
+        {
+            Assert.True((await parrains.PostAsJsonAsync("/api/v1/parrains", new { nom = "Tricollation", prenom, email = "p@exemple.fr", benevole = true })).IsSuccessStatusCode);
+        }
+
+        var liste = await parrains.GetFromJsonAsync<JsonElement>("/api/v1/parrains");
+        var prenoms = liste.EnumerateArray().Where(p => string.Equals(p.GetProperty("nom").GetString(), "Tricollation", StringComparison.OrdinalIgnoreCase)).Select(p => p.GetProperty("prenom").GetString()).ToList();
+        Assert.Equal(["Cécile", "Claude"], prenoms);
+    }
 }

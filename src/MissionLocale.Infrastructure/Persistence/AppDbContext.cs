@@ -333,8 +333,21 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
             method.Invoke(this, [builder]);
         }
 
+        // French sorting of what people read in lists (Bénin before Burundi): ICU collation on the name and label columns;
+        // equality stays exact (the collation is deterministic). The jeunes' names are stored normalised (capitals without
+        // accents) and feed a generated search column and the search's keyset pagination: they keep theirs.
+        foreach (var propriete in builder.Model.GetEntityTypes().Where(t => t.ClrType != typeof(Jeune)).SelectMany(t => t.GetProperties())
+                     .Where(p => p.ClrType == typeof(string) && ColonnesTriees.Contains(p.Name)))
+        {
+            propriete.SetCollation(CollationFrancaise);
+        }
+
         SnakeCase.Appliquer(builder);
     }
+
+    public const string CollationFrancaise = "fr-x-icu";
+
+    private static readonly HashSet<string> ColonnesTriees = ["Nom", "NomUsage", "NomNaissance", "Prenom", "Libelle"];
 
     private void FiltrerStructure<T>(ModelBuilder builder)
         where T : class, IStructureOwned

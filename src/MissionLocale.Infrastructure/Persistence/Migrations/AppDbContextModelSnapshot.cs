@@ -896,7 +896,8 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("libelle");
+                        .HasColumnName("libelle")
+                        .UseCollation("fr-x-icu");
 
                     b.Property<Guid>("StructureId")
                         .HasColumnType("uuid")
@@ -1168,7 +1169,8 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)")
-                        .HasColumnName("nom");
+                        .HasColumnName("nom")
+                        .UseCollation("fr-x-icu");
 
                     b.Property<Guid>("StructureId")
                         .HasColumnType("uuid")
@@ -1214,7 +1216,8 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("libelle");
+                        .HasColumnName("libelle")
+                        .UseCollation("fr-x-icu");
 
                     b.Property<bool>("Positive")
                         .HasColumnType("boolean")
@@ -1314,13 +1317,15 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("nom");
+                        .HasColumnName("nom")
+                        .UseCollation("fr-x-icu");
 
                     b.Property<string>("Prenom")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("prenom");
+                        .HasColumnName("prenom")
+                        .UseCollation("fr-x-icu");
 
                     b.Property<Guid>("StructureId")
                         .HasColumnType("uuid")
@@ -1465,7 +1470,8 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("libelle");
+                        .HasColumnName("libelle")
+                        .UseCollation("fr-x-icu");
 
                     b.Property<int>("RenouvellementsMax")
                         .HasColumnType("integer")
@@ -1516,7 +1522,8 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("nom");
+                        .HasColumnName("nom")
+                        .UseCollation("fr-x-icu");
 
                     b.Property<Guid?>("RendezVousId")
                         .HasColumnType("uuid")
@@ -1671,7 +1678,8 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("libelle");
+                        .HasColumnName("libelle")
+                        .UseCollation("fr-x-icu");
 
                     b.Property<Guid?>("OffreId")
                         .HasColumnType("uuid")
@@ -2262,7 +2270,8 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("libelle");
+                        .HasColumnName("libelle")
+                        .UseCollation("fr-x-icu");
 
                     b.HasKey("StructureId", "Code")
                         .HasName("pk_domaines_proposition");
@@ -2295,7 +2304,8 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("libelle");
+                        .HasColumnName("libelle")
+                        .UseCollation("fr-x-icu");
 
                     b.Property<Guid?>("ReferentId")
                         .HasColumnType("uuid")
@@ -2458,7 +2468,8 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("nom");
+                        .HasColumnName("nom")
+                        .UseCollation("fr-x-icu");
 
                     b.HasKey("CodeInsee")
                         .HasName("pk_communes");
@@ -2477,7 +2488,8 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("nom");
+                        .HasColumnName("nom")
+                        .UseCollation("fr-x-icu");
 
                     b.Property<string>("Region")
                         .IsRequired()
@@ -2502,7 +2514,8 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("nom");
+                        .HasColumnName("nom")
+                        .UseCollation("fr-x-icu");
 
                     b.HasKey("Code")
                         .HasName("pk_epcis");
@@ -2539,7 +2552,8 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("nom");
+                        .HasColumnName("nom")
+                        .UseCollation("fr-x-icu");
 
                     b.HasKey("Code")
                         .HasName("pk_pays");
@@ -2572,7 +2586,8 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("nom");
+                        .HasColumnName("nom")
+                        .UseCollation("fr-x-icu");
 
                     b.HasKey("Code")
                         .HasName("pk_qpvs");
@@ -2818,7 +2833,8 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)")
-                        .HasColumnName("nom");
+                        .HasColumnName("nom")
+                        .UseCollation("fr-x-icu");
 
                     b.Property<Guid>("StructureId")
                         .HasColumnType("uuid")
@@ -2868,7 +2884,8 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)")
-                        .HasColumnName("nom");
+                        .HasColumnName("nom")
+                        .UseCollation("fr-x-icu");
 
                     b.HasKey("Id")
                         .HasName("pk_structures");
@@ -2925,7 +2942,8 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("nom");
+                        .HasColumnName("nom")
+                        .UseCollation("fr-x-icu");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -2953,7 +2971,8 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("prenom");
+                        .HasColumnName("prenom")
+                        .UseCollation("fr-x-icu");
 
                     b.Property<string>("Profil")
                         .IsRequired()
