@@ -198,6 +198,7 @@ if (await DatabaseInitializer.InitialiserAsync(app.Services, jeunesDemo))
 {
     // Issue 5's demo data goes through the use cases (after the reference data of the structures is complete).
     await DemoAllocations.SemerAsync(app.Services, app.Logger);
+    Console.WriteLine($"Données de démonstration chargées : {jeunesDemo} jeunes par Mission Locale ; comptes et mot de passe dans le README.");
 }
 
 app.UtiliserEntetesSecurite();

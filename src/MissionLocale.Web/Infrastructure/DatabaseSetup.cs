@@ -20,10 +20,16 @@ public static class DatabaseSetup
             ?? throw new DatabaseSetupException(
                 "PostgreSQL introuvable : installez le serveur (Debian : apt-get install postgresql) ou définissez ConnectionStrings__MissionLocale.");
         var cluster = new LocalPostgresCluster(RepertoireDonnees(), binaires);
+        var nouveau = !Directory.Exists(cluster.DataDir);
         try
         {
             await cluster.DemarrerAsync();
             await cluster.CreerBaseAsync("missionlocale");
+
+            // Start-up output a newcomer reads: where the data lives and whether it was just created.
+            Console.WriteLine(nouveau
+                ? $"Base de données : nouveau cluster PostgreSQL local créé dans {cluster.DataDir} (port {cluster.Port})."
+                : $"Base de données : cluster PostgreSQL local de {cluster.DataDir} (port {cluster.Port}), données existantes réutilisées.");
         }
         catch (InvalidOperationException ex)
         {
