@@ -597,4 +597,14 @@ public sealed class ConfianceTests(WebFixture f) : IClassFixture<WebFixture>
         var prenoms = liste.EnumerateArray().Where(p => string.Equals(p.GetProperty("nom").GetString(), "Tricollation", StringComparison.OrdinalIgnoreCase)).Select(p => p.GetProperty("prenom").GetString()).ToList();
         Assert.Equal(["Cécile", "Claude"], prenoms);
     }
+
+    [Fact]
+    [Trait("Rule", "ALLOC-03")]
+    public async Task Premiere_allocation_enregistree_dit_qu_elle_part_avec_le_CERFA()
+    {
+        var jeune = await PremierIdAsync("select d.jeune_id from demandes_allocation d join structures s on s.id = d.structure_id where s.code = 'ML35-RENNES' and d.premiere and d.etat = 1 limit 1");
+        var client = await f.ConnecterAsync("s.debout");
+        var page = await client.GetStringAsync($"/Jeunes/Dossier/{jeune}/allocations");
+        Assert.Contains("elle part avec le CERFA", page, StringComparison.Ordinal);
+    }
 }
