@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MissionLocale.Application.Common;
 using MissionLocale.Application.Documents.GenererConvocation;
 using MissionLocale.Application.Documents.GererDocuments;
 using MissionLocale.Application.Jeunes.ConsulterFrise;
@@ -36,6 +37,15 @@ public sealed class HeuresParisTests : IClassFixture<AppFixture>
 
         var doc = Assert.Single(await f.EnvoyerAsync(Conseiller, new ListerDocumentsQuery(jeune)));
         Assert.Contains($"2026-03-{jour:00} 1430", doc.Nom, StringComparison.Ordinal);
+
+        // The letter agrees with the civilité (Madame): "convoquée", "reçue".
+        var pdf = await f.EnvoyerAsync(Conseiller, new TelechargerDocumentQuery(doc.Id));
+        using (var lettre = UglyToad.PdfPig.PdfDocument.Open(pdf.Contenu))
+        {
+            var texte = string.Join(" ", lettre.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+            Assert.Contains("convoquée", texte, StringComparison.Ordinal);
+            Assert.DoesNotContain("(e)", texte, StringComparison.Ordinal);
+        }
         var historique = await f.LireAsync(Conseiller, db => db.Historique.Where(h => h.JeuneId == jeune && h.Element.StartsWith("Rendez")).Select(h => h.NouvelleValeur).ToListAsync());
         Assert.Contains(historique, h => h!.Contains($"{jour:00}/03/2026 14:30", StringComparison.Ordinal));
     }
@@ -82,5 +92,18 @@ public sealed class HeuresParisTests : IClassFixture<AppFixture>
         Assert.Contains("DTSTART;TZID=Europe/Paris:20260330T143000", deplie, StringComparison.Ordinal);
         Assert.Contains("BEGIN:VTIMEZONE", deplie, StringComparison.Ordinal);
         Assert.DoesNotContain("\r\r", ics, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(2026, 12, 1, "mardi 1er décembre 2026")]
+    [InlineData(2026, 12, 2, "mercredi 2 décembre 2026")]
+    public void Dates_en_lettres_1er_et_non_1(int annee, int mois, int jour, string attendu) =>
+        Assert.Equal(attendu, TempsLocal.EnLettres(new DateTime(annee, mois, jour), jourSemaine: true));
+
+    [Fact]
+    public void Accords_au_feminin_selon_la_civilite()
+    {
+        Assert.Equal("née", Domain.Common.Libelles.Accorde(Domain.Jeunes.Civilite.Madame, "né"));
+        Assert.Equal("convoqué", Domain.Common.Libelles.Accorde(Domain.Jeunes.Civilite.Monsieur, "convoqué"));
     }
 }

@@ -66,7 +66,7 @@ public sealed class SuiviNavigateurTests(KestrelHorlogeFixture f) : NavigateurTe
             var texte = string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text));
             Assert.Contains("Anaïs", texte, StringComparison.Ordinal);
             Assert.Contains("LEFEVRE", texte, StringComparison.Ordinal);
-            Assert.Contains(debut.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("fr-FR")), texte, StringComparison.Ordinal);
+            Assert.Contains(MissionLocale.Application.Common.TempsLocal.EnLettres(debut.DateTime), texte, StringComparison.Ordinal);
             Assert.Contains(debut.ToString("HH'h'mm", CultureInfo.InvariantCulture), texte, StringComparison.Ordinal);
             Assert.Contains("Antenne Rennes Centre, 6 cours des Alliés", texte, StringComparison.Ordinal);
         }

@@ -12,7 +12,7 @@ public static partial class Publipostage
 {
     public static readonly string[] Champs =
     [
-        "jeune.civilite", "jeune.nom", "jeune.prenom", "jeune.adresse", "jeune.numero",
+        "jeune.civilite", "jeune.nom", "jeune.prenom", "jeune.adresse", "jeune.numero", "jeune.convoque", "jeune.recu",
         "rdv.date", "rdv.heure", "rdv.fin", "rdv.lieu", "rdv.objet", "rdv.modalite",
         "conseiller.nom", "conseiller.prenom", "structure.nom", "structure.adresse", "structure.commune", "date.jour",
     ];
@@ -35,11 +35,13 @@ public static partial class Publipostage
         return new Dictionary<string, string>
         {
             ["jeune.civilite"] = Libelles.De(jeune.Civilite),
+            ["jeune.convoque"] = Libelles.Accorde(jeune.Civilite, "convoqué"),
+            ["jeune.recu"] = Libelles.Accorde(jeune.Civilite, "reçu"),
             ["jeune.nom"] = jeune.NomUsage,
             ["jeune.prenom"] = jeune.Prenom,
             ["jeune.numero"] = jeune.Numero.ToString(CultureInfo.InvariantCulture),
             ["jeune.adresse"] = adresse is null ? string.Empty : AdresseComplete(adresse),
-            ["rdv.date"] = debut.ToString("dddd d MMMM yyyy", Fr),
+            ["rdv.date"] = TempsLocal.EnLettres(debut.DateTime, jourSemaine: true),
             ["rdv.heure"] = debut.ToString("HH'h'mm", Fr),
             ["rdv.fin"] = fin.ToString("HH'h'mm", Fr),
             ["rdv.lieu"] = rdv.Lieu ?? (antenne is null ? structure.Nom : $"{structure.Nom}, {antenne}"),
@@ -50,7 +52,7 @@ public static partial class Publipostage
             ["structure.nom"] = structure.Nom,
             ["structure.adresse"] = $"{structure.AdresseVoie}, {structure.CodePostal} {communeStructure}",
             ["structure.commune"] = communeStructure,
-            ["date.jour"] = TimeZoneInfo.ConvertTime(maintenant, fuseau).ToString("d MMMM yyyy", Fr),
+            ["date.jour"] = TempsLocal.EnLettres(TimeZoneInfo.ConvertTime(maintenant, fuseau).DateTime),
         };
     }
 

@@ -83,7 +83,7 @@ public sealed class Rappels(IParStructure structures, IEnvoiEmail email, IEnvoiS
         {
             var j = jeunes[r.JeuneId];
             var quand = TimeZoneInfo.ConvertTime(r.Debut, fuseau);
-            var texte = $"Rappel : rendez-vous à la Mission Locale demain {quand.ToString("dddd d MMMM 'à' HH'h'mm", Fr)} ({r.Objet}){(r.Lieu is null ? string.Empty : ", " + r.Lieu)}. En cas d'empêchement, prévenez votre conseiller.";
+            var texte = $"Rappel : rendez-vous à la Mission Locale demain {TempsLocal.EnLettres(quand.DateTime, jourSemaine: true, annee: false)} à {quand.ToString("HH'h'mm", Fr)} ({r.Objet}){(r.Lieu is null ? string.Empty : ", " + r.Lieu)}. En cas d'empêchement, prévenez votre conseiller.";
             if (r.RappelEmail && j.DateDeces is null && !string.IsNullOrWhiteSpace(j.Email) && existantes.Add(Cle(r, Canal.Email)))
             {
                 db.MessagesSortants.Add(new MessageSortant(structureId, j.Id, r.Id, Canal.Email, Cle(r, Canal.Email), j.Email, "Rappel de votre rendez-vous à la Mission Locale", texte, prevu));

@@ -5,6 +5,9 @@ namespace MissionLocale.Domain.Common;
 /// <summary>French labels of enum values and dossier fields, for pages and the dossier's history.</summary>
 public static class Libelles
 {
+    /// <summary>A past participle agreed with the civilité: Accorde(Madame, "né") = "née", Accorde(Monsieur, "convoqué") = "convoqué".</summary>
+    public static string Accorde(Jeunes.Civilite civilite, string mot) => civilite == Jeunes.Civilite.Madame ? mot + "e" : mot;
+
     private static readonly Dictionary<string, string> Valeurs = new()
     {
         ["Civilite.Madame"] = "Madame",

@@ -93,7 +93,7 @@ internal static class HistoriqueBuilder
 
     private static string Resume(object entity, TimeZoneInfo fuseau) => entity switch
     {
-        Jeune j => $"{j.NomUsage} {j.Prenom}, né(e) le {j.DateNaissance:dd/MM/yyyy}",
+        Jeune j => $"{j.NomUsage} {j.Prenom}, {Libelles.Accorde(j.Civilite, "né")} le {j.DateNaissance:dd/MM/yyyy}",
         Adresse a => a.ToString() + (a.Npai ? " (NPAI)" : string.Empty) + (a.QpvCode is null ? string.Empty : $" (QPV {a.QpvCode})"),
         Ressource r => $"{Libelles.De(r.Type)} {r.MontantMensuel.ToString("N2", CultureInfo.GetCultureInfo("fr-FR"))} € depuis le {r.DateDebut:dd/MM/yyyy}",
         Permis p => $"Permis {p.Categorie} : {Libelles.De(p.Etape)}",

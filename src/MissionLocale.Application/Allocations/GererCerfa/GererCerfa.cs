@@ -71,7 +71,7 @@ public sealed class GenererCerfaHandler(IAppDbContext db, ICurrentUser user, Tim
             Mission Locale : {structure}
 
             # 1. Le jeune
-            NOM : {jeune.NomUsage}{(jeune.NomNaissance is { } nn && nn != jeune.NomUsage ? $" (né(e) {nn})" : string.Empty)}
+            NOM : {jeune.NomUsage}{(jeune.NomNaissance is { } nn && nn != jeune.NomUsage ? $" ({Libelles.Accorde(jeune.Civilite, "né")} {nn})" : string.Empty)}
             Prénom : {jeune.Prenom}
             Date de naissance : {jeune.DateNaissance:dd/MM/yyyy}
             NIR : {jeune.Nir ?? "non communiqué"}
@@ -92,7 +92,7 @@ public sealed class GenererCerfaHandler(IAppDbContext db, ICurrentUser user, Tim
             {(compte.Protection == MesureProtection.Aucune ? string.Empty : $"Mesure de protection : {(compte.Protection == MesureProtection.Tutelle ? "tutelle" : "curatelle")} (jugement joint au dossier)")}
 
             # Signatures
-            Fait le {clock.Aujourdhui().ToString("dd MMMM yyyy", fr)}.
+            Fait le {TempsLocal.EnLettres(clock.Aujourdhui().ToDateTime(TimeOnly.MinValue))}.
             Signature du jeune (ou de son représentant légal) :
 
 

@@ -44,10 +44,10 @@ public sealed class EnregistrerBilanAvenirProHandler(IAppDbContext db, ICurrentU
             .OrderBy(e => e.Date).Select(e => new { e.Date, e.Commentaire }).ToListAsync(cancellationToken);
         d.BilanDeCycle(c.Bilan, aujourdhui, ateliers.Count, await db.ParametreEntierAsync("AVP-01.Ateliers", d.DateDebut, 4, cancellationToken));
 
-        var jeune = await db.Jeunes.AsNoTracking().Where(j => j.Id == d.JeuneId).Select(j => new { j.NomUsage, j.Prenom, j.DateNaissance, j.IdentifiantFt }).SingleAsync(cancellationToken);
+        var jeune = await db.Jeunes.AsNoTracking().Where(j => j.Id == d.JeuneId).Select(j => new { j.NomUsage, j.Prenom, j.DateNaissance, j.IdentifiantFt, j.Civilite }).SingleAsync(cancellationToken);
         var texte = $"""
             # Bilan Avenir Pro pour France Travail
-            {jeune.NomUsage} {jeune.Prenom}, né(e) le {jeune.DateNaissance:dd/MM/yyyy}{(jeune.IdentifiantFt is null ? string.Empty : $", identifiant France Travail {jeune.IdentifiantFt}")}
+            {jeune.NomUsage} {jeune.Prenom}, {MissionLocale.Domain.Common.Libelles.Accorde(jeune.Civilite, "né")} le {jeune.DateNaissance:dd/MM/yyyy}{(jeune.IdentifiantFt is null ? string.Empty : $", identifiant France Travail {jeune.IdentifiantFt}")}
             {d.Classe}, {d.Lycee} — Avenir Pro du {d.DateDebut:dd/MM/yyyy}
 
             # Ateliers du cycle

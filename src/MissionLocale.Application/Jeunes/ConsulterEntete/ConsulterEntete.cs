@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Jeunes.ConsulterDossier;
 using MissionLocale.Domain.Audit;
+using MissionLocale.Domain.Common;
 using MissionLocale.Domain.Jeunes;
 using MissionLocale.Domain.Utilisateurs;
 
@@ -11,11 +12,14 @@ namespace MissionLocale.Application.Jeunes.ConsulterEntete;
 /// <summary>What the header of every dossier page shows: identity, badges. One query; the read is logged (RGPD-02).</summary>
 public sealed record EnteteDossier(
     Guid Id, long Numero, string Nom, string Prenom, DateOnly DateNaissance, int Age, string? Antenne,
-    bool Justifie, bool IdentiteComplete, bool FreinGarde, string? QpvCode, DateOnly? DateDeces)
+    bool Justifie, bool IdentiteComplete, bool FreinGarde, string? QpvCode, DateOnly? DateDeces, Civilite Civilite = Civilite.Monsieur)
 {
+    /// <summary>"né" or "née", "décédé" or "décédée": the words agree with the civilité.</summary>
+    public string Accorde(string mot) => Libelles.Accorde(Civilite, mot);
+
     public static EnteteDossier Depuis(DossierDto d) => new(
         d.Id, d.Numero, d.Nom, d.Prenom, d.DateNaissance, d.Age, d.Antenne, d.PieceJustificative is not null, d.IdentiteComplete, d.FreinGarde,
-        d.Adresses.FirstOrDefault(a => a.DateFin == null)?.QpvCode, d.DateDeces);
+        d.Adresses.FirstOrDefault(a => a.DateFin == null)?.QpvCode, d.DateDeces, d.Civilite);
 }
 
 [Requires(Droit.ConsulterDossier)]
@@ -38,6 +42,7 @@ public sealed class ConsulterEnteteHandler(IAppDbContext db, ICurrentUser user, 
             j.EnfantsACharge,
             j.ModeGarde,
             j.DateDeces,
+            j.Civilite,
             Antenne = db.Antennes.Where(a => a.Id == j.AntenneId).Select(a => a.Nom).FirstOrDefault(),
             Qpv = j.Adresses.Where(a => a.DateFin == null).Select(a => a.QpvCode).FirstOrDefault(),
         }).SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
@@ -49,6 +54,6 @@ public sealed class ConsulterEnteteHandler(IAppDbContext db, ICurrentUser user, 
         var age = aujourdhui.Year - e.DateNaissance.Year - (e.DateNaissance.AddYears(aujourdhui.Year - e.DateNaissance.Year) > aujourdhui ? 1 : 0);
         return new EnteteDossier(e.Id, e.Numero, e.NomUsage, e.Prenom, e.DateNaissance, age, e.Antenne, e.PieceJustificative is not null,
             e.SituationFamiliale != SituationFamiliale.NonRenseigne, e.EnfantsACharge > 0 && e.ModeGarde is ModeGarde.DifficulteDeGarde or ModeGarde.Aucun,
-            e.Qpv, e.DateDeces);
+            e.Qpv, e.DateDeces, e.Civilite);
     }
 }

@@ -20,9 +20,15 @@ public sealed class ConsulterHistoriqueHandler(IAppDbContext db, ICurrentUser us
             ?? throw new NotFoundException();
         db.Consultations.Add(new ConsultationDossier(jeune.StructureId, jeune.Id, clock.GetUtcNow(), user.UtilisateurId, user.Login, "Consultation de l'historique"));
         await db.SaveChangesAsync(cancellationToken);
-        return await db.Historique.AsNoTracking().Where(h => h.JeuneId == query.JeuneId)
+        var lignes = await db.Historique.AsNoTracking().Where(h => h.JeuneId == query.JeuneId)
             .OrderByDescending(h => h.Le).ThenByDescending(h => h.Id)
-            .Select(h => new LigneHistorique(h.Le, h.Utilisateur, h.Element, h.Champ, h.AncienneValeur, h.NouvelleValeur))
+            .Select(h => new { h.Le, h.UtilisateurId, h.Utilisateur, h.Element, h.Champ, h.AncienneValeur, h.NouvelleValeur })
             .ToListAsync(cancellationToken);
+
+        // Who, as a person reads it: the user's name (the login stays stored, for an account since removed).
+        var ids = lignes.Where(l => l.UtilisateurId is not null).Select(l => l.UtilisateurId!.Value).Distinct().ToList();
+        var noms = await db.Utilisateurs.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Prenom + " " + u.Nom, cancellationToken);
+        return lignes.Select(l => new LigneHistorique(l.Le, l.UtilisateurId is { } id && noms.TryGetValue(id, out var nom) ? nom : l.Utilisateur,
+            l.Element, l.Champ, l.AncienneValeur, l.NouvelleValeur)).ToList();
     }
 }
