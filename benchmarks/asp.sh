@@ -15,7 +15,7 @@ rm -rf "$DATA"
 
 dotnet build -c Release src/MissionLocale.Web benchmarks/MissionLocale.Benchmarks -v q -nologo >/dev/null 2>&1 || dotnet build -c Release MissionLocale.sln -v q -nologo
 demarrer() {
-  MISSIONLOCALE_DATA_DIR=$DATA Demo__Jeunes=20 Serilog__MinimumLevel__Default=Warning Jobs__Actifs=false \
+  MISSIONLOCALE_DATA_DIR=$DATA Connexion__TentativesParMinute=1000000 Demo__Jeunes=20 Serilog__MinimumLevel__Default=Warning Jobs__Actifs=false \
     dotnet src/MissionLocale.Web/bin/Release/net10.0/MissionLocale.Web.dll --urls $URL --contentRoot "$PWD/src/MissionLocale.Web" > /tmp/ml-bench-asp-app.log 2>&1 &
   APP=$!
   for _ in $(seq 1 120); do curl -sf $URL/health >/dev/null && break; sleep 1; done

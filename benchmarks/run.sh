@@ -19,7 +19,7 @@ mkdir -p benchmarks/results
 [ "${BENCH_REUSE:-0}" = 1 ] && [ -d "$DATA/pgdata" ] || { rm -rf "$DATA"; BENCH_REUSE=0; }
 
 dotnet build -c Release src/MissionLocale.Web benchmarks/MissionLocale.Benchmarks -v q -nologo >/dev/null 2>&1 || dotnet build -c Release MissionLocale.sln -v q -nologo
-MISSIONLOCALE_DATA_DIR=$DATA Demo__Jeunes=20 Serilog__MinimumLevel__Default=Warning \
+MISSIONLOCALE_DATA_DIR=$DATA Connexion__TentativesParMinute=1000000 Demo__Jeunes=20 Serilog__MinimumLevel__Default=Warning \
   dotnet src/MissionLocale.Web/bin/Release/net10.0/MissionLocale.Web.dll --urls $URL --contentRoot "$PWD/src/MissionLocale.Web" > /tmp/ml-bench-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
@@ -33,7 +33,7 @@ GEN=benchmarks/MissionLocale.Benchmarks/bin/Release/net10.0/MissionLocale.Benchm
 {
 echo "# Benchmark run $(date -u +%Y-%m-%dT%H:%MZ)"
 echo
-echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; PostgreSQL $(ls /usr/lib/postgresql | sort -V | tail -1) (embedded cluster, fsync off); app in Release."
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; PostgreSQL $(ls /usr/lib/postgresql | sort -V | tail -1) (embedded cluster, durable: fsync, synchronous_commit and full_page_writes on); app in Release."
 echo
 echo "## Data set generation ($JEUNES jeunes, $EVTS événements and $RDVS rendez-vous each)"
 echo
@@ -47,7 +47,7 @@ echo "(app restarted after the generation: reference data of the new structures,
 kill $APP; wait $APP 2>/dev/null || true
 # The embedded cluster's shutdown checkpoint can outlast the app after a bulk load: wait for it before restarting.
 for _ in $(seq 1 180); do [ -f "$DATA/pgdata/postmaster.pid" ] || break; sleep 1; done
-MISSIONLOCALE_DATA_DIR=$DATA Serilog__MinimumLevel__Default=Warning \
+MISSIONLOCALE_DATA_DIR=$DATA Connexion__TentativesParMinute=1000000 Serilog__MinimumLevel__Default=Warning \
   dotnet src/MissionLocale.Web/bin/Release/net10.0/MissionLocale.Web.dll --urls $URL --contentRoot "$PWD/src/MissionLocale.Web" > /tmp/ml-bench-app.log 2>&1 &
 APP=$!
 for _ in $(seq 1 120); do curl -sf $URL/health >/dev/null && break; sleep 1; done
@@ -80,7 +80,7 @@ $GEN load $URL alertes-fragment 4 "$SECONDES"
 # The same alerts computed at every request (no cache): the cold cost of a 30k-jeune structure.
 kill $APP; wait $APP 2>/dev/null || true
 for _ in $(seq 1 180); do [ -f "$DATA/pgdata/postmaster.pid" ] || break; sleep 1; done
-MISSIONLOCALE_DATA_DIR=$DATA Alertes__CacheSecondes=0 Serilog__MinimumLevel__Default=Warning \
+MISSIONLOCALE_DATA_DIR=$DATA Connexion__TentativesParMinute=1000000 Alertes__CacheSecondes=0 Serilog__MinimumLevel__Default=Warning \
   dotnet src/MissionLocale.Web/bin/Release/net10.0/MissionLocale.Web.dll --urls $URL --contentRoot "$PWD/src/MissionLocale.Web" > /tmp/ml-bench-app.log 2>&1 &
 APP=$!
 for _ in $(seq 1 120); do curl -sf $URL/health >/dev/null && break; sleep 1; done
