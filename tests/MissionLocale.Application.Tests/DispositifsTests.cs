@@ -107,7 +107,7 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
         Assert.Equal("DIAG-01", avert.RuleId);
         await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "DIAG", new DateOnly(2026, 1, 10), new DateOnly(2026, 2, 11), e, ConfirmerAvertissements: true));
         var h = await f.EnvoyerAsync(C, new ConsulterHistoriqueQuery(jeune));
-        Assert.Contains(h, l => l.Champ == "Avertissement confirmé" && l.NouvelleValeur!.StartsWith("DIAG-01", StringComparison.Ordinal) && l.Utilisateur == C);
+        Assert.Contains(h, l => l.Champ == "Avertissement confirmé" && l.NouvelleValeur!.StartsWith("DIAG-01", StringComparison.Ordinal) && l.Utilisateur == "A Conseiller"); // the user's name (prénom nom), not the login
     }
 
     [Fact]

@@ -335,8 +335,8 @@ public sealed class DossierTests(AppFixture f) : IClassFixture<AppFixture>
         var ligne = Assert.Single(h, l => l.Champ == Libelles.Champ("SituationFamiliale"));
         Assert.Equal("Célibataire", ligne.AncienneValeur);
         Assert.Equal("Pacsé(e)", ligne.NouvelleValeur);
-        Assert.Equal("conseiller.a", ligne.Utilisateur);
-        Assert.Contains(h, l => l.Champ == "Création du dossier" && l.Utilisateur == Accueil);
+        Assert.Equal("A Conseiller", ligne.Utilisateur); // the user's name (prénom nom), not the login
+        Assert.Contains(h, l => l.Champ == "Création du dossier" && l.Utilisateur == "A ChargeAccueil");
         Assert.Contains(h, l => l.Element == "Adresse" && l.NouvelleValeur!.Contains("Rue de Paris", StringComparison.Ordinal));
     }
 

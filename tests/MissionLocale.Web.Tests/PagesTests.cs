@@ -175,9 +175,9 @@ public sealed class PagesTests(WebFixture f) : IClassFixture<WebFixture>
 
         var historique = Parser.ParseDocument(await client.GetStringAsync($"/Jeunes/Dossier/{id}?onglet=historique"));
         var ligne = historique.QuerySelectorAll("table.table-historique tbody tr").Single(tr => tr.Children[3].TextContent == "Téléphone mobile");
-        Assert.Equal("s.debout", ligne.Children[1].TextContent);
+        Assert.Equal("Sylvain Debout", ligne.Children[1].TextContent); // the user's name, not the login (issue 10)
         Assert.Equal("07 11 22 33 44", ligne.Children[5].TextContent);
-        Assert.Contains(historique.QuerySelectorAll("table.table-historique tbody tr"), tr => tr.Children[3].TextContent == "Création du dossier" && tr.Children[1].TextContent == "a.leroy");
+        Assert.Contains(historique.QuerySelectorAll("table.table-historique tbody tr"), tr => tr.Children[3].TextContent == "Création du dossier" && tr.Children[1].TextContent == "Anne Leroy");
     }
 
     [Fact]
