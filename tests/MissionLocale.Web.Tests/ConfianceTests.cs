@@ -31,13 +31,19 @@ public sealed class ConfianceTests(WebFixture f) : IClassFixture<WebFixture>
         return (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    private async Task<long> CompterAsync(string sql)
+    /// <summary>The first value of a query on the fixture's database.</summary>
+    private async Task<T> ScalaireAsync<T>(string sql)
     {
         await using var cnx = new NpgsqlConnection(f.Connexion);
         await cnx.OpenAsync();
         await using var cmd = new NpgsqlCommand(sql, cnx);
-        return Convert.ToInt64(await cmd.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        var valeur = (await cmd.ExecuteScalarAsync())!;
+        return valeur is T t ? t : (T)Convert.ChangeType(valeur, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    private Task<long> CompterAsync(string sql) => ScalaireAsync<long>(sql);
+
+    private Task<Guid> PremierIdAsync(string sql) => ScalaireAsync<Guid>(sql);
 
     [Theory]
     [InlineData("s.debout", "/Allocations/Siege")]
@@ -84,14 +90,6 @@ public sealed class ConfianceTests(WebFixture f) : IClassFixture<WebFixture>
         {
             Assert.DoesNotContain("href=\"/Reference/DelegationsRgs\"", accueil, StringComparison.Ordinal);
         }
-    }
-
-    private async Task<Guid> PremierIdAsync(string sql)
-    {
-        await using var cnx = new NpgsqlConnection(f.Connexion);
-        await cnx.OpenAsync();
-        await using var cmd = new NpgsqlCommand(sql, cnx);
-        return (Guid)(await cmd.ExecuteScalarAsync())!;
     }
 
     [Fact]
@@ -269,7 +267,7 @@ public sealed class ConfianceTests(WebFixture f) : IClassFixture<WebFixture>
     public async Task EVT_02_positionnements_simultanes_sur_une_session_tous_enregistres_sans_erreur()
     {
         var api = await f.ApiAsync("s.debout");
-        var domaine = await CompterTexteAsync("select code from domaines_proposition order by code limit 1");
+        var domaine = await ScalaireAsync<string>("select code from domaines_proposition order by code limit 1");
         var offre = await api.PostAsJsonAsync("/api/v1/offres", new { domaineCode = domaine, type = "Atelier", libelle = "Atelier CV course", description = "Course" });
         Assert.Equal(HttpStatusCode.Created, offre.StatusCode);
         var offreId = (await offre.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -293,14 +291,6 @@ public sealed class ConfianceTests(WebFixture f) : IClassFixture<WebFixture>
         var reponses = await Task.WhenAll(taches);
         Assert.All(reponses, r => Assert.Equal(HttpStatusCode.NoContent, r.StatusCode));
         Assert.Equal(jeunes.Count, await CompterAsync($"select count(*) from positionnements where session_id = '{sessionId}'"));
-    }
-
-    private async Task<string> CompterTexteAsync(string sql)
-    {
-        await using var cnx = new NpgsqlConnection(f.Connexion);
-        await cnx.OpenAsync();
-        await using var cmd = new NpgsqlCommand(sql, cnx);
-        return (string)(await cmd.ExecuteScalarAsync())!;
     }
 
     [Fact]

@@ -54,15 +54,9 @@ public sealed class ErrorModel : PageModel
                 Titre = "Demande non valide";
                 Message = "La demande n'a pas pu être traitée.";
                 break;
-            default:
+            case >= 500:
                 Reference = GestionErreurs.Reference(HttpContext);
                 break;
-        }
-
-        if (code is null && exception is null && statut < 400)
-        {
-            // The page opened directly: nothing went wrong.
-            Reference = null;
         }
     }
 }

@@ -10,17 +10,11 @@ public sealed class DispositifsModel(IMediator mediator) : MlPageModel(mediator)
 {
     public ReferentielDispositifsDto Referentiel { get; private set; } = null!;
 
+    // A profile without the right gets the French 403 page from the app's error handling (GestionErreurs).
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        try
-        {
-            Referentiel = await Mediator.Send(new ConsulterReferentielDispositifsQuery(), ct);
-            return Page();
-        }
-        catch (ForbiddenException)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
+        Referentiel = await Mediator.Send(new ConsulterReferentielDispositifsQuery(), ct);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string? code, string? valeur, DateOnly? dateDebut, CancellationToken ct)
