@@ -32,7 +32,12 @@ public static class DependencyInjection
         services.AddScoped<MissionLocale.Application.Rappels.IParStructure, Messages.ParStructure>();
         services.AddScoped<MissionLocale.Application.Rappels.Rappels>();
         services.AddSingleton<Messages.JournalEnvois>();
-        services.AddSingleton<MissionLocale.Application.Rappels.IEnvoiSms>(sp => sp.GetRequiredService<Messages.JournalEnvois>());
+        // A real provider when configured (Sms:Fournisseur=Brevo); otherwise the development journal, which sends nothing.
+        services.AddHttpClient<Messages.BrevoEnvoiSms>(c => c.Timeout = TimeSpan.FromSeconds(20));
+        services.AddTransient<MissionLocale.Application.Rappels.IEnvoiSms>(sp =>
+            string.Equals(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Sms:Fournisseur"], "Brevo", StringComparison.OrdinalIgnoreCase)
+                ? sp.GetRequiredService<Messages.BrevoEnvoiSms>()
+                : sp.GetRequiredService<Messages.JournalEnvois>());
         services.AddSingleton<MissionLocale.Application.Rappels.IEnvoiEmail>(sp =>
             string.IsNullOrWhiteSpace(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Smtp:Host"])
                 ? sp.GetRequiredService<Messages.JournalEnvois>()

@@ -216,6 +216,7 @@ app.MapApiV1();
 app.MapSuiviApi();
 app.MapDispositifsApi();
 app.MapAllocationsApi();
+app.MapPartenairesApi();
 app.MapRazorPages();
 
 await app.RunAsync();

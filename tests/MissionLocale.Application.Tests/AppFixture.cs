@@ -228,7 +228,11 @@ public sealed class FauxEnvois : MissionLocale.Application.Rappels.IEnvoiEmail, 
 
     public Task EnvoyerAsync(string destinataire, string sujet, string corps, string idMessage, CancellationToken ct) => Envoyer("Email", destinataire, corps);
 
-    public Task EnvoyerAsync(string numero, string texte, string idMessage, CancellationToken ct) => Envoyer("Sms", numero, texte);
+    public async Task<string?> EnvoyerAsync(string numero, string texte, string idMessage, CancellationToken ct)
+    {
+        await Envoyer("Sms", numero, texte);
+        return "ref-" + idMessage;
+    }
 
     private Task Envoyer(string canal, string destinataire, string texte)
     {

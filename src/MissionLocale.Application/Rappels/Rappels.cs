@@ -15,13 +15,33 @@ public interface IEnvoiEmail
 
 public interface IEnvoiSms
 {
-    Task EnvoyerAsync(string numero, string texte, string idMessage, CancellationToken ct);
+    /// <summary>Sends one SMS; returns the provider's reference for its delivery receipts (null when it gives none).</summary>
+    Task<string?> EnvoyerAsync(string numero, string texte, string idMessage, CancellationToken ct);
 }
+
+/// <summary>What an SMS provider reports back: a delivery receipt or the jeune's opt-out (STOP).</summary>
+public enum EvenementSms
+{
+    EnCours = 1,
+    Delivre = 2,
+    NonDelivre = 3,
+    Stop = 4,
+}
+
+/// <summary>A provider event in our terms. <see cref="Reference"/> is the provider's id of the message (may be absent on a STOP).</summary>
+public sealed record RetourSms(EvenementSms Evenement, string? Reference, string? Numero, DateTimeOffset Quand);
 
 /// <summary>Runs a piece of work once for every structure, as that structure (isolation holds in jobs too).</summary>
 public interface IParStructure
 {
     Task PourChaqueStructureAsync(Func<IAppDbContext, Guid, CancellationToken, Task> travail, CancellationToken ct);
+
+    /// <summary>
+    /// Runs work as each structure concerned by a provider event: the one that sent the message with this reference, and
+    /// those with a jeune whose mobile ends with these nine digits. A provider's call carries no user: it is never
+    /// given a cross-structure context, only the structures found.
+    /// </summary>
+    Task PourLesStructuresConcerneesAsync(string? reference, string? finNumero, Func<IAppDbContext, Guid, CancellationToken, Task> travail, CancellationToken ct);
 }
 
 /// <summary>
@@ -118,16 +138,17 @@ public sealed class Rappels(IParStructure structures, IEnvoiEmail email, IEnvoiS
             {
                 try
                 {
+                    string? reference = null;
                     if (m.Canal == Canal.Email)
                     {
                         await email.EnvoyerAsync(m.Destinataire, m.Sujet ?? "Mission Locale", m.Corps, m.Id.ToString(), ct);
                     }
                     else
                     {
-                        await sms.EnvoyerAsync(m.Destinataire, m.Corps, m.Id.ToString(), ct);
+                        reference = await sms.EnvoyerAsync(m.Destinataire, m.Corps, m.Id.ToString(), ct);
                     }
 
-                    m.MarquerEnvoye(clock.GetUtcNow());
+                    m.MarquerEnvoye(clock.GetUtcNow(), reference);
                     envoyes++;
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
@@ -141,6 +162,51 @@ public sealed class Rappels(IParStructure structures, IEnvoiEmail email, IEnvoiS
         }
 
         return envoyes;
+    }
+
+    /// <summary>
+    /// A provider's event: a delivery receipt updates the message (shown on the rendez-vous); a STOP marks the mobile
+    /// non joignable (JEU-05) on every dossier with that number, kept in the dossier's history, and abandons the SMS
+    /// still waiting for it. Returns how many messages and dossiers it changed (0 for an unknown reference: receipts of
+    /// messages purged or sent by another tool are ignored, not errors).
+    /// </summary>
+    public async Task<int> EnregistrerRetourSmsAsync(RetourSms retour, CancellationToken ct)
+    {
+        var fin = retour.Evenement == EvenementSms.Stop ? NumeroMobile.Fin(retour.Numero) : null;
+        var international = NumeroMobile.International(retour.Numero);
+        var changes = 0;
+        await structures.PourLesStructuresConcerneesAsync(retour.Reference, fin, async (db, _, c) =>
+        {
+            if (retour.Reference is not null)
+            {
+                var message = await db.MessagesSortants.SingleOrDefaultAsync(m => m.Canal == Canal.Sms && m.ReferenceFournisseur == retour.Reference, c);
+                if (message is not null && retour.Evenement != EvenementSms.Stop)
+                {
+                    message.EnregistrerLivraison(retour.Evenement switch
+                    {
+                        EvenementSms.Delivre => LivraisonMessage.Delivre,
+                        EvenementSms.NonDelivre => LivraisonMessage.NonDelivre,
+                        _ => LivraisonMessage.EnCours,
+                    }, retour.Quand);
+                    changes++;
+                }
+            }
+
+            if (fin is not null)
+            {
+                // The nine digits, whatever the separators typed between them, then compared in full.
+                var motif = string.Join("\\D*", fin.ToCharArray()) + "\\D*$";
+                var candidats = await db.Jeunes.Where(j => j.MobileJoignable && j.TelephoneMobile != null && System.Text.RegularExpressions.Regex.IsMatch(j.TelephoneMobile, motif)).ToListAsync(c);
+                foreach (var jeune in candidats.Where(j => NumeroMobile.International(j.TelephoneMobile) == international))
+                {
+                    jeune.RefuserSms();
+                    changes++;
+                }
+            }
+
+            await db.SaveChangesAsync(c);
+        }, ct);
+        return changes;
     }
 
     private static async Task<string?> RaisonDAbandonAsync(IAppDbContext db, MessageSortant m, CancellationToken ct)

@@ -440,6 +440,16 @@ public sealed class Jeune : Entity, IStructureOwned
         JdcEffectuee = s.JdcEffectuee;
     }
 
+    /// <summary>JEU-05: the jeune answered STOP to an SMS: no more SMS to this number until a conseiller marks it joignable again.</summary>
+    public void RefuserSms()
+    {
+        if (MobileJoignable)
+        {
+            MobileJoignable = false;
+            Touch();
+        }
+    }
+
     private void AppliquerContacts(SaisieContacts c)
     {
         Email = Vide(c.Email)?.ToLowerInvariant();

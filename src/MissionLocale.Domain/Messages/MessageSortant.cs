@@ -8,6 +8,14 @@ public enum Canal
     Sms = 2,
 }
 
+/// <summary>What the provider reports after sending (delivery receipts), shown on the rendez-vous.</summary>
+public enum LivraisonMessage
+{
+    EnCours = 1,
+    Delivre = 2,
+    NonDelivre = 3,
+}
+
 public enum StatutMessage
 {
     EnAttente = 1,
@@ -72,11 +80,36 @@ public sealed class MessageSortant : Entity, IStructureOwned
 
     public DateTimeOffset? EnvoyeLe { get; private set; }
 
-    public void MarquerEnvoye(DateTimeOffset le)
+    /// <summary>The provider's id for the message, to match its delivery receipts.</summary>
+    public string? ReferenceFournisseur { get; private set; }
+
+    public LivraisonMessage? Livraison { get; private set; }
+
+    public DateTimeOffset? LivraisonLe { get; private set; }
+
+    public void MarquerEnvoye(DateTimeOffset le, string? referenceFournisseur = null)
     {
         Statut = StatutMessage.Envoye;
         EnvoyeLe = le;
         Tentatives++;
+        ReferenceFournisseur = referenceFournisseur is { Length: > 100 } ? referenceFournisseur[..100] : referenceFournisseur;
+        Livraison = LivraisonMessage.EnCours;
+    }
+
+    /// <summary>
+    /// A delivery receipt. Receipts may arrive out of order: a final one (delivered, not delivered) is never replaced by
+    /// an intermediate one, and an older receipt never replaces a newer one.
+    /// </summary>
+    public void EnregistrerLivraison(LivraisonMessage livraison, DateTimeOffset le)
+    {
+        var final = Livraison is LivraisonMessage.Delivre or LivraisonMessage.NonDelivre;
+        if ((final && livraison == LivraisonMessage.EnCours) || (LivraisonLe is { } precedent && le < precedent))
+        {
+            return;
+        }
+
+        Livraison = livraison;
+        LivraisonLe = le;
     }
 
     /// <summary>A transient failure: retried later with a growing delay, given up after <see cref="TentativesMax"/> tries.</summary>

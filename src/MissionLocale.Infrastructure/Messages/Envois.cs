@@ -37,10 +37,10 @@ public sealed class JournalEnvois : IEnvoiEmail, IEnvoiSms
         return Task.CompletedTask;
     }
 
-    Task IEnvoiSms.EnvoyerAsync(string numero, string texte, string idMessage, CancellationToken ct)
+    Task<string?> IEnvoiSms.EnvoyerAsync(string numero, string texte, string idMessage, CancellationToken ct)
     {
         Envoyes.Enqueue(("Sms", numero, texte, idMessage));
-        return Task.CompletedTask;
+        return Task.FromResult<string?>(null);
     }
 }
 
@@ -53,6 +53,27 @@ public sealed class ParStructure(DbContextOptions<AppDbContext> options, TimePro
         await using (var systeme = new AppDbContext(options, new SystemUser(), clock))
         {
             ids = await systeme.Structures.Select(s => s.Id).ToListAsync(ct);
+        }
+
+        foreach (var id in ids)
+        {
+            await using var db = new AppDbContext(options, new SystemUser(id), clock);
+            await travail(db, id, ct);
+        }
+    }
+
+    public async Task PourLesStructuresConcerneesAsync(string? reference, string? finNumero, Func<IAppDbContext, Guid, CancellationToken, Task> travail, CancellationToken ct)
+    {
+        List<Guid> ids;
+        await using (var systeme = new AppDbContext(options, new SystemUser(), clock))
+        {
+            // Raw SQL on purpose: the system context is filtered on no structure; this only finds which ones to visit.
+            var motif = finNumero is null ? null : string.Join("\\D*", finNumero.ToCharArray()) + "\\D*$";
+            ids = await systeme.Database.SqlQuery<Guid>($"""
+                SELECT structure_id AS "Value" FROM messages_sortants WHERE {reference}::text IS NOT NULL AND reference_fournisseur = {reference}
+                UNION
+                SELECT structure_id FROM jeunes WHERE {motif}::text IS NOT NULL AND mobile_joignable AND telephone_mobile ~ {motif}
+                """).ToListAsync(ct);
         }
 
         foreach (var id in ids)

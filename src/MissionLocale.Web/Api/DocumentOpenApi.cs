@@ -13,6 +13,8 @@ public static partial class DocumentOpenApi
 {
     public const string Schema = "Bearer";
 
+    public const string SchemaPartenaire = "SecretPartenaire";
+
     public static Task CompleterAsync(OpenApiDocument doc, OpenApiDocumentTransformerContext context, CancellationToken ct)
     {
         doc.Components ??= new OpenApiComponents();
@@ -22,6 +24,13 @@ public static partial class DocumentOpenApi
             Type = SecuritySchemeType.Http,
             Scheme = "bearer",
             Description = "Jeton obtenu par POST /api/v1/auth/token (login et mot de passe), valable une heure.",
+        };
+
+        doc.Components.SecuritySchemes[SchemaPartenaire] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            Description = "Secret partagé avec le partenaire (fournisseur SMS), fixé dans la configuration de l'application.",
         };
 
         // Servers as the request saw them, without a trailing slash (paths start with one).
@@ -49,6 +58,13 @@ public static partial class DocumentOpenApi
                     operation.Responses.TryAdd("401", Reponse("Login ou mot de passe incorrect, ou compte verrouillé."));
                     operation.Responses.TryAdd("429", Reponse("Trop de tentatives depuis ce client : réessayer dans une minute."));
                     operation.Security = [];
+                    continue;
+                }
+
+                if (chemin.Contains("/partenaires/", StringComparison.Ordinal))
+                {
+                    operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemaPartenaire, doc)] = [] }];
+                    operation.Responses.TryAdd("401", Reponse("Secret du partenaire absent ou incorrect."));
                     continue;
                 }
 

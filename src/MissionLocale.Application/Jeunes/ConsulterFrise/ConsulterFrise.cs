@@ -19,6 +19,9 @@ public enum TypeElementFrise
 /// <summary>One line of the timeline; <see cref="Manque"/> marks a missed rendez-vous (shown in red).</summary>
 public sealed record ElementFrise(TypeElementFrise Type, Guid Id, DateTimeOffset Date, DateTimeOffset? Fin, string Titre, string? Detail, string? Statut, bool Manque, int? Version)
 {
+    /// <summary>For a rendez-vous: what became of its reminders ("Rappel SMS : délivré le 30/11 à 11h02").</summary>
+    public IReadOnlyList<string> Rappels { get; init; } = [];
+
     /// <summary>Situations and dispositifs are dated by the day: shown without an hour.</summary>
     public bool JourneeEntiere => Type is TypeElementFrise.Situation or TypeElementFrise.Dispositif;
 }
@@ -51,8 +54,14 @@ public sealed class ConsulterFriseHandler(IAppDbContext db, TimeProvider clock) 
         if (types.Contains(TypeElementFrise.RendezVous))
         {
             var rdvs = await db.RendezVous.AsNoTracking().Where(r => r.JeuneId == q.JeuneId && r.Debut >= du && r.Debut <= au).ToListAsync(cancellationToken);
+            var ids = rdvs.Select(r => r.Id).ToList();
+            var messages = (await db.MessagesSortants.AsNoTracking().Where(m => m.RendezVousId != null && ids.Contains(m.RendezVousId.Value)).ToListAsync(cancellationToken))
+                .ToLookup(m => m.RendezVousId!.Value);
             elements.AddRange(rdvs.Select(r => new ElementFrise(TypeElementFrise.RendezVous, r.Id, r.Debut, r.Fin, $"Rendez-vous : {r.Objet}",
-                r.MotifAbsence is { } m ? $"Absence : {Libelles.De(m)}" : r.Commentaire, Libelles.De(r.Statut), r.Statut == StatutRendezVous.Absent, r.Version)));
+                r.MotifAbsence is { } m ? $"Absence : {Libelles.De(m)}" : r.Commentaire, Libelles.De(r.Statut), r.Statut == StatutRendezVous.Absent, r.Version)
+            {
+                Rappels = messages[r.Id].OrderBy(x => x.Canal).Select(x => EtatRappel(x, clock.LocalTimeZone)).ToList(),
+            }));
         }
 
         if (types.Contains(TypeElementFrise.Situation))
@@ -79,5 +88,22 @@ public sealed class ConsulterFriseHandler(IAppDbContext db, TimeProvider clock) 
         }
 
         return elements.OrderByDescending(e => e.Date).ToList();
+    }
+
+    /// <summary>The reminder's fate in the conseiller's words, hours in Europe/Paris.</summary>
+    private static string EtatRappel(Domain.Messages.MessageSortant m, TimeZoneInfo fuseau)
+    {
+        string Le(DateTimeOffset d) => TimeZoneInfo.ConvertTime(d, fuseau).ToString("'le' dd/MM 'à' HH'h'mm", System.Globalization.CultureInfo.InvariantCulture);
+        var canal = m.Canal == Domain.Messages.Canal.Sms ? "SMS" : "e-mail";
+        var etat = (m.Statut, m.Livraison) switch
+        {
+            (Domain.Messages.StatutMessage.EnAttente, _) => m.Tentatives == 0 ? $"prévu {Le(m.PrevuPour)}" : $"nouvel essai prévu {Le(m.ProchaineTentative)}",
+            (Domain.Messages.StatutMessage.Abandonne, _) => $"non envoyé ({m.DerniereErreur})",
+            (Domain.Messages.StatutMessage.Echec, _) => "échec de l'envoi",
+            (_, Domain.Messages.LivraisonMessage.Delivre) => $"délivré {Le(m.LivraisonLe ?? m.EnvoyeLe!.Value)}",
+            (_, Domain.Messages.LivraisonMessage.NonDelivre) => "non délivré (numéro invalide ou injoignable)",
+            _ => $"envoyé {Le(m.EnvoyeLe!.Value)}",
+        };
+        return $"Rappel {canal} : {etat}";
     }
 }

@@ -2209,6 +2209,14 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("jeune_id");
 
+                    b.Property<int?>("Livraison")
+                        .HasColumnType("integer")
+                        .HasColumnName("livraison");
+
+                    b.Property<DateTimeOffset?>("LivraisonLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("livraison_le");
+
                     b.Property<DateTimeOffset>("PrevuPour")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("prevu_pour");
@@ -2216,6 +2224,11 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset>("ProchaineTentative")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("prochaine_tentative");
+
+                    b.Property<string>("ReferenceFournisseur")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference_fournisseur");
 
                     b.Property<Guid?>("RendezVousId")
                         .HasColumnType("uuid")
@@ -2244,6 +2257,13 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.HasIndex("Cle")
                         .IsUnique()
                         .HasDatabaseName("ix_messages_sortants_cle");
+
+                    b.HasIndex("ReferenceFournisseur")
+                        .HasDatabaseName("ix_messages_sortants_reference_fournisseur")
+                        .HasFilter("reference_fournisseur IS NOT NULL");
+
+                    b.HasIndex("RendezVousId")
+                        .HasDatabaseName("ix_messages_sortants_rendez_vous_id");
 
                     b.HasIndex("StructureId", "Statut", "ProchaineTentative")
                         .HasDatabaseName("ix_messages_sortants_structure_id_statut_prochaine_tentative");

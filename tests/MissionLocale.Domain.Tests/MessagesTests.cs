@@ -1,0 +1,36 @@
+using MissionLocale.Domain.Messages;
+
+namespace MissionLocale.Domain.Tests;
+
+public sealed class MessagesTests
+{
+    [Theory]
+    [Trait("Rule", "JEU-05")]
+    [InlineData("06 12 34 56 78", "33612345678")]
+    [InlineData("07.12.34.56.78", "33712345678")]
+    [InlineData("+33 6 12 34 56 78", "33612345678")]
+    [InlineData("0033612345678", "33612345678")]
+    [InlineData("0690 12 34 56", "590690123456")]
+    [InlineData("0692 12 34 56", "262692123456")]
+    [InlineData("0696 12 34 56", "596696123456")]
+    [InlineData("+32 470 12 34 56", "32470123456")]
+    [InlineData("12 34", null)]
+    [InlineData("", null)]
+    public void Numero_mis_au_format_international_du_fournisseur(string saisi, string? attendu) =>
+        Assert.Equal(attendu, NumeroMobile.International(saisi));
+
+    [Fact]
+    public void Un_accuse_final_n_est_jamais_remplace_par_un_intermediaire_ni_par_un_plus_ancien()
+    {
+        var m = new MessageSortant(Guid.NewGuid(), Guid.NewGuid(), null, Canal.Sms, "cle", "0612345678", null, "Rappel", DateTimeOffset.UtcNow);
+        var t0 = new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero);
+        m.MarquerEnvoye(t0, "123");
+        Assert.Equal(LivraisonMessage.EnCours, m.Livraison);
+        m.EnregistrerLivraison(LivraisonMessage.Delivre, t0.AddMinutes(1));
+        m.EnregistrerLivraison(LivraisonMessage.EnCours, t0.AddMinutes(2));
+        Assert.Equal(LivraisonMessage.Delivre, m.Livraison);
+        m.EnregistrerLivraison(LivraisonMessage.NonDelivre, t0.AddSeconds(30));
+        Assert.Equal(LivraisonMessage.Delivre, m.Livraison);
+        Assert.Equal(t0.AddMinutes(1), m.LivraisonLe);
+    }
+}
