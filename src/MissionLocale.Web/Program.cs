@@ -186,6 +186,7 @@ builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer(DocumentOpenApi.
 }));
 builder.Services.AddJobs(builder.Configuration, connectionString);
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+builder.Services.AddMetriques();
 
 var app = builder.Build();
 
@@ -212,6 +213,7 @@ app.UseAntiforgery();
 
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
+app.MapMetriques();
 app.MapApiV1();
 app.MapSuiviApi();
 app.MapDispositifsApi();

@@ -1,27 +1,30 @@
 using MissionLocale.Application.Rappels;
+using MissionLocale.Web.Infrastructure;
 using Quartz;
 
 namespace MissionLocale.Web.Jobs;
 
 /// <summary>Puts tomorrow's rendez-vous reminders in the outbox (from 11:00, Europe/Paris). Safe on several nodes: the outbox key is unique.</summary>
 [DisallowConcurrentExecution]
-public sealed class PreparerRappelsJob(Rappels rappels) : IJob
+public sealed class PreparerRappelsJob(Rappels rappels, Metriques metriques) : IJob
 {
-    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => new(rappels.PreparerAsync(cancellationToken));
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        metriques.MesurerAsync("preparer-rappels", () => rappels.PreparerAsync(cancellationToken));
 }
 
 /// <summary>Sends the outbox messages that are due; each node claims its own rows (SKIP LOCKED lease).</summary>
 [DisallowConcurrentExecution]
-public sealed class EnvoyerMessagesJob(Rappels rappels) : IJob
+public sealed class EnvoyerMessagesJob(Rappels rappels, Metriques metriques) : IJob
 {
-    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => new(rappels.EnvoyerAsync(cancellationToken));
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        metriques.MesurerAsync("envoyer-messages", () => rappels.EnvoyerAsync(cancellationToken));
 }
 
 /// <summary>ALLOC-11: proposes the batches due (CEJ around the 1st and the 15th, PACEA on the 1st); a validator confirms them.</summary>
-public sealed class ProposerLotsJob(MissionLocale.Application.Rappels.IParStructure structures, TimeProvider clock) : IJob
+public sealed class ProposerLotsJob(MissionLocale.Application.Rappels.IParStructure structures, TimeProvider clock, Metriques metriques) : IJob
 {
     public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        new(structures.PourChaqueStructureAsync(
+        metriques.MesurerAsync("proposer-lots-asp", () => structures.PourChaqueStructureAsync(
             (db, structureId, ct) => MissionLocale.Application.Allocations.LotsAsp.PreparationLots.ProposerDusAsync(db, structureId, clock.GetUtcNow(), MissionLocale.Application.Common.TempsLocal.Aujourdhui(clock), ct),
             cancellationToken));
 }
