@@ -183,9 +183,9 @@ public sealed class AllocationsTests(AppFixture f) : IClassFixture<AppFixture>
         Assert.Equal("ALLOC-08", await RegleAsync(C, new DemanderAllocationCommand(jeune, cej, Mars))); // no resources for February
         await f.EnvoyerAsync(C, new DeclarerRessourcesCommand(jeune, Fevrier, new SaisieRessources(NetAPayer: 512.34m)));
 
-        // ALLOC-03: asked to submit, the first allocation stays Enregistrée; ALLOC-12: 528 - (512.34 - 300) = 315.66 with the steps.
+        // ALLOC-03: asked to submit, the first allocation stays Enregistrée; ALLOC-12: 561.68 - (512.34 - 300) = 349.34 with the steps.
         var r = await f.EnvoyerAsync(C, new DemanderAllocationCommand(jeune, cej, new DateOnly(2026, 3, 20), Soumettre: true));
-        Assert.Equal((EtatDemande.Enregistree, true, 315.66m, "ALLOC-03"), (r.Demande.Etat, r.Demande.Premiere, r.Demande.Montant, r.AvertissementRegle));
+        Assert.Equal((EtatDemande.Enregistree, true, 349.34m, "ALLOC-03"), (r.Demande.Etat, r.Demande.Premiere, r.Demande.Montant, r.AvertissementRegle));
         Assert.Contains(r.Demande.Etapes, e => e.Montant == -212.34m);
         Assert.Equal("ALLOC-03", await RegleAsync(C, new SoumettreDemandeCommand(r.Demande.Id, r.Demande.Version)));
         Assert.Equal("ALLOC-01", await RegleAsync(C, new DemanderAllocationCommand(jeune, cej, Mars)));
@@ -223,7 +223,7 @@ public sealed class AllocationsTests(AppFixture f) : IClassFixture<AppFixture>
         var lignes = Encoding.UTF8.GetString(contenu).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(FormatAsp.EnteteLot, lignes[0]);
         var ligne = Assert.Single(lignes, l => l.Contains(r.Demande.Id.ToString(), StringComparison.Ordinal)).Split(';');
-        Assert.Equal(("PARCOURS", "Élodie-Françoise", "2006-04-12", "2026-03", "315.66", "FR7630006000011234567890189"), (ligne[6], ligne[7], ligne[8], ligne[10], ligne[11], ligne[13]));
+        Assert.Equal(("PARCOURS", "Élodie-Françoise", "2006-04-12", "2026-03", "349.34", "FR7630006000011234567890189"), (ligne[6], ligne[7], ligne[8], ligne[10], ligne[11], ligne[13]));
         Assert.StartsWith("CEJ-2026-", ligne[4], StringComparison.Ordinal);
         Assert.Equal("Allocation CEJ mars 2026", ligne[16]);
         var envoyee = Assert.Single(await f.EnvoyerAsync(C, new ListerDemandesQuery(jeune)));
@@ -231,11 +231,11 @@ public sealed class AllocationsTests(AppFixture f) : IClassFixture<AppFixture>
         Assert.Equal("ALLOC-02", await RegleAsync(C, new SupprimerDemandeCommand(envoyee.Id, envoyee.Version)));
 
         // The ASP's return: paid. The CERFA is Validée ASP. The same file again changes nothing.
-        var retour = Encoding.UTF8.GetBytes($"{FormatAsp.EnteteRetour}\n{r.Demande.Id};{lot.Id};VERSEE;2026-03-12;315.66;\n");
+        var retour = Encoding.UTF8.GetBytes($"{FormatAsp.EnteteRetour}\n{r.Demande.Id};{lot.Id};VERSEE;2026-03-12;349.34;\n");
         var import = await f.EnvoyerAsync(V, new ImporterRetourAspCommand("retour.csv", retour));
         Assert.Equal((true, 1, 1, 0), (import.Accepte, import.Lignes, import.Appliquees, import.DejaAppliquees));
         var versee = Assert.Single(await f.EnvoyerAsync(C, new ListerDemandesQuery(jeune)));
-        Assert.Equal((EtatDemande.VerseeAsp, 315.66m, new DateOnly(2026, 3, 12)), (versee.Etat, versee.MontantVerse!.Value, versee.DateAsp!.Value));
+        Assert.Equal((EtatDemande.VerseeAsp, 349.34m, new DateOnly(2026, 3, 12)), (versee.Etat, versee.MontantVerse!.Value, versee.DateAsp!.Value));
         Assert.Equal(EtatCerfa.ValideeAsp, (await f.EnvoyerAsync(C, new ListerCerfasQuery(jeune))).Single().Etat);
         var encore = await f.EnvoyerAsync(V, new ImporterRetourAspCommand("retour.csv", retour));
         Assert.Equal((true, 0, 1), (encore.Accepte, encore.Appliquees, encore.DejaAppliquees));
@@ -257,7 +257,7 @@ public sealed class AllocationsTests(AppFixture f) : IClassFixture<AppFixture>
         var lot = await SigneeValideeEtEnvoyeeAsync(jeune);
 
         var inconnue = Guid.CreateVersion7();
-        var faux = Encoding.UTF8.GetBytes($"{FormatAsp.EnteteRetour}\n{demande.Id};{lot.Id};VERSEE;2026-03-12;315.66;\n{inconnue};{lot.Id};REFUSEE;2026-03-12;;RIB invalide\n");
+        var faux = Encoding.UTF8.GetBytes($"{FormatAsp.EnteteRetour}\n{demande.Id};{lot.Id};VERSEE;2026-03-12;349.34;\n{inconnue};{lot.Id};REFUSEE;2026-03-12;;RIB invalide\n");
         var r = await f.EnvoyerAsync(V, new ImporterRetourAspCommand("retour.csv", faux));
         Assert.False(r.Accepte);
         Assert.True(r.Erreurs.Count == 1, string.Join(" | ", r.Erreurs));
@@ -283,7 +283,7 @@ public sealed class AllocationsTests(AppFixture f) : IClassFixture<AppFixture>
         var corrige = await f.EnvoyerAsync(C, new ListerRessourcesQuery(jeune));
         await f.EnvoyerAsync(C, new DeclarerRessourcesCommand(jeune, Fevrier, new SaisieRessources(NetAPayer: 100m), null, corrige.Single().Version));
         var modifiee = await f.EnvoyerAsync(C, new ModifierDemandeCommand(refusee.Id, refusee.Version));
-        Assert.Equal((NatureDemande.Modification, EtatDemande.Soumise, 528.00m, refusee.Id), (modifiee.Nature, modifiee.Etat, modifiee.Montant, modifiee.RemplaceId!.Value));
+        Assert.Equal((NatureDemande.Modification, EtatDemande.Soumise, 561.68m, refusee.Id), (modifiee.Nature, modifiee.Etat, modifiee.Montant, modifiee.RemplaceId!.Value));
         Assert.Equal("ALLOC-07", await RegleAsync(C, new ModifierDemandeCommand(refusee.Id, refusee.Version + 1))); // already modified
         Assert.Equal(2, (await f.EnvoyerAsync(C, new ListerDemandesQuery(jeune))).Count);
     }
@@ -302,7 +302,7 @@ public sealed class AllocationsTests(AppFixture f) : IClassFixture<AppFixture>
         await Assert.ThrowsAsync<ForbiddenException>(() => f.EnvoyerAsync(C, new DemanderVersementHorsDelaiCommand(jeune, cej, Fevrier)));
         Assert.Equal("ALLOC-06", await RegleAsync("direction.a", new DemanderVersementHorsDelaiCommand(jeune, cej, Mars)));
         var horsDelai = await f.EnvoyerAsync("direction.a", new DemanderVersementHorsDelaiCommand(jeune, cej, Fevrier));
-        Assert.Equal((NatureDemande.HorsDelai, true, 528.00m), (horsDelai.Demande.Nature, horsDelai.Demande.Premiere, horsDelai.Demande.Montant));
+        Assert.Equal((NatureDemande.HorsDelai, true, 561.68m), (horsDelai.Demande.Nature, horsDelai.Demande.Premiere, horsDelai.Demande.Montant));
 
         // ALLOC-04: March, while February (the first) is not validated, is saved Enregistrée, not submitted.
         var mars = await f.EnvoyerAsync(C, new DemanderAllocationCommand(jeune, cej, Mars, Soumettre: true));
@@ -441,7 +441,7 @@ public sealed class AllocationsTests(AppFixture f) : IClassFixture<AppFixture>
         await f.EnvoyerAsync(C, new DeclarerRessourcesCommand(jeune, new DateOnly(2026, 1, 1), new SaisieRessources()));
         var mars = (await f.EnvoyerAsync(C, new DemanderAllocationCommand(jeune, cej, Mars))).Demande;
         var lot = await SigneeValideeEtEnvoyeeAsync(jeune);
-        Assert.True((await f.EnvoyerAsync(V, new ImporterRetourAspCommand("r.csv", Encoding.UTF8.GetBytes($"{FormatAsp.EnteteRetour}\n{mars.Id};{lot.Id};VERSEE;2026-03-12;315.66;\n")))).Accepte);
+        Assert.True((await f.EnvoyerAsync(V, new ImporterRetourAspCommand("r.csv", Encoding.UTF8.GetBytes($"{FormatAsp.EnteteRetour}\n{mars.Id};{lot.Id};VERSEE;2026-03-12;349.34;\n")))).Accepte);
 
         // CERFA-02: after the renewal the CERFA is number 2; ALLOC-05: its first allocation is a normal one, submitted at once.
         var version = await f.LireAsync(C, db => db.Dispositifs.Where(d => d.Id == cej).Select(d => d.Version).SingleAsync());
@@ -454,7 +454,7 @@ public sealed class AllocationsTests(AppFixture f) : IClassFixture<AppFixture>
         var versee = (await f.EnvoyerAsync(C, new ListerDemandesQuery(jeune))).Single(d => d.Id == mars.Id);
         var reversement = await f.EnvoyerAsync(C, new ModifierDemandeCommand(versee.Id, versee.Version, ReversementTotal: true));
         Assert.Equal((0m, EtatDemande.Soumise, NatureDemande.Modification), (reversement.Montant, reversement.Etat, reversement.Nature));
-        Assert.Contains(reversement.Etapes, e => e.Montant == 315.66m && e.Libelle.Contains("ressources différentielles", StringComparison.Ordinal));
+        Assert.Contains(reversement.Etapes, e => e.Montant == 349.34m && e.Libelle.Contains("ressources différentielles", StringComparison.Ordinal));
 
         // ALLOC-02: deleting the modification before it is sent gives the paid request back.
         await f.EnvoyerAsync(C, new SupprimerDemandeCommand(reversement.Id, reversement.Version));
@@ -502,14 +502,21 @@ public sealed class AllocationsTests(AppFixture f) : IClassFixture<AppFixture>
     [Trait("Rule", "DISP-04")]
     public async Task ALLOC_12_le_bareme_est_date_une_nouvelle_valeur_ne_change_pas_les_mois_precedents()
     {
-        await f.EnvoyerAsync("administrateurnational.a", new MissionLocale.Application.Reference.ParametresDispositifs.AjouterVersionParametreCommand("ALLOC-12.CEJ.MontantMaximal", "545.48", new DateOnly(2026, 4, 1)));
+        await f.EnvoyerAsync("administrateurnational.a", new MissionLocale.Application.Reference.ParametresDispositifs.AjouterVersionParametreCommand("ALLOC-12.CEJ.MontantMaximal", "571.91", new DateOnly(2026, 4, 1)));
         var parametres = await f.LireAsync(C, db => db.ParametresAllocationAsync(default));
         var mars = parametres.BaremeAllocation("CEJ", Mars, mineur: false);
         var avril = parametres.BaremeAllocation("CEJ", new DateOnly(2026, 4, 1), mineur: false);
-        Assert.Equal((528.00m, new DateOnly(2022, 3, 1)), (mars.MontantMaximal, mars.ValideDepuis));
-        Assert.Equal((545.48m, new DateOnly(2026, 4, 1)), (avril.MontantMaximal, avril.ValideDepuis));
-        Assert.Equal(211.00m, parametres.BaremeAllocation("CEJ", new DateOnly(2026, 4, 1), mineur: true).MontantMaximal);
-        Assert.True(mars.Demonstration);
+
+        // The official amounts of 1 April 2025 (sourced in docs/allocations.md) until the new version.
+        Assert.Equal((561.68m, new DateOnly(2025, 4, 1), false), (mars.MontantMaximal, mars.ValideDepuis, mars.Demonstration));
+        Assert.Equal((571.91m, new DateOnly(2026, 4, 1)), (avril.MontantMaximal, avril.ValideDepuis));
+        Assert.Equal(224.68m, parametres.BaremeAllocation("CEJ", new DateOnly(2026, 4, 1), mineur: true).MontantMaximal);
+        Assert.Equal((552.29m, 220.92m), (parametres.BaremeAllocation("CEJ", new DateOnly(2024, 12, 1), mineur: false).MontantMaximal, parametres.BaremeAllocation("CEJ", new DateOnly(2024, 12, 1), mineur: true).MontantMaximal));
+
+        // Before 1 April 2024 no public source gives the exact amounts: the calculation says "démonstration".
+        var lancement = parametres.BaremeAllocation("CEJ", new DateOnly(2022, 6, 1), mineur: false);
+        Assert.Equal((500.00m, true), (lancement.MontantMaximal, lancement.Demonstration));
+        Assert.True(parametres.BaremeAllocation("PACEA", Mars, mineur: false).Demonstration);
         Assert.Equal("ALLOC-12", Assert.Throws<BusinessRuleException>(() => parametres.BaremeAllocation("CEJ", new DateOnly(2020, 1, 1), mineur: false)).RuleId); // before the CEJ existed
     }
 

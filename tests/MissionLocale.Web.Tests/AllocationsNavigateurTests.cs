@@ -88,7 +88,7 @@ public sealed class AllocationsNavigateurTests(KestrelFixture f) : NavigateurTes
         await page.Locator("#Demande_Mois").FillAsync(aujourdhui.ToString("yyyy-MM-dd", Inv));
         await page.GetByLabel("Soumettre au siège").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la demande d'allocation" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("315,66");
+        await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("349,34");
         await Assertions.Expect(page.Locator(".alert-warning")).ToContainTextAsync("ALLOC-03");
         await Assertions.Expect(page.Locator("#demandes")).ToContainTextAsync("Enregistrée");
         await Assertions.Expect(page.Locator("#demandes")).ToContainTextAsync("valeur de démonstration");
@@ -107,7 +107,7 @@ public sealed class AllocationsNavigateurTests(KestrelFixture f) : NavigateurTes
         await siege.GetByRole(AriaRole.Link, new() { Name = "Validation siège" }).ClickAsync();
         await SansViolationGraveAsync(siege);
         var ligne = siege.Locator("#cerfas-a-valider tbody tr").Filter(new() { HasText = "ALLOCATION Maëlle" });
-        await Assertions.Expect(ligne).ToContainTextAsync("315,66");
+        await Assertions.Expect(ligne).ToContainTextAsync("349,34");
         await ligne.GetByRole(AriaRole.Link, new() { Name = "Examiner" }).ClickAsync();
 
         // The scan beside the dossier's data (full address, bank annex, the first allocation's steps).
@@ -130,7 +130,7 @@ public sealed class AllocationsNavigateurTests(KestrelFixture f) : NavigateurTes
         using var validateur = await ApiAsync("v.morel");
         var lot = (await validateur.GetFromJsonAsync<JsonElement>("/api/v1/lots"))[0].GetProperty("id").GetGuid();
         var demande = (await validateur.GetFromJsonAsync<JsonElement>($"/api/v1/jeunes/{jeune}/allocations"))[0].GetProperty("id").GetGuid();
-        var retour = $"demande;lot;statut;date;montant_verse;motif\n{demande};{lot};VERSEE;{aujourdhui:yyyy-MM-dd};315.66;\n";
+        var retour = $"demande;lot;statut;date;montant_verse;motif\n{demande};{lot};VERSEE;{aujourdhui:yyyy-MM-dd};349.34;\n";
         await siege.Locator("#fichier").SetInputFilesAsync(new FilePayload { Name = "retour-asp.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(retour) });
         await siege.GetByRole(AriaRole.Button, new() { Name = "Importer le retour" }).ClickAsync();
         await Assertions.Expect(siege.GetByRole(AriaRole.Status)).ToContainTextAsync("1 appliquées");

@@ -90,13 +90,23 @@ public static class ReferentielDispositifs
             new ParametreRegle("ALLOC-09.Abattement.AutresBic", "50", "ALLOC-09 : abattement forfaitaire micro-entrepreneur, autres BIC (%)", new DateOnly(2017, 1, 1), null),
             new ParametreRegle("ALLOC-09.Abattement.Bnc", "34", "ALLOC-09 : abattement forfaitaire micro-entrepreneur, BNC (%)", new DateOnly(2017, 1, 1), null),
             new ParametreRegle("ALLOC-09.Abattement.Agricole", "87", "ALLOC-09 : abattement forfaitaire micro-entrepreneur, activité agricole (%)", new DateOnly(2017, 1, 1), null),
-            // ALLOC-12: the barème. DEMONSTRATION VALUES (the description says so and the calculation shows it): replace
-            // them with the official amounts through the administrators' page before any real use.
+            // ALLOC-12: the barème. PACEA, the CEJ's franchise and reduction rate, and the CEJ amounts before April 2024 are
+            // DEMONSTRATION VALUES (the description says so and the calculation shows it): the national administrator
+            // replaces them with the official ones (DISP-06). Sourced amounts are listed in docs/allocations.md.
             new ParametreRegle("ALLOC-12.PACEA.MontantMaximal", "528.00", "ALLOC-12 : montant mensuel maximal de l'allocation PACEA (euros) — valeur de démonstration", new DateOnly(2017, 1, 1), null),
             new ParametreRegle("ALLOC-12.PACEA.Franchise", "0", "ALLOC-12 : ressources non déduites de l'allocation PACEA (euros) — valeur de démonstration", new DateOnly(2017, 1, 1), null),
             new ParametreRegle("ALLOC-12.PACEA.TauxReduction", "0", "ALLOC-12 : part des ressources au-delà de la franchise déduite de l'allocation PACEA (%) — valeur de démonstration", new DateOnly(2017, 1, 1), null),
-            new ParametreRegle("ALLOC-12.CEJ.MontantMaximal", "528.00", "ALLOC-12 : montant mensuel maximal de l'allocation CEJ, jeune majeur (euros) — valeur de démonstration", new DateOnly(2022, 3, 1), null),
-            new ParametreRegle("ALLOC-12.CEJ.MontantMaximalMineur", "211.00", "ALLOC-12 : montant mensuel maximal de l'allocation CEJ, jeune mineur (euros) — valeur de démonstration", new DateOnly(2022, 3, 1), null),
+            // CEJ (décret n° 2022-199 du 18 février 2022, in force 1 March 2022, revalued each 1 April from 2023): the amount
+            // for a jeune majeur whose foyer fiscal is not taxable, and for a minor. Sources in docs/allocations.md; the
+            // rows before 1 April 2024 have no public source for the exact amounts and say "démonstration".
+            new ParametreRegle("ALLOC-12.CEJ.MontantMaximal", "500.00", "ALLOC-12 : montant mensuel maximal de l'allocation CEJ, jeune majeur (euros) — « jusqu'à 500 euros » annoncé au lancement ; centimes non sourcés, valeur de démonstration", new DateOnly(2022, 3, 1), new DateOnly(2024, 3, 31)),
+            new ParametreRegle("ALLOC-12.CEJ.MontantMaximal", "552.29", "ALLOC-12 : montant mensuel maximal de l'allocation CEJ, jeune majeur, foyer fiscal non imposable (euros) — au 1er avril 2024", new DateOnly(2024, 4, 1), new DateOnly(2025, 3, 31)),
+            new ParametreRegle("ALLOC-12.CEJ.MontantMaximal", "561.68", "ALLOC-12 : montant mensuel maximal de l'allocation CEJ, jeune majeur, foyer fiscal non imposable (euros) — au 1er avril 2025", new DateOnly(2025, 4, 1), null),
+            new ParametreRegle("ALLOC-12.CEJ.MontantMaximalMineur", "200.00", "ALLOC-12 : montant mensuel maximal de l'allocation CEJ, jeune mineur (euros) — valeur de démonstration", new DateOnly(2022, 3, 1), new DateOnly(2024, 3, 31)),
+            new ParametreRegle("ALLOC-12.CEJ.MontantMaximalMineur", "220.92", "ALLOC-12 : montant mensuel maximal de l'allocation CEJ, jeune mineur (euros) — au 1er avril 2024", new DateOnly(2024, 4, 1), new DateOnly(2025, 3, 31)),
+            new ParametreRegle("ALLOC-12.CEJ.MontantMaximalMineur", "224.68", "ALLOC-12 : montant mensuel maximal de l'allocation CEJ, jeune mineur (euros) — au 1er avril 2025", new DateOnly(2025, 4, 1), null),
+            new ParametreRegle("ALLOC-12.CEJ.Demonstration", "oui", "ALLOC-12 : le montant maximal CEJ de cette période est de démonstration", new DateOnly(2022, 3, 1), new DateOnly(2024, 3, 31)),
+            new ParametreRegle("ALLOC-12.CEJ.Demonstration", "non", "ALLOC-12 : le montant maximal CEJ de cette période est officiel (source dans la documentation)", new DateOnly(2024, 4, 1), null),
             new ParametreRegle("ALLOC-12.CEJ.Franchise", "300.00", "ALLOC-12 : ressources non déduites de l'allocation CEJ (euros) — valeur de démonstration", new DateOnly(2022, 3, 1), null),
             new ParametreRegle("ALLOC-12.CEJ.TauxReduction", "100", "ALLOC-12 : part des ressources au-delà de la franchise déduite de l'allocation CEJ (%) — valeur de démonstration", new DateOnly(2022, 3, 1), null),
             new ParametreRegle("ALLOC-12.Demonstration", "oui", "ALLOC-12 : le barème est de démonstration (mettre « non » avec les montants officiels)", new DateOnly(2017, 1, 1), null),

@@ -46,7 +46,8 @@ public sealed class ParametresAllocation(IReadOnlyList<ParametreDate> parametres
         var max = Valide($"ALLOC-12.{typeCode}.MontantMaximal{(mineur && typeCode == "CEJ" ? "Mineur" : string.Empty)}", mois)
             ?? throw new BusinessRuleException("ALLOC-12", $"Aucun barème {typeCode} n'est en vigueur pour {mois:MM/yyyy} : un administrateur doit le saisir dans les référentiels.");
         return new BaremeAllocation(decimal.Parse(max.Valeur, CultureInfo.InvariantCulture), Decimal($"ALLOC-12.{typeCode}.Franchise", mois, 0m),
-            Decimal($"ALLOC-12.{typeCode}.TauxReduction", mois, 0m), max.DateDebut, Valide("ALLOC-12.Demonstration", mois)?.Valeur == "oui");
+            Decimal($"ALLOC-12.{typeCode}.TauxReduction", mois, 0m), max.DateDebut,
+            (Valide($"ALLOC-12.{typeCode}.Demonstration", mois) ?? Valide("ALLOC-12.Demonstration", mois))?.Valeur == "oui");
     }
 }
 
