@@ -120,6 +120,7 @@ public sealed class AppFixture : IAsyncLifetime
     private async Task<Guid> CreerStructureAsync(string code, string insee, string cp)
     {
         var structure = new Structure("ML-" + code, "Mission Locale " + code, "1 place de la Mairie", cp, insee);
+        structure.ModifierEnTete("02 99 11 22 33", $"accueil@ml-{code.ToLowerInvariant()}.example", null);
         await using var scope = services!.CreateAsyncScope();
         var user = scope.ServiceProvider.GetRequiredService<TestUser>();
         user.StructureId = structure.Id;

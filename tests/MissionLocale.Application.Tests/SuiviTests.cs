@@ -245,6 +245,12 @@ public sealed class SuiviTests(AppFixture f) : IClassFixture<AppFixture>
         Assert.Contains("lundi 16 mars 2026", texte, StringComparison.Ordinal);
         Assert.Contains("Antenne Centre, 6 cours des Alliés", texte, StringComparison.Ordinal);
         Assert.Contains("Bât. B Esc. 2 Étage 3 Appt 14", texte, StringComparison.Ordinal);
+
+        // Issue 10: the structure's letterhead, with the number and address to warn of an absence.
+        var page = pdf.GetPage(1).Text;
+        Assert.Contains("Tél. 02 99 11 22 33", page, StringComparison.Ordinal);
+        Assert.Matches("accueil@ml-[a-z]+\\.example", page);
+        Assert.Contains("téléphone et courriel en tête de ce courrier", page, StringComparison.Ordinal);
         Assert.Contains(await f.LireAsync(Conseiller, db => db.Consultations.Where(c => c.JeuneId == jeune).Select(c => c.Objet).ToListAsync()),
             o => o.StartsWith("Téléchargement", StringComparison.Ordinal));
     }

@@ -14,7 +14,7 @@ public static partial class Publipostage
     [
         "jeune.civilite", "jeune.nom", "jeune.prenom", "jeune.adresse", "jeune.numero", "jeune.convoque", "jeune.recu",
         "rdv.date", "rdv.heure", "rdv.fin", "rdv.lieu", "rdv.objet", "rdv.modalite",
-        "conseiller.nom", "conseiller.prenom", "structure.nom", "structure.adresse", "structure.commune", "date.jour",
+        "conseiller.nom", "conseiller.prenom", "structure.nom", "structure.adresse", "structure.commune", "structure.telephone", "structure.email", "date.jour",
     ];
 
     private static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
@@ -52,8 +52,18 @@ public static partial class Publipostage
             ["structure.nom"] = structure.Nom,
             ["structure.adresse"] = $"{structure.AdresseVoie}, {structure.CodePostal} {communeStructure}",
             ["structure.commune"] = communeStructure,
+            ["structure.telephone"] = structure.Telephone ?? string.Empty,
+            ["structure.email"] = structure.Email ?? string.Empty,
             ["date.jour"] = TempsLocal.EnLettres(TimeZoneInfo.ConvertTime(maintenant, fuseau).DateTime),
         };
+    }
+
+    /// <summary>The structure's letterhead for its letters (convocations).</summary>
+    public static async Task<EnTeteLettre> EnTeteAsync(IAppDbContext db, Guid structureId, CancellationToken ct)
+    {
+        var structure = await db.Structures.AsNoTracking().SingleAsync(s => s.Id == structureId, ct);
+        var commune = await db.Communes.Where(c => c.CodeInsee == structure.CommuneInsee).Select(c => c.Nom).FirstOrDefaultAsync(ct) ?? string.Empty;
+        return new EnTeteLettre(structure.Nom, $"{structure.AdresseVoie}, {structure.CodePostal} {commune}", structure.Telephone, structure.Email, structure.Logo);
     }
 
     /// <summary>The full postal address, every part of it (complément, bâtiment, escalier, étage, appartement).</summary>

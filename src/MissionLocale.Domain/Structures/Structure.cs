@@ -29,6 +29,21 @@ public sealed class Structure : Entity
     public string CodePostal { get; private set; }
 
     public string CommuneInsee { get; private set; }
+
+    /// <summary>On the letterhead: the number and address a jeune uses to warn of an absence.</summary>
+    public string? Telephone { get; private set; }
+
+    public string? Email { get; private set; }
+
+    /// <summary>The letterhead's logo (PNG or JPEG); the structure's name is printed when there is none.</summary>
+    public byte[]? Logo { get; private set; }
+
+    public void ModifierEnTete(string? telephone, string? email, byte[]? logo)
+    {
+        Telephone = string.IsNullOrWhiteSpace(telephone) ? null : telephone.Trim();
+        Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim().ToLowerInvariant();
+        Logo = logo is { Length: > 0 } ? logo : null;
+    }
 }
 
 /// <summary>A site (lieu d'accueil) of a structure.</summary>

@@ -1,18 +1,16 @@
-using System.Globalization;
-using System.IO.Compression;
-using System.Text;
 using MissionLocale.Application.Documents;
-using UglyToad.PdfPig.Fonts;
-using UglyToad.PdfPig.Fonts.Encodings;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
-using Encoding = System.Text.Encoding;
+using PdfSharp.Drawing;
+using PdfSharp.Fonts;
+using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
 
 namespace MissionLocale.Infrastructure.Pdf;
 
 /// <summary>
-/// A small PDF writer for letters: the standard Helvetica fonts with WinAnsiEncoding (French accents, œ, €, —),
-/// nothing embedded, compressed content streams. A one-page letter weighs a few kilobytes (see ADR 0002).
-/// Characters outside Windows-1252 print as "?".
+/// Letters, convocations and CERFA with PDFsharp (MIT; ADR 0004): DejaVu Sans embedded as a subset, so every name prints
+/// whatever its alphabet ("Łukasz", "Nguyễn", "Şahin"); a tagged PDF (structure tree, language fr-FR, title shown
+/// by readers) for screen readers; the structure's letterhead; the CERFA laid out as a form (framed sections,
+/// signature boxes).
 /// </summary>
 public sealed class LettresPdf : ILettresPdf
 {
@@ -21,174 +19,250 @@ public sealed class LettresPdf : ILettresPdf
     private const double Marge = 56.7;
     private const double Taille = 10.5;
     private const double Interligne = 14.5;
+    private const double HauteurSignature = 60;
+    private const string Famille = "DejaVu Sans";
 
-    private static readonly Encoding Cp1252 = CreerCp1252();
-    private static readonly double[] LargeursNormal = Largeurs(Standard14Font.Helvetica);
-    private static readonly double[] LargeursGras = Largeurs(Standard14Font.HelveticaBold);
+    private static readonly XColor Bleu = XColor.FromArgb(0, 0x35, 0x6B);
+    private static readonly XColor Gris = XColor.FromArgb(0x55, 0x55, 0x55);
+    private static readonly XPdfFontOptions Options = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
+
+    static LettresPdf() => PolicesEmbarquees.Installer();
 
     public byte[] Rendre(IReadOnlyList<Lettre> lettres)
     {
-        var pages = new List<byte[]>();
-        foreach (var lettre in lettres)
+        var document = new PdfDocument();
+        document.Info.Title = lettres.Count == 1 ? lettres[0].Titre : "Courriers";
+        document.Info.Creator = "Mission Locale";
+        document.ViewerPreferences.DisplayDocTitle = true;
+        var ua = UAManager.ForDocument(document);
+        ua.SetDocumentLanguage("fr-FR");
+
+        var normal = new XFont(Famille, Taille, XFontStyleEx.Regular, Options);
+        var gras = new XFont(Famille, Taille, XFontStyleEx.Bold, Options);
+        foreach (var lettre in lettres.Count == 0 ? [new Lettre("Courrier", string.Empty)] : lettres)
         {
-            pages.AddRange(Paginer(lettre.Texte));
+            new Mise(document, ua.StructureBuilder, normal, gras, lettre).Composer();
         }
 
-        if (pages.Count == 0)
-        {
-            pages.Add(Paginer(string.Empty).First());
-        }
-
-        return Assembler(pages, lettres.Count == 1 ? lettres[0].Titre : "Courriers");
+        using var ms = new MemoryStream();
+        document.Save(ms);
+        return ms.ToArray();
     }
 
-    private static IEnumerable<byte[]> Paginer(string texte)
+    /// <summary>The layout of one letter: pages, the current height, the framed section in progress.</summary>
+    private sealed class Mise(PdfDocument document, StructureBuilder structure, XFont normal, XFont gras, Lettre lettre)
     {
-        var contenu = new StringBuilder();
-        var y = Hauteur - Marge;
-        foreach (var brute in texte.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        private XGraphics? gfx;
+        private double y;
+        private double? debutCadre;
+
+        public void Composer()
         {
-            var gras = brute.StartsWith("# ", StringComparison.Ordinal);
-            var ligne = gras ? brute[2..] : brute;
-            var morceaux = Couper(ligne, gras ? LargeursGras : LargeursNormal, Largeur - (2 * Marge));
-            foreach (var m in morceaux)
+            NouvellePage();
+            if (lettre.EnTete is { } entete)
             {
-                if (y < Marge)
+                EnTete(entete);
+            }
+
+            var premierTitre = true;
+            foreach (var brute in lettre.Texte.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+            {
+                var ligne = brute.TrimEnd();
+                if (ligne == "[signature]")
                 {
-                    yield return Compresser(contenu.ToString());
-                    contenu.Clear();
-                    y = Hauteur - Marge;
+                    Signature();
+                    continue;
                 }
 
-                if (m.Length > 0)
+                var titre = ligne.StartsWith("# ", StringComparison.Ordinal);
+                if (titre && lettre.Formulaire && !premierTitre)
                 {
-                    contenu.Append(CultureInfo.InvariantCulture, $"BT /{(gras ? "F2" : "F1")} {Taille} Tf {Marge:0.##} {y:0.##} Td ({Echapper(m)}) Tj ET\n");
+                    FermerCadre();
+                    y += 6;
+                    debutCadre = y - 4;
                 }
 
-                y -= Interligne;
+                Paragraphe(titre ? ligne[2..] : ligne, titre ? gras : normal, titre ? (premierTitre ? PdfBlockLevelElementTag.Heading1 : PdfBlockLevelElementTag.Heading2) : PdfBlockLevelElementTag.Paragraph);
+                premierTitre &= !titre;
+            }
+
+            FermerCadre();
+            gfx!.Dispose();
+        }
+
+        private void NouvellePage()
+        {
+            gfx?.Dispose();
+            var page = document.AddPage();
+            page.Width = XUnit.FromPoint(Largeur);
+            page.Height = XUnit.FromPoint(Hauteur);
+            gfx = XGraphics.FromPdfPage(page);
+            y = Marge;
+        }
+
+        /// <summary>A page break keeps the frame: closed at the bottom of this page, reopened at the top of the next.</summary>
+        private void SautSiBesoin(double hauteur)
+        {
+            if (y + hauteur <= Hauteur - Marge)
+            {
+                return;
+            }
+
+            var cadre = debutCadre is not null;
+            FermerCadre();
+            NouvellePage();
+            if (cadre)
+            {
+                debutCadre = y - 4;
             }
         }
 
-        yield return Compresser(contenu.ToString());
-    }
-
-    /// <summary>Word wrap with the font's real widths (Adobe metrics of Helvetica).</summary>
-    private static List<string> Couper(string ligne, double[] largeurs, double max)
-    {
-        var resultat = new List<string>();
-        if (ligne.Length == 0)
+        private void Paragraphe(string texte, XFont police, PdfBlockLevelElementTag balise)
         {
-            resultat.Add(string.Empty);
-            return resultat;
+            var lignes = Couper(texte, police, Largeur - (2 * Marge) - (debutCadre is null ? 0 : 12));
+            if (texte.Length == 0)
+            {
+                SautSiBesoin(Interligne);
+                y += Interligne;
+                return;
+            }
+
+            structure.BeginElement(balise);
+            foreach (var l in lignes)
+            {
+                SautSiBesoin(Interligne);
+                gfx!.DrawString(l, police, new XSolidBrush(balise == PdfBlockLevelElementTag.Paragraph ? XColors.Black : Bleu), new XPoint(Marge + (debutCadre is null ? 0 : 6), y + Taille), XStringFormats.BaseLineLeft);
+                y += Interligne;
+            }
+
+            structure.End();
         }
 
-        var courant = new StringBuilder();
-        foreach (var mot in ligne.Split(' '))
+        private void Signature()
         {
-            var essai = courant.Length == 0 ? mot : courant + " " + mot;
-            if (Mesurer(essai, largeurs) <= max || courant.Length == 0)
+            SautSiBesoin(HauteurSignature + 8);
+            structure.BeginArtifact();
+            gfx!.DrawRectangle(new XPen(Gris, 0.8) { DashStyle = XDashStyle.Dash }, Marge + 6, y, 260, HauteurSignature);
+            structure.End();
+            y += HauteurSignature + 8;
+        }
+
+        private void FermerCadre()
+        {
+            if (debutCadre is not { } debut)
             {
-                courant.Clear().Append(essai);
+                return;
+            }
+
+            structure.BeginArtifact();
+            gfx!.DrawRectangle(new XPen(Bleu, 0.8), Marge, debut, Largeur - (2 * Marge), y - debut + 2);
+            structure.End();
+            debutCadre = null;
+            y += 6;
+        }
+
+        /// <summary>Logo (or the structure's name) on the left, address and contacts on the right, a rule below.</summary>
+        private void EnTete(EnTeteLettre e)
+        {
+            var petite = new XFont(Famille, 8.5, XFontStyleEx.Regular, Options);
+            var haut = y;
+            if (e.Logo is { Length: > 0 } logo && Image(logo) is { } image)
+            {
+                using (image)
+                {
+                    var hauteur = 42.0;
+                    var largeur = Math.Min(160, hauteur * image.PixelWidth / Math.Max(1, image.PixelHeight));
+                    structure.BeginElement(PdfIllustrationElementTag.Figure, $"Logo de {e.Structure}", new XRect(Marge, haut, largeur, hauteur));
+                    gfx!.DrawImage(image, Marge, haut, largeur, hauteur);
+                    structure.End();
+                }
             }
             else
             {
-                resultat.Add(courant.ToString());
-                courant.Clear().Append(mot);
+                structure.BeginElement(PdfBlockLevelElementTag.Paragraph);
+                gfx!.DrawString(e.Structure.ToUpperInvariant(), new XFont(Famille, 12, XFontStyleEx.Bold, Options), new XSolidBrush(Bleu), new XPoint(Marge, haut + 14), XStringFormats.BaseLineLeft);
+                structure.End();
             }
-        }
 
-        resultat.Add(courant.ToString());
-        return resultat;
-    }
-
-    private static double Mesurer(string s, double[] largeurs) => Cp1252.GetBytes(s).Sum(b => largeurs[b]) * Taille / 1000;
-
-    private static string Echapper(string s)
-    {
-        var sb = new StringBuilder();
-        foreach (var b in Cp1252.GetBytes(s))
-        {
-            switch (b)
+            var contacts = new[] { e.Structure, e.Adresse, e.Telephone is null ? null : $"Tél. {e.Telephone}", e.Email }.Where(c => !string.IsNullOrWhiteSpace(c)).ToList();
+            var ligneY = haut + 9;
+            structure.BeginElement(PdfBlockLevelElementTag.Paragraph);
+            foreach (var c in contacts)
             {
-                case (byte)'(': sb.Append("\\("); break;
-                case (byte)')': sb.Append("\\)"); break;
-                case (byte)'\\': sb.Append("\\\\"); break;
-                case < 32 or > 126: sb.Append('\\').Append(Convert.ToString(b, 8).PadLeft(3, '0')); break;
-                default: sb.Append((char)b); break;
+                gfx!.DrawString(c!, petite, new XSolidBrush(Gris), new XPoint(Largeur - Marge, ligneY), XStringFormats.BaseLineRight);
+                ligneY += 11;
+            }
+
+            structure.End();
+            y = Math.Max(haut + 48, ligneY) + 4;
+            structure.BeginArtifact();
+            gfx!.DrawLine(new XPen(Bleu, 1), Marge, y, Largeur - Marge, y);
+            structure.End();
+            y += 18;
+        }
+
+        private static XImage? Image(byte[] octets)
+        {
+            try
+            {
+                return XImage.FromStream(new MemoryStream(octets));
+            }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotImplementedException or IOException)
+            {
+                return null; // an unreadable logo leaves the name instead: a letter is never refused for its logo
             }
         }
 
-        return sb.ToString();
+        /// <summary>Word wrap with the font's real widths; a word longer than the line is cut.</summary>
+        private List<string> Couper(string ligne, XFont police, double max)
+        {
+            var resultat = new List<string>();
+            var courant = string.Empty;
+            foreach (var mot in ligne.Split(' '))
+            {
+                var essai = courant.Length == 0 ? mot : courant + " " + mot;
+                if (gfx!.MeasureString(essai, police).Width <= max || courant.Length == 0)
+                {
+                    courant = essai;
+                }
+                else
+                {
+                    resultat.Add(courant);
+                    courant = mot;
+                }
+            }
+
+            resultat.Add(courant);
+            return resultat;
+        }
+    }
+}
+
+/// <summary>The fonts shipped with the application (DejaVu, free licence in Polices/): no system font is needed on Linux.</summary>
+internal sealed class PolicesEmbarquees : IFontResolver
+{
+    private static readonly object Verrou = new();
+
+    public static void Installer()
+    {
+        lock (Verrou)
+        {
+            if (GlobalFontSettings.FontResolver is not PolicesEmbarquees)
+            {
+                GlobalFontSettings.FontResolver = new PolicesEmbarquees();
+            }
+        }
     }
 
-    private static byte[] Compresser(string contenu)
+    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
+        new(bold ? "DejaVuSans-Bold" : "DejaVuSans");
+
+    public byte[]? GetFont(string faceName)
     {
+        using var flux = typeof(PolicesEmbarquees).Assembly.GetManifestResourceStream($"MissionLocale.Infrastructure.Pdf.Polices.{faceName}.ttf")
+            ?? throw new InvalidOperationException($"Police {faceName} absente des ressources.");
         using var ms = new MemoryStream();
-        using (var z = new ZLibStream(ms, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            var bytes = Encoding.ASCII.GetBytes(contenu);
-            z.Write(bytes);
-        }
-
+        flux.CopyTo(ms);
         return ms.ToArray();
-    }
-
-    private static byte[] Assembler(List<byte[]> pages, string titre)
-    {
-        using var ms = new MemoryStream();
-        var offsets = new List<long>();
-        void Ecrire(string s) => ms.Write(Encoding.ASCII.GetBytes(s));
-        void Objet(string corps)
-        {
-            offsets.Add(ms.Position);
-            Ecrire($"{offsets.Count} 0 obj\n{corps}\nendobj\n");
-        }
-
-        // 1 catalog, 2 pages, 3-4 fonts, 5 info, then page + content per page.
-        Ecrire("%PDF-1.4\n");
-        ms.Write([0x25, 0xE2, 0xE3, 0xCF, 0xD3, 0x0A]);
-        var kids = string.Join(' ', Enumerable.Range(0, pages.Count).Select(i => $"{6 + (2 * i)} 0 R"));
-        Objet("<< /Type /Catalog /Pages 2 0 R >>");
-        Objet($"<< /Type /Pages /Kids [{kids}] /Count {pages.Count} >>");
-        Objet("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
-        Objet("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>");
-        Objet($"<< /Producer (Mission Locale) /Title ({Echapper(titre)}) >>");
-        for (var i = 0; i < pages.Count; i++)
-        {
-            Objet($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {Largeur.ToString(CultureInfo.InvariantCulture)} {Hauteur.ToString(CultureInfo.InvariantCulture)}] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents {7 + (2 * i)} 0 R >>");
-            offsets.Add(ms.Position);
-            Ecrire($"{offsets.Count} 0 obj\n<< /Length {pages[i].Length} /Filter /FlateDecode >>\nstream\n");
-            ms.Write(pages[i]);
-            Ecrire("\nendstream\nendobj\n");
-        }
-
-        var xref = ms.Position;
-        Ecrire($"xref\n0 {offsets.Count + 1}\n0000000000 65535 f \n");
-        foreach (var o in offsets)
-        {
-            Ecrire($"{o:0000000000} 00000 n \n");
-        }
-
-        Ecrire($"trailer\n<< /Size {offsets.Count + 1} /Root 1 0 R /Info 5 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return ms.ToArray();
-    }
-
-    private static double[] Largeurs(Standard14Font police)
-    {
-        var metriques = Standard14.GetAdobeFontMetrics(police);
-        var largeurs = new double[256];
-        for (var code = 0; code < 256; code++)
-        {
-            var nom = WinAnsiEncoding.Instance.GetName(code);
-            largeurs[code] = metriques.CharacterMetrics.TryGetValue(nom, out var m) ? m.Width.X : 556;
-        }
-
-        return largeurs;
-    }
-
-    private static Encoding CreerCp1252()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(1252, new EncoderReplacementFallback("?"), DecoderFallback.ReplacementFallback);
     }
 }

@@ -66,6 +66,7 @@ public sealed class DemoSeeder(DbContextOptions<AppDbContext> options, UserManag
     private async Task SeedStructureAsync(StructureDemo s, int nombreJeunes, CancellationToken ct)
     {
         var structure = new Structure(s.Code, s.Nom, s.Voie, s.CodePostal, s.Insee);
+        structure.ModifierEnTete($"0{(s.Departement == "69" ? "4 72" : "2 99")} 00 {s.Departement} {s.Departement}", $"contact@{s.Code.ToLowerInvariant()}.example", null);
         await using var db = new AppDbContext(options, new SystemUser(structure.Id), clock);
         db.Structures.Add(structure);
         var antennes = s.Antennes.Select(a => new Antenne(structure.Id, a)).ToList();

@@ -94,13 +94,13 @@ public sealed class GenererCerfaHandler(IAppDbContext db, ICurrentUser user, Tim
             # Signatures
             Fait le {TempsLocal.EnLettres(clock.Aujourdhui().ToDateTime(TimeOnly.MinValue))}.
             Signature du jeune (ou de son représentant légal) :
-
-
+            [signature]
             Signature du conseiller de la Mission Locale :
+            [signature]
             """;
         var titre = $"CERFA {d.TypeCode} n°{numero} {jeune.NomUsage} {jeune.Prenom}";
         var document = new Document(user.StructureId, d.JeuneId, CategorieDocument.Courrier, $"{titre}.pdf", "application/pdf",
-            pdf.Rendre([new Lettre(titre, texte)]), user.UtilisateurId, clock.GetUtcNow());
+            pdf.Rendre([new Lettre(titre, texte, Formulaire: true)]), user.UtilisateurId, clock.GetUtcNow());
         db.Documents.Add(document);
 
         Cerfa cerfa;

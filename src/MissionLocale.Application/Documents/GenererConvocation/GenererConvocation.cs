@@ -76,6 +76,6 @@ internal static class Convocations
             .OrderBy(m => m.Titre).FirstOrDefaultAsync(ct)
             ?? throw new BusinessRuleException("RDV-03", "Aucun modèle de convocation actif : un administrateur doit en créer un (Modèles de lettres).");
         var valeurs = await Publipostage.ValeursConvocationAsync(db, jeune, rdv, clock.LocalTimeZone, clock.GetUtcNow(), ct);
-        return new Lettre(modele.Titre, Publipostage.Fusionner(modele.Corps, valeurs));
+        return new Lettre(modele.Titre, Publipostage.Fusionner(modele.Corps, valeurs), await Publipostage.EnTeteAsync(db, jeune.StructureId, ct));
     }
 }

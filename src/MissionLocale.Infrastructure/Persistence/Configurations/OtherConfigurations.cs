@@ -19,6 +19,8 @@ public sealed class StructureConfiguration : IEntityTypeConfiguration<Structure>
         b.Property(s => s.AdresseVoie).HasMaxLength(100);
         b.Property(s => s.CodePostal).HasMaxLength(5);
         b.Property(s => s.CommuneInsee).HasMaxLength(5);
+        b.Property(s => s.Telephone).HasMaxLength(20);
+        b.Property(s => s.Email).HasMaxLength(254);
     }
 }
 
