@@ -12,7 +12,21 @@ using MissionLocale.Web.Infrastructure;
 using MissionLocale.Web.Jobs;
 using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
+// The content root (appsettings.json, wwwroot) is the current directory when it holds the app (dotnet run, a publish
+// folder entered with cd), else the app's own folder: `dotnet /opt/ml/MissionLocale.Web.dll` from anywhere works.
+var courant = Directory.GetCurrentDirectory();
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = File.Exists(Path.Combine(courant, "appsettings.json")) || Directory.Exists(Path.Combine(courant, "wwwroot")) ? courant : AppContext.BaseDirectory,
+});
+
+// Run from a build folder (not published) in Production, the static files live in the project: read them through the
+// build's static web assets manifest, as Development does (a publish folder has its own wwwroot).
+if (!builder.Environment.IsDevelopment() && !Directory.Exists(Path.Combine(builder.Environment.ContentRootPath, "wwwroot")))
+{
+    builder.WebHost.UseStaticWebAssets();
+}
 
 // Serilog without a bootstrap logger: several app instances run side by side in the tests (see STACK.md).
 builder.Services.AddSerilog((sp, lc) => lc
@@ -25,6 +39,10 @@ builder.Services.AddSerilog((sp, lc) => lc
         .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Update", Serilog.Events.LogEventLevel.Fatal)
         .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Command", Serilog.Events.LogEventLevel.Fatal)
         .MinimumLevel.Override("Quartz", Serilog.Events.LogEventLevel.Warning)
+
+        // The key ring lives in the database (shared by the nodes), readable only by who can read the database; the
+        // "no XML encryptor" warning says exactly that at each start (docs/exploitation.md).
+        .MinimumLevel.Override("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", Serilog.Events.LogEventLevel.Error)
         .Enrich.FromLogContext()
         .WriteTo.Console(),
     preserveStaticLogger: true);
@@ -198,13 +216,16 @@ if (cluster is not null)
 if (await DatabaseInitializer.InitialiserAsync(app.Services, jeunesDemo))
 {
     // Issue 5's demo data goes through the use cases (after the reference data of the structures is complete).
-    await DemoAllocations.SemerAsync(app.Services, app.Logger);
+    using (TravailInterne.Commencer())
+    {
+        await DemoAllocations.SemerAsync(app.Services, app.Logger);
+    }
+
     Console.WriteLine($"Données de démonstration chargées : {jeunesDemo} jeunes par Mission Locale ; comptes et mot de passe dans le README.");
 }
 
 app.UtiliserEntetesSecurite();
 app.UtiliserGestionErreurs();
-app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
@@ -219,7 +240,10 @@ app.MapSuiviApi();
 app.MapDispositifsApi();
 app.MapAllocationsApi();
 app.MapPartenairesApi();
-app.MapRazorPages();
+// Static files as endpoints: fingerprinted URLs cached for a year (immutable), ETags, gzip/Brotli precompressed at
+// build and publish; anonymous, so the login page has its styles.
+app.MapStaticAssets().AllowAnonymous();
+app.MapRazorPages().WithStaticAssets();
 
 await app.RunAsync();
 return 0;

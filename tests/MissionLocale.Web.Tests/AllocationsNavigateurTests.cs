@@ -91,7 +91,7 @@ public sealed class AllocationsNavigateurTests(KestrelFixture f) : NavigateurTes
         await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("349,34");
         await Assertions.Expect(page.Locator(".alert-warning")).ToContainTextAsync("ALLOC-03");
         await Assertions.Expect(page.Locator("#demandes")).ToContainTextAsync("Enregistrée");
-        await Assertions.Expect(page.Locator("#demandes")).ToContainTextAsync("valeur de démonstration");
+        await Assertions.Expect(page.Locator("#demandes")).ToContainTextAsync("barème en vigueur depuis le 01/04/2025");
         await SansViolationGraveAsync(page);
 
         // The signed scan deposited from the CERFA's row (it joins the dossier's documents).

@@ -58,4 +58,41 @@ public sealed class NavigateurTests(KestrelFixture f) : NavigateurTest, IClassFi
         await Assertions.Expect(page.Locator("table").First).ToContainTextAsync("Rue de Paris");
         await SansViolationGraveAsync(page);
     }
+
+    /// <summary>Issue 10: at 1366 px the menu holds on one line for every profile; its groups open without JavaScript.</summary>
+    [Theory]
+    [InlineData("s.debout", "Dispositifs", "Heures CEJ")]
+    [InlineData("a.bernard", "Administration", "Délégations RGS")]
+    [InlineData("v.morel", null, null)]
+    public async Task Menu_sur_une_ligne_a_1366_px_et_groupes_sans_JavaScript(string login, string? groupe, string? lien)
+    {
+        await using var contexte = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = f.BaseUrl,
+            Locale = "fr-FR",
+            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+            JavaScriptEnabled = false,
+        });
+        var page = await contexte.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Identifiant").FillAsync(login);
+        await page.GetByLabel("Mot de passe").FillAsync(WebFixture.MotDePasse);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await page.WaitForURLAsync(u => !u.Contains("/Account/Login", StringComparison.Ordinal));
+
+        // One line: every top-level item on the same row as the brand.
+        var hauts = await page.Locator("nav[aria-label='Navigation principale'] .navbar-nav > .nav-item").EvaluateAllAsync<double[]>("els => els.map(e => e.getBoundingClientRect().top)");
+        Assert.NotEmpty(hauts);
+        Assert.True(hauts.Max() - hauts.Min() < 5, $"menu sur plusieurs lignes : {string.Join(", ", hauts)}");
+        var deconnexion = await page.GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" }).BoundingBoxAsync();
+        Assert.True(deconnexion!.Y < 40, $"bouton de déconnexion renvoyé à la ligne ({deconnexion.Y})");
+
+        if (groupe is not null)
+        {
+            var cible = page.GetByRole(AriaRole.Link, new() { Name = lien!, Exact = true });
+            Assert.False(await cible.IsVisibleAsync());
+            await page.Locator("summary", new() { HasText = groupe }).ClickAsync();
+            Assert.True(await cible.IsVisibleAsync());
+        }
+    }
 }

@@ -8,6 +8,26 @@ using MissionLocale.Domain.Utilisateurs;
 
 namespace MissionLocale.Application.Common;
 
+/// <summary>Work done by the application itself, not by a user: its use cases are not logged one by one.</summary>
+public static class TravailInterne
+{
+    private static readonly AsyncLocal<bool> Actif = new();
+
+    public static bool EnCours => Actif.Value;
+
+    /// <summary>Marks the calls made until disposal (seeding the demo data at start-up) as internal.</summary>
+    public static IDisposable Commencer()
+    {
+        Actif.Value = true;
+        return new Fin();
+    }
+
+    private sealed class Fin : IDisposable
+    {
+        public void Dispose() => Actif.Value = false;
+    }
+}
+
 /// <summary>Logs the use case name and duration, never its content (names and NIR stay out of logs, RGPD-02).</summary>
 public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse>
@@ -19,7 +39,11 @@ public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<Logging
         try
         {
             var response = await next(message, cancellationToken);
-            LogHandled(logger, typeof(TMessage).Name, sw.ElapsedMilliseconds);
+            if (!TravailInterne.EnCours)
+            {
+                LogHandled(logger, typeof(TMessage).Name, sw.ElapsedMilliseconds);
+            }
+
             return response;
         }
         catch (Exception ex)

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Vendors the front-end files with pinned versions (npm registry). Run from anywhere; writes beside this script.
+# Vendors the front-end files with pinned versions (npm registry), then trims Bootstrap to the selectors the pages use
+# (PurgeCSS; the whole file is kept in src/MissionLocale.Web/Styles/ for the test that catches a stale trim).
+# Run from anywhere; writes beside this script. Rerun after adding Bootstrap classes to a page.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../../../.." && pwd)
 work=$(mktemp -d)
 cd "$work"
 npm pack --silent bootstrap@5.3.8 htmx.org@2.0.4 >/dev/null
@@ -9,7 +12,9 @@ mkdir b h
 tar xzf bootstrap-5.3.8.tgz -C b
 tar xzf htmx.org-2.0.4.tgz -C h
 mkdir -p "$here/bootstrap" "$here/htmx"
-cp b/package/dist/css/bootstrap.min.css "$here/bootstrap/"
+cp b/package/dist/css/bootstrap.min.css "$repo/src/MissionLocale.Web/Styles/"
 cp b/package/dist/js/bootstrap.bundle.min.js "$here/bootstrap/"
 cp h/package/dist/htmx.min.js "$here/htmx/"
 rm -rf "$work"
+cd "$repo"
+npx --yes purgecss@8.0.0 --config src/MissionLocale.Web/Styles/purgecss.config.cjs
