@@ -60,7 +60,9 @@ public sealed class BalayageTests(WebFixture f) : IClassFixture<WebFixture>
     public void Aucune_route_ambigue_dans_la_table_des_points_d_entree()
     {
         // The defect: POST /api/v1/jeunes/{id}/ressources mapped twice answered 500 to every client.
-        var endpoints = f.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+        // Static files (MapStaticAssets) have one endpoint per encoding of a file, told apart by content negotiation.
+        var endpoints = f.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => !Path.HasExtension(e.RoutePattern.RawText ?? string.Empty));
         var doublons = endpoints
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => (Methode: m, Route: Normaliser(e.RoutePattern.RawText ?? string.Empty), e.Order)))
             .GroupBy(x => x)
@@ -112,6 +114,12 @@ public sealed class BalayageTests(WebFixture f) : IClassFixture<WebFixture>
 
                             var r = await clients[login].SendAsync(req);
                             var statut = (int)r.StatusCode;
+                            var documentes = operation["responses"]?.AsObject().Select(x => x.Key).ToHashSet() ?? [];
+                            if (!documentes.Contains(statut.ToString(System.Globalization.CultureInfo.InvariantCulture)) && !documentes.Contains("default"))
+                            {
+                                erreurs.Add($"{statut} non documenté ({string.Join(", ", documentes.Order())}) : {methode.ToUpperInvariant()} {chemin} ({login}) {Tronquer(c)}");
+                            }
+
                             if (statut >= 500)
                             {
                                 erreurs.Add($"{statut} {methode.ToUpperInvariant()} {url} ({login}) {Tronquer(c)} → {Tronquer(await r.Content.ReadAsStringAsync())}");
@@ -223,7 +231,9 @@ public sealed class BalayageTests(WebFixture f) : IClassFixture<WebFixture>
     /// <summary>Pages of the app with their handlers: route → (verb, handler name).</summary>
     private List<(string Route, List<(string Verbe, string Nom)> Gestionnaires)> Pages()
     {
-        var endpoints = f.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+        // Static files (MapStaticAssets) have one endpoint per encoding of a file, told apart by content negotiation.
+        var endpoints = f.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => !Path.HasExtension(e.RoutePattern.RawText ?? string.Empty));
         var modeles = typeof(Program).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(PageModel)) && !t.IsAbstract).ToList();
         var pages = new List<(string, List<(string, string)>)>();
         foreach (var e in endpoints)

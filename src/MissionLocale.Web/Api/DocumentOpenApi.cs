@@ -53,6 +53,7 @@ public static partial class DocumentOpenApi
                 operation.OperationId ??= id;
                 operation.Summary ??= $"{methode.Method} {chemin}";
                 operation.Responses ??= new OpenApiResponses();
+                operation.Responses.TryAdd("503", Reponse("Base de données momentanément indisponible : réessayer dans un instant."));
                 if (chemin.EndsWith("/auth/token", StringComparison.Ordinal))
                 {
                     operation.Responses.TryAdd("401", Reponse("Login ou mot de passe incorrect, ou compte verrouillé."));
@@ -65,6 +66,7 @@ public static partial class DocumentOpenApi
                 {
                     operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemaPartenaire, doc)] = [] }];
                     operation.Responses.TryAdd("401", Reponse("Secret du partenaire absent ou incorrect."));
+                    operation.Responses.TryAdd("404", Reponse("Point d'entrée non configuré sur ce déploiement."));
                     continue;
                 }
 
@@ -76,9 +78,11 @@ public static partial class DocumentOpenApi
                     operation.Responses.TryAdd("404", Reponse("Inconnu, ou appartenant à une autre Mission Locale."));
                 }
 
+                operation.Responses.TryAdd("400", Reponse("Saisie invalide : messages par champ (errors), règle citée (rule) le cas échéant."));
                 if (methode != HttpMethod.Get)
                 {
-                    operation.Responses.TryAdd("400", Reponse("Saisie invalide : messages par champ (errors), règle citée (rule) le cas échéant."));
+                    operation.Responses.TryAdd("409", Reponse("Modifié entre-temps par quelqu'un d'autre (rule CONCURRENCE, relire la version), ou confirmation demandée (confirmation)."));
+                    operation.Responses.TryAdd("422", Reponse("Refus d'une règle métier : message en français et règle citée (rule)."));
                 }
             }
         }

@@ -31,7 +31,8 @@ public static class JeunesApi
     {
         var api = app.MapGroup("/api/v1").AddEndpointFilter<ProblemeFilter>();
 
-        api.MapPost("/auth/token", ObtenirJetonAsync).AllowAnonymous().RequireRateLimiting(MissionLocale.Web.Infrastructure.Connexion.PolitiqueLimite).WithTags("Authentification")
+        api.MapPost("/auth/token", ObtenirJetonAsync).AllowAnonymous()
+            .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>(StatusCodes.Status200OK).RequireRateLimiting(MissionLocale.Web.Infrastructure.Connexion.PolitiqueLimite).WithTags("Authentification")
             .WithSummary("Échange login et mot de passe contre un jeton d'accès (Bearer).");
 
         var jeunes = api.MapGroup("/jeunes").WithTags("Jeunes")
@@ -40,25 +41,25 @@ public static class JeunesApi
         jeunes.MapPost("/", async (EnregistrerPremierAccueilCommand command, IMediator m, CancellationToken ct) =>
             {
                 var r = await m.Send(command, ct);
-                return Results.Created($"/api/v1/jeunes/{r.JeuneId}", new { id = r.JeuneId, r.Numero, r.QpvCode, r.QpvNom });
+                return TypedResults.Created($"/api/v1/jeunes/{r.JeuneId}", new JeuneCree(r.JeuneId, r.Numero, r.QpvCode, r.QpvNom));
             })
             .WithSummary("Premier accueil : crée le dossier (JEU-11, RGPD-01) ; homonyme → 409 sauf confirmerHomonyme (JEU-02).")
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesValidationProblem();
 
         jeunes.MapGet("/", async ([AsParameters] RechercheParametres p, IMediator m, CancellationToken ct) =>
-                Results.Ok(await m.Send(new RechercherJeunesQuery(p.Q, p.DateNaissance, p.IdentifiantFt, p.Nir, null, p.Apres, p.Taille ?? 20), ct)))
+                TypedResults.Ok(await m.Send(new RechercherJeunesQuery(p.Q, p.DateNaissance, p.IdentifiantFt, p.Nir, null, p.Apres, p.Taille ?? 20), ct)))
             .WithSummary("Recherche (JEU-12) : nom et prénom partiels sans accents ni casse, date de naissance, identifiant FT, NIR ; pagination par curseur.");
 
         jeunes.MapGet("/mes-jeunes", async (string? apres, int? taille, IMediator m, CancellationToken ct) =>
-                Results.Ok(await m.Send(new ListerMesJeunesQuery(apres, taille ?? 50), ct)))
+                TypedResults.Ok(await m.Send(new ListerMesJeunesQuery(apres, taille ?? 50), ct)))
             .WithSummary("Portefeuille du conseiller connecté.");
 
         jeunes.MapGet("/{id:guid}", async (Guid id, IMediator m, CancellationToken ct) =>
-                Results.Ok(await m.Send(new ConsulterDossierQuery(id, "Consultation du dossier (API)"), ct)))
+                TypedResults.Ok(await m.Send(new ConsulterDossierQuery(id, "Consultation du dossier (API)"), ct)))
             .WithSummary("Dossier complet ; chaque lecture est journalisée (RGPD-02).").ProducesProblem(StatusCodes.Status404NotFound);
 
         jeunes.MapGet("/{id:guid}/historique", async (Guid id, IMediator m, CancellationToken ct) =>
-                Results.Ok(await m.Send(new ConsulterHistoriqueQuery(id), ct)))
+                TypedResults.Ok(await m.Send(new ConsulterHistoriqueQuery(id), ct)))
             .WithSummary("Historique des modifications du dossier (RGPD-02).");
 
         Modification<ModifierIdentiteCommand>(jeunes, "PUT", "/{id:guid}/identite", (c, id) => c with { JeuneId = id }, "Identité (JEU-01, JEU-03).");
@@ -76,7 +77,7 @@ public static class JeunesApi
         Modification<EnregistrerPermisCommand>(jeunes, "POST", "/{id:guid}/permis", (c, id) => c with { JeuneId = id }, "Permis de conduire (JEU-10).");
 
         api.MapGet("/communes", async (string? codePostal, string? nom, IMediator m, CancellationToken ct) =>
-                Results.Ok(await m.Send(new RechercherCommunesQuery(codePostal, nom), ct)))
+                TypedResults.Ok(await m.Send(new RechercherCommunesQuery(codePostal, nom), ct)))
             .WithTags("Référentiels")
             .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
     }
@@ -85,7 +86,7 @@ public static class JeunesApi
         where TCommand : ICommand<DossierModifie>
     {
         group.MapMethods(route, [verbe], async (Guid id, TCommand command, IMediator m, CancellationToken ct) =>
-                Results.Ok(await m.Send(avecId(command, id), ct)))
+                TypedResults.Ok(await m.Send(avecId(command, id), ct)))
             .WithSummary(resume + " Envoyer la version lue ; 409 si le dossier a changé depuis.")
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesValidationProblem();
     }
