@@ -46,6 +46,9 @@ public enum Droit
 
     /// <summary>DISP-06: schedule a new value of national reference data; the national administrator only.</summary>
     GererReferentielNational,
+
+    /// <summary>USR-01..08: the structure's accounts (unlock, forced password reset; creation comes with the administration issue).</summary>
+    GererComptes,
 }
 
 public static class MatriceDroits
@@ -77,6 +80,7 @@ public static class MatriceDroits
         [
             Droit.RechercherJeunes, Droit.ConsulterDossier, Droit.ConsulterHistorique, Droit.ChangerReferent,
             Droit.GererReferentiels, Droit.GererOffres, Droit.GererModelesLettre, Droit.GererDelegationsRgs, Droit.ConsulterReferentielNational,
+            Droit.GererComptes,
         ],
         [Profil.AdministrateurNational] =
         [

@@ -1,0 +1,42 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using MissionLocale.Application.Comptes.GererComptes;
+
+namespace MissionLocale.Web.Pages.Administration;
+
+/// <summary>Issue 10: the structure's accounts; an administrator unlocks a locked account or forces a password reset.</summary>
+public sealed class ComptesModel(IMediator mediator) : MlPageModel(mediator)
+{
+    public IReadOnlyList<CompteDto> Comptes { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Comptes = await Mediator.Send(new ListerComptesQuery(), ct);
+
+    public bool Verrouille(CompteDto c) => c.VerrouilleJusquA is { } fin && fin > Horloge.GetUtcNow();
+
+    public async Task<IActionResult> OnPostDeverrouillerAsync(Guid id, CancellationToken ct)
+    {
+        await TenterAsync(async () => (object)await Mediator.Send(new DeverrouillerCompteCommand(id), ct), string.Empty);
+        if (ModelState.IsValid)
+        {
+            TempData["Message"] = "Compte déverrouillé : la personne peut se connecter à nouveau.";
+            return Redirect("/Administration/Comptes");
+        }
+
+        Comptes = await Mediator.Send(new ListerComptesQuery(), ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostReinitialiserAsync(Guid id, CancellationToken ct)
+    {
+        string? email = null;
+        await TenterAsync(async () => email = await Mediator.Send(new ReinitialiserMotDePasseCommand(id), ct), string.Empty);
+        if (ModelState.IsValid)
+        {
+            TempData["Message"] = $"Mot de passe réinitialisé : l'ancien ne fonctionne plus et un lien pour en choisir un nouveau a été envoyé à {email} (valable 24 heures, une seule fois).";
+            return Redirect("/Administration/Comptes");
+        }
+
+        Comptes = await Mediator.Send(new ListerComptesQuery(), ct);
+        return Page();
+    }
+}
