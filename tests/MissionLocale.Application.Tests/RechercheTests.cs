@@ -102,4 +102,29 @@ public sealed class RechercheTests(AppFixture f) : IClassFixture<AppFixture>, IA
         Assert.Contains(page.Items, j => j.Id == elodie);
         Assert.DoesNotContain(page.Items, j => j.Nom.StartsWith("PAGE", StringComparison.Ordinal));
     }
+
+    [Fact]
+    [Trait("Rule", "JEU-12")]
+    public async Task Les_prenoms_se_trient_a_la_francaise_Cecile_avant_Claude_et_la_pagination_suit()
+    {
+        foreach (var prenom in new[] { "Éric", "Claude", "Zoé", "Cécile", "Emma", "Élodie" })
+        {
+            await f.EnvoyerAsync("chargeaccueil.a", AppFixture.PremierAccueil("Trifrancais", prenom, new DateOnly(2005, 9, 9)) with { ConfirmerHomonyme = true });
+        }
+
+        var tous = (await f.EnvoyerAsync("conseiller.a", new RechercherJeunesQuery("trifrancais", Taille: 50))).Items.Select(i => i.Prenom).ToList();
+        Assert.Equal(["Cécile", "Claude", "Élodie", "Emma", "Éric", "Zoé"], tous);
+
+        var pages = new List<string>();
+        string? curseur = null;
+        do
+        {
+            var page = await f.EnvoyerAsync("conseiller.a", new RechercherJeunesQuery("trifrancais", Apres: curseur, Taille: 4));
+            pages.AddRange(page.Items.Select(i => i.Prenom));
+            curseur = page.Suivant;
+        }
+        while (curseur is not null);
+
+        Assert.Equal(tous, pages);
+    }
 }

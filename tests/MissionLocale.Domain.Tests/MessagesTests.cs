@@ -34,3 +34,18 @@ public sealed class MessagesTests
         Assert.Equal(t0.AddMinutes(1), m.LivraisonLe);
     }
 }
+
+public sealed class FrancaisTests
+{
+    [Theory]
+    [InlineData(0, "demande", "0 demande")]
+    [InlineData(1, "demande", "1 demande")]
+    [InlineData(2, "demande", "2 demandes")]
+    [InlineData(2, "demande d'allocation", "2 demandes d'allocation")]
+    [InlineData(3, "sortie positive", "3 sorties positives")]
+    [InlineData(4, "jeune résidant en QPV", "4 jeunes résidant en QPV")]
+    [InlineData(1234, "dossier", "1\u202f234 dossiers")]
+    [InlineData(2, "prix", "2 prix")]
+    public void Un_nombre_et_son_nom_accordes(long n, string nom, string attendu) =>
+        Assert.Equal(attendu, MissionLocale.Domain.Common.Libelles.Nombre(n, nom));
+}

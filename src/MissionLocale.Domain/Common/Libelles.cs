@@ -5,6 +5,34 @@ namespace MissionLocale.Domain.Common;
 /// <summary>French labels of enum values and dossier fields, for pages and the dossier's history.</summary>
 public static class Libelles
 {
+    /// <summary>
+    /// A count with its noun agreed as a careful French writer would: "0 demande", "1 demande", "2 demandes" (zero and
+    /// one take the singular). The plural is the singular + "s" unless given ("1 jeune", "3 jeunes"; "1 travail", "2 travaux").
+    /// </summary>
+    public static string Nombre(long n, string singulier, string? pluriel = null) =>
+        $"{n.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))} {(Math.Abs(n) >= 2 ? pluriel ?? Pluriel(singulier) : singulier)}";
+
+    /// <summary>
+    /// The words of a short phrase put in the plural up to its complement: "sortie positive" → "sorties positives",
+    /// "demande d'allocation" → "demandes d'allocation", "jeune résidant en QPV" → "jeunes résidant en QPV".
+    /// </summary>
+    private static string Pluriel(string singulier)
+    {
+        var mots = singulier.Split(' ');
+        for (var i = 0; i < mots.Length; i++)
+        {
+            var m = mots[i];
+            if (m is "de" or "du" or "des" or "à" or "en" or "sur" or "pour" or "dont" || m.StartsWith("d'", StringComparison.Ordinal) || m.EndsWith("ant", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            mots[i] = m.Length == 0 || m.EndsWith('s') || m.EndsWith('x') || m.EndsWith('z') ? m : m + "s";
+        }
+
+        return string.Join(' ', mots);
+    }
+
     /// <summary>A past participle agreed with the civilité: Accorde(Madame, "né") = "née", Accorde(Monsieur, "convoqué") = "convoqué".</summary>
     public static string Accorde(Jeunes.Civilite civilite, string mot) => civilite == Jeunes.Civilite.Madame ? mot + "e" : mot;
 

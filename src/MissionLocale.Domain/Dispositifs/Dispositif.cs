@@ -132,7 +132,7 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
 
         if (ateliersSuivis < ateliersDuCycle)
         {
-            throw new BusinessRuleException("AVP-01", $"Le bilan se fait à la fin du cycle de {ateliersDuCycle} ateliers : {ateliersSuivis} atelier(s) enregistré(s) pendant Avenir Pro.", "Ateliers");
+            throw new BusinessRuleException("AVP-01", $"Le bilan se fait à la fin du cycle de {ateliersDuCycle} ateliers : {Libelles.Nombre(ateliersSuivis, "atelier enregistré")} pendant Avenir Pro.", "Ateliers");
         }
 
         if (string.IsNullOrWhiteSpace(bilan))
@@ -195,7 +195,7 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
         var nombre = _actions.Count(a => a.Date >= DateDebut && a.Date <= fin);
         if (nombre < actionsMin)
         {
-            throw new BusinessRuleException("PARR-03", $"Un parrainage se valide avec au moins {actionsMin} actions de parrainage dans la période ; {nombre} enregistrée(s) : enregistrez les actions avant de valider.", "Actions");
+            throw new BusinessRuleException("PARR-03", $"Un parrainage se valide avec au moins {actionsMin} actions de parrainage dans la période ; {Libelles.Nombre(nombre, "enregistrée")} : enregistrez les actions avant de valider.", "Actions");
         }
 
         ValideLe = le;
@@ -449,7 +449,7 @@ public sealed class Cej06Suppression(int demandesEnvoyeesAsp) : BusinessRule
 
     public override string Champ => "DispositifId";
 
-    public override string Message => $"Ce CEJ a {demandesEnvoyeesAsp} demande(s) d'allocation déjà envoyée(s) à l'ASP : il ne peut plus être supprimé ; clôturez-le avec un motif de sortie.";
+    public override string Message => $"Ce CEJ a {Libelles.Nombre(demandesEnvoyeesAsp, "demande d'allocation")} déjà {(demandesEnvoyeesAsp > 1 ? "envoyées" : "envoyée")} à l'ASP : il ne peut plus être supprimé ; clôturez-le avec un motif de sortie.";
 
     public override bool IsBroken() => demandesEnvoyeesAsp > 0;
 }

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Documents;
+using MissionLocale.Domain.Common;
 using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Utilisateurs;
 
@@ -48,7 +49,7 @@ public sealed class ImprimerSortiesPaceaHandler(IAppDbContext db, ICurrentUser u
         var texte = new StringBuilder();
         texte.AppendLine($"# Sorties PACEA « {Motif} »");
         texte.AppendLine($"{structure} — semaine du {lundi:dd/MM/yyyy} au {dimanche:dd/MM/yyyy}, triées par date {(q.Tri == TriSortiesPacea.DateEntree ? "d'entrée" : "de sortie")}");
-        texte.AppendLine($"Édité le {clock.GetLocalNow():dd/MM/yyyy à HH:mm} — {sorties.Count} sortie(s) — liste à transmettre à l'ASP (PACEA-10)");
+        texte.AppendLine($"Édité le {clock.GetLocalNow():dd/MM/yyyy à HH:mm} — {Libelles.Nombre(sorties.Count, "sortie")} — liste à transmettre à l'ASP (PACEA-10)");
         texte.AppendLine();
         texte.AppendLine("# Nom Prénom — né(e) le — identifiant France Travail — entrée — sortie");
         foreach (var s in sorties)

@@ -1,3 +1,4 @@
+using MissionLocale.Domain.Common;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -48,13 +49,13 @@ public sealed class SiegeModel(IMediator mediator, IAppDbContext db) : MlPageMod
                 return lot;
             },
             "Lot");
-        return await ApresAsync(!ok ? null : lot is null ? $"Aucune demande {typeCode} validée n'attend de lot." : $"Lot {lot.TypeCode} n° {lot.Numero} préparé : {lot.NombreDemandes} demandes. Vérifiez-le puis envoyez-le.", ct);
+        return await ApresAsync(!ok ? null : lot is null ? $"Aucune demande {typeCode} validée n'attend de lot." : $"Lot {lot.TypeCode} n° {lot.Numero} préparé : {Libelles.Nombre(lot.NombreDemandes, "demande")}. Vérifiez-le puis envoyez-le.", ct);
     }
 
     public async Task<IActionResult> OnPostEnvoyerAsync(Guid lotId, int version, CancellationToken ct)
     {
         var lot = await TenterAsync(() => Mediator.Send(new EnvoyerLotCommand(lotId, version), ct).AsTask(), "Lot");
-        return await ApresAsync(lot is null ? null : $"Lot n° {lot.Numero} envoyé : {lot.NombreDemandes} demandes passées Envoyée ASP. Téléchargez le fichier pour l'ASP.", ct);
+        return await ApresAsync(lot is null ? null : $"Lot n° {lot.Numero} envoyé : {Libelles.Nombre(lot.NombreDemandes, "demande passée")} Envoyée ASP. Téléchargez le fichier pour l'ASP.", ct);
     }
 
     public async Task<IActionResult> OnPostAbandonnerAsync(Guid lotId, int version, CancellationToken ct) =>
@@ -79,7 +80,7 @@ public sealed class SiegeModel(IMediator mediator, IAppDbContext db) : MlPageMod
         Import = await TenterAsync(() => Mediator.Send(new ImporterRetourAspCommand(Path.GetFileName(fichier.FileName), ms.ToArray()), ct).AsTask(), "Import");
         if (Import is { Accepte: true } r)
         {
-            return await ApresAsync($"Retour ASP importé : {r.Lignes} lignes, {r.Appliquees} appliquées, {r.DejaAppliquees} déjà appliquées.", ct);
+            return await ApresAsync($"Retour ASP importé : {Libelles.Nombre(r.Lignes, "ligne")}, {Libelles.Nombre(r.Appliquees, "appliquée")}, {Libelles.Nombre(r.DejaAppliquees, "déjà appliquée", "déjà appliquées")}.", ct);
         }
 
         if (Import is { Accepte: false })
