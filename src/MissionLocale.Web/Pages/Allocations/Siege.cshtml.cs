@@ -1,4 +1,3 @@
-using MissionLocale.Domain.Common;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +5,7 @@ using MissionLocale.Application.Allocations.ImporterRetourAsp;
 using MissionLocale.Application.Allocations.LotsAsp;
 using MissionLocale.Application.Allocations.ValiderAllocations;
 using MissionLocale.Application.Common;
+using MissionLocale.Domain.Common;
 
 namespace MissionLocale.Web.Pages.Allocations;
 
