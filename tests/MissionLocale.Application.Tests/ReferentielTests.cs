@@ -30,6 +30,29 @@ public sealed class ReferentielTests(AppFixture f) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task Liste_complete_des_pays_du_COG_avec_codes_INSEE_triee_a_la_francaise()
+    {
+        var pays = await AvecImporteurAsync((_, db) => db.Pays.AsNoTracking().OrderBy(p => p.Nom).Select(p => new { p.Code, p.CodeInsee, p.Nom }).ToListAsync());
+        Assert.True(pays.Count > 200, $"{pays.Count} pays");
+        Assert.Contains(pays, p => p is { Code: "IT", CodeInsee: "99127", Nom: "Italie" });
+        Assert.Contains(pays, p => p is { Code: "XK", CodeInsee: "99157", Nom: "Kosovo" });
+        Assert.Contains(pays, p => p is { Code: "SS", CodeInsee: "99349" }); // Soudan du Sud, absent from the former short list
+        var noms = pays.Select(p => p.Nom).ToList();
+        Assert.True(noms.IndexOf("Bénin") < noms.IndexOf("Burundi"), "Bénin avant Burundi");
+        Assert.True(noms.IndexOf("Égypte") < noms.IndexOf("Espagne"), "Égypte avant Espagne");
+
+        // A deployment seeded with the former short list is completed at the next start.
+        await AvecImporteurAsync(async (_, db) => await db.Database.ExecuteSqlRawAsync("DELETE FROM pays WHERE code IN ('SS', 'TV'); UPDATE pays SET code_insee = NULL WHERE code = 'IT'"));
+        await using (var scope = f.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ReferenceDataLoader>().ChargerAsync();
+        }
+
+        Assert.Equal(pays.Count, await AvecImporteurAsync((_, db) => db.Pays.CountAsync()));
+        Assert.Equal("99127", await AvecImporteurAsync((_, db) => db.Pays.Where(p => p.Code == "IT").Select(p => p.CodeInsee).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Import_QPV_fichier_avec_erreurs_rejete_en_entier_ligne_par_ligne()
     {
         var avant = await AvecImporteurAsync((_, db) => db.Qpvs.CountAsync());

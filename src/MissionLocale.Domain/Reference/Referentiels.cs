@@ -91,8 +91,18 @@ public sealed class Pays : IValiditeDatee
         DateDebut = dateDebut;
     }
 
-    /// <summary>ISO 3166-1 alpha-2.</summary>
+    /// <summary>ISO 3166-1 alpha-2 (XK for Kosovo, which has none).</summary>
     public string Code { get; private set; }
+
+    /// <summary>The INSEE code of the Code officiel géographique (99100 France, 99127 Italie…), used by the NIR of people born abroad.</summary>
+    public string? CodeInsee { get; private set; }
+
+    /// <summary>Brings an existing row to the current official list (INSEE code and short name).</summary>
+    public void Actualiser(string codeInsee, string nom)
+    {
+        CodeInsee = codeInsee;
+        Nom = nom;
+    }
 
     public string Nom { get; private set; }
 

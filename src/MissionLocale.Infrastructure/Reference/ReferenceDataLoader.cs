@@ -52,16 +52,28 @@ public sealed class ReferenceDataLoader(AppDbContext db)
                 await CopierAsync(conn, "codes-postaux.tsv.gz", "COPY codes_postaux (code, commune_insee, libelle_acheminement) FROM STDIN", l => l, ct);
             }
 
-            if (!await db.Pays.AnyAsync(ct))
+            // The countries of the Code officiel géographique (INSEE, 2025): missing ones are added and existing ones
+            // brought up to date, so a deployment seeded with the older short list gets the complete one.
+            var pays = await db.Pays.ToDictionaryAsync(p => p.Code, ct);
+            foreach (var l in LireLignes("pays.csv", compresse: false))
             {
-                foreach (var l in LireLignes("pays.csv", compresse: false))
+                var c = l.Split(';');
+                if (pays.TryGetValue(c[0], out var existant))
                 {
-                    var c = l.Split(';');
-                    db.Pays.Add(new Pays(c[0], c[1], c[2], c[3] == "1", new DateOnly(1900, 1, 1)));
+                    if (existant.CodeInsee != c[1] || existant.Nom != c[2])
+                    {
+                        existant.Actualiser(c[1], c[2]);
+                    }
                 }
-
-                await db.SaveChangesAsync(ct);
+                else
+                {
+                    var nouveau = new Pays(c[0], c[2], c[3], c[4] == "1", new DateOnly(1900, 1, 1));
+                    nouveau.Actualiser(c[1], c[2]);
+                    db.Pays.Add(nouveau);
+                }
             }
+
+            await db.SaveChangesAsync(ct);
 
             await ReferentielDispositifs.ChargerAsync(db, ct);
 

@@ -131,6 +131,8 @@ public sealed class PaysConfiguration : IEntityTypeConfiguration<Pays>
         b.Property(c => c.Code).HasMaxLength(2);
         b.Property(c => c.Nom).HasMaxLength(100);
         b.Property(c => c.Nationalite).HasMaxLength(100);
+        b.Property(c => c.CodeInsee).HasMaxLength(5).IsFixedLength();
+        b.HasIndex(c => c.CodeInsee).IsUnique();
     }
 }
 

@@ -2550,6 +2550,12 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(2)")
                         .HasColumnName("code");
 
+                    b.Property<string>("CodeInsee")
+                        .HasMaxLength(5)
+                        .HasColumnType("character(5)")
+                        .HasColumnName("code_insee")
+                        .IsFixedLength();
+
                     b.Property<DateOnly>("DateDebut")
                         .HasColumnType("date")
                         .HasColumnName("date_debut");
@@ -2577,6 +2583,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Code")
                         .HasName("pk_pays");
+
+                    b.HasIndex("CodeInsee")
+                        .IsUnique()
+                        .HasDatabaseName("ix_pays_code_insee");
 
                     b.ToTable("pays", (string)null);
                 });
