@@ -49,3 +49,17 @@ public sealed class FrancaisTests
     public void Un_nombre_et_son_nom_accordes(long n, string nom, string attendu) =>
         Assert.Equal(attendu, MissionLocale.Domain.Common.Libelles.Nombre(n, nom));
 }
+
+public sealed class LibellesProfilsTests
+{
+    [Theory]
+    [InlineData(MissionLocale.Domain.Utilisateurs.Profil.Conseiller, MissionLocale.Domain.Jeunes.Civilite.Madame, "Conseillère")]
+    [InlineData(MissionLocale.Domain.Utilisateurs.Profil.Conseiller, MissionLocale.Domain.Jeunes.Civilite.Monsieur, "Conseiller")]
+    [InlineData(MissionLocale.Domain.Utilisateurs.Profil.ChargeAccueil, MissionLocale.Domain.Jeunes.Civilite.Madame, "Chargée d'accueil")]
+    [InlineData(MissionLocale.Domain.Utilisateurs.Profil.ValidateurSiege, MissionLocale.Domain.Jeunes.Civilite.Madame, "Validatrice siège")]
+    [InlineData(MissionLocale.Domain.Utilisateurs.Profil.Administrateur, MissionLocale.Domain.Jeunes.Civilite.Madame, "Administratrice")]
+    [InlineData(MissionLocale.Domain.Utilisateurs.Profil.Direction, MissionLocale.Domain.Jeunes.Civilite.Madame, "Direction")]
+    [InlineData(MissionLocale.Domain.Utilisateurs.Profil.Administrateur, null, "Administrateur")]
+    public void Le_libelle_du_profil_suit_la_civilite(MissionLocale.Domain.Utilisateurs.Profil profil, MissionLocale.Domain.Jeunes.Civilite? civilite, string attendu) =>
+        Assert.Equal(attendu, MissionLocale.Domain.Utilisateurs.MatriceDroits.Libelle(profil, civilite));
+}

@@ -90,6 +90,12 @@ public sealed partial class ComptesTests(WebFixture f) : IClassFixture<WebFixtur
         Assert.Equal(HttpStatusCode.OK, await JetonAsync("c.roux", WebFixture.MotDePasse));
         Assert.DoesNotContain("c.roux", await admin.GetStringAsync("/Administration/Comptes"), StringComparison.Ordinal);
 
+        // Profile labels follow the person's civilité.
+        var liste = await admin.GetStringAsync("/Administration/Comptes");
+        Assert.Matches("Sophie Debout</td>\\s*<td>so.debout</td>\\s*<td>Conseillère</td>", liste);
+        Assert.Matches("Sylvain Debout</td>\\s*<td>s.debout</td>\\s*<td>Conseiller</td>", liste);
+        Assert.Contains("Alice Bernard · Administratrice", await admin.GetStringAsync("/"), StringComparison.Ordinal);
+
         var conseiller = await f.ConnecterAsync("s.debout");
         Assert.Equal(HttpStatusCode.Forbidden, (await conseiller.GetAsync("/Administration/Comptes")).StatusCode);
     }

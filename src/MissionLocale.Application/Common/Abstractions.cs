@@ -144,6 +144,8 @@ public sealed record UtilisateurResume
 
     public Profil Profil { get; init; }
 
+    public Domain.Jeunes.Civilite? Civilite { get; init; }
+
     public bool Actif { get; init; }
 
     public string NomComplet => $"{Prenom} {Nom}";

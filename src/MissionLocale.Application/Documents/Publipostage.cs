@@ -14,7 +14,7 @@ public static partial class Publipostage
     [
         "jeune.civilite", "jeune.nom", "jeune.prenom", "jeune.adresse", "jeune.numero", "jeune.convoque", "jeune.recu",
         "rdv.date", "rdv.heure", "rdv.fin", "rdv.lieu", "rdv.objet", "rdv.modalite",
-        "conseiller.nom", "conseiller.prenom", "structure.nom", "structure.adresse", "structure.commune", "structure.telephone", "structure.email", "date.jour",
+        "conseiller.nom", "conseiller.prenom", "conseiller.fonction", "structure.nom", "structure.adresse", "structure.commune", "structure.telephone", "structure.email", "date.jour",
     ];
 
     private static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
@@ -25,7 +25,7 @@ public static partial class Publipostage
     /// <summary>The values of a convocation: the jeune, the rendez-vous, the intervenant and the structure.</summary>
     public static async Task<Dictionary<string, string>> ValeursConvocationAsync(IAppDbContext db, Jeune jeune, Domain.RendezVous.RendezVous rdv, TimeZoneInfo fuseau, DateTimeOffset maintenant, CancellationToken ct)
     {
-        var conseiller = await db.Utilisateurs.Where(u => u.Id == rdv.IntervenantId).Select(u => new { u.Nom, u.Prenom }).FirstOrDefaultAsync(ct);
+        var conseiller = await db.Utilisateurs.Where(u => u.Id == rdv.IntervenantId).Select(u => new { u.Nom, u.Prenom, u.Civilite }).FirstOrDefaultAsync(ct);
         var structure = await db.Structures.AsNoTracking().SingleAsync(s => s.Id == jeune.StructureId, ct);
         var communeStructure = await db.Communes.Where(c => c.CodeInsee == structure.CommuneInsee).Select(c => c.Nom).FirstOrDefaultAsync(ct) ?? string.Empty;
         var antenne = rdv.AntenneId is { } a ? await db.Antennes.Where(x => x.Id == a).Select(x => x.Nom).FirstOrDefaultAsync(ct) : null;
@@ -49,6 +49,7 @@ public static partial class Publipostage
             ["rdv.modalite"] = Libelles.De(rdv.Modalite),
             ["conseiller.nom"] = conseiller?.Nom ?? string.Empty,
             ["conseiller.prenom"] = conseiller?.Prenom ?? string.Empty,
+            ["conseiller.fonction"] = conseiller?.Civilite == Civilite.Madame ? "Conseillère en insertion" : "Conseiller en insertion",
             ["structure.nom"] = structure.Nom,
             ["structure.adresse"] = $"{structure.AdresseVoie}, {structure.CodePostal} {communeStructure}",
             ["structure.commune"] = communeStructure,

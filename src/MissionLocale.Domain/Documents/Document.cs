@@ -97,5 +97,5 @@ public sealed class ModeleLettre : Entity, IStructureOwned
         "Vous êtes {{jeune.convoque}} le {{rdv.date}} à {{rdv.heure}}, {{rdv.modalite}}, au lieu suivant : {{rdv.lieu}}.\n" +
         "Vous serez {{jeune.recu}} par {{conseiller.prenom}} {{conseiller.nom}}.\n\n" +
         "Merci de vous munir d'une pièce d'identité. En cas d'empêchement, prévenez-nous au plus tôt (téléphone et courriel en tête de ce courrier).\n\n" +
-        "Veuillez agréer, {{jeune.civilite}}, l'expression de nos salutations distinguées.\n\n{{conseiller.prenom}} {{conseiller.nom}}\nConseiller(ère) en insertion";
+        "Veuillez agréer, {{jeune.civilite}}, l'expression de nos salutations distinguées.\n\n{{conseiller.prenom}} {{conseiller.nom}}\n{{conseiller.fonction}}";
 }

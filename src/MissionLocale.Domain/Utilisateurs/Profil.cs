@@ -92,6 +92,17 @@ public static class MatriceDroits
 
     public static IReadOnlySet<Droit> De(Profil profil) => Droits[profil];
 
+    /// <summary>The profile's label agreed with the person's civilité: "Conseillère", "Chargée d'accueil", "Validatrice siège".</summary>
+    public static string Libelle(Profil profil, Jeunes.Civilite? civilite) => civilite != Jeunes.Civilite.Madame ? Libelle(profil) : profil switch
+    {
+        Profil.ChargeAccueil => "Chargée d'accueil",
+        Profil.Conseiller => "Conseillère",
+        Profil.ValidateurSiege => "Validatrice siège",
+        Profil.Administrateur => "Administratrice",
+        Profil.AdministrateurNational => "Administratrice nationale",
+        _ => Libelle(profil),
+    };
+
     public static string Libelle(Profil profil) => profil switch
     {
         Profil.ChargeAccueil => "Chargé d'accueil",

@@ -16,5 +16,8 @@ public sealed class ApplicationUser : IdentityUser<Guid>
 
     public Profil Profil { get; set; }
 
+    /// <summary>Agrees the profile's label ("Conseillère") and the user's function on letters.</summary>
+    public MissionLocale.Domain.Jeunes.Civilite? Civilite { get; set; }
+
     public bool Actif { get; set; } = true;
 }

@@ -255,6 +255,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
                 Nom = u.Nom,
                 Prenom = u.Prenom,
                 Profil = u.Profil,
+                Civilite = u.Civilite,
                 Actif = u.Actif,
             });
 

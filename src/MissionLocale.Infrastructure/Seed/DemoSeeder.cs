@@ -15,7 +15,7 @@ public sealed class DemoSeeder(DbContextOptions<AppDbContext> options, UserManag
 {
     public const string MotDePasseDemo = "MissionLocale2026!";
 
-    public sealed record CompteDemo(string Prenom, string Nom, Profil Profil);
+    public sealed record CompteDemo(string Prenom, string Nom, Profil Profil, Civilite Civilite = Civilite.Monsieur);
 
     public sealed record StructureDemo(string Code, string Nom, string Voie, string CodePostal, string Insee, string Departement, string[] Antennes, CompteDemo[] Comptes);
 
@@ -24,22 +24,22 @@ public sealed class DemoSeeder(DbContextOptions<AppDbContext> options, UserManag
         new("ML35-RENNES", "Mission Locale du Bassin d'Emploi de Rennes", "6 cours des Alliés", "35000", "35238", "35",
             ["Rennes Centre", "Rennes Le Blosne"],
             [
-                new("Anne", "Leroy", Profil.ChargeAccueil),
+                new("Anne", "Leroy", Profil.ChargeAccueil, Civilite.Madame),
                 new("Sylvain", "Debout", Profil.Conseiller),
-                new("Sophie", "Debout", Profil.Conseiller),
+                new("Sophie", "Debout", Profil.Conseiller, Civilite.Madame),
                 new("Vincent", "Morel", Profil.ValidateurSiege),
-                new("Dominique", "Garnier", Profil.Direction),
-                new("Alice", "Bernard", Profil.Administrateur),
-                new("Claire", "Lambert", Profil.AdministrateurNational),
+                new("Dominique", "Garnier", Profil.Direction, Civilite.Madame),
+                new("Alice", "Bernard", Profil.Administrateur, Civilite.Madame),
+                new("Claire", "Lambert", Profil.AdministrateurNational, Civilite.Madame),
             ]),
         new("ML69-LYON", "Mission Locale de Lyon", "4 rue Sainte-Catherine", "69001", "69381", "69",
             ["Lyon 8e Mermoz", "Lyon 9e La Duchère"],
             [
-                new("Lucie", "Fabre", Profil.ChargeAccueil),
-                new("Camille", "Roux", Profil.Conseiller),
+                new("Lucie", "Fabre", Profil.ChargeAccueil, Civilite.Madame),
+                new("Camille", "Roux", Profil.Conseiller, Civilite.Madame),
                 new("Julien", "Blanc", Profil.Conseiller),
                 new("Hugo", "Perrin", Profil.ValidateurSiege),
-                new("Nadia", "Chevalier", Profil.Direction),
+                new("Nadia", "Chevalier", Profil.Direction, Civilite.Madame),
                 new("Marc", "Girard", Profil.Administrateur),
             ]),
     ];
@@ -86,6 +86,7 @@ public sealed class DemoSeeder(DbContextOptions<AppDbContext> options, UserManag
                 Nom = c.Nom,
                 Prenom = c.Prenom,
                 Profil = c.Profil,
+                Civilite = c.Civilite,
                 StructureId = structure.Id,
                 AntenneId = antennes[i++ % antennes.Count].Id,
             };

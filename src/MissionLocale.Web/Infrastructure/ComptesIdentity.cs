@@ -18,7 +18,7 @@ public sealed class ComptesIdentity(UserManager<ApplicationUser> users, IEnvoiEm
 {
     public async Task<IReadOnlyList<CompteDto>> ListerAsync(Guid structureId, CancellationToken ct) =>
         await users.Users.AsNoTracking().Where(u => u.StructureId == structureId).OrderBy(u => u.Nom).ThenBy(u => u.Prenom)
-            .Select(u => new CompteDto(u.Id, u.UserName!, u.Prenom, u.Nom, u.Profil, u.Actif, u.LockoutEnd, u.AccessFailedCount, u.Email))
+            .Select(u => new CompteDto(u.Id, u.UserName!, u.Prenom, u.Nom, u.Profil, u.Actif, u.LockoutEnd, u.AccessFailedCount, u.Email, u.Civilite))
             .ToListAsync(ct);
 
     public async Task<bool> DeverrouillerAsync(Guid structureId, Guid compteId, CancellationToken ct)

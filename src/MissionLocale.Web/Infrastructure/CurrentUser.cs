@@ -16,6 +16,7 @@ public static class MlClaims
     public const string NomComplet = "ml:nom";
     public const string Prenom = "ml:prenom";
     public const string StructureNom = "ml:structure-nom";
+    public const string Civilite = "ml:civilite";
 }
 
 /// <summary>The user behind the HTTP request, from the claims of the cookie or the bearer token.</summary>
@@ -48,6 +49,7 @@ public sealed class ClaimsFactory(UserManager<ApplicationUser> users, RoleManage
         identity.AddClaim(new Claim(MlClaims.Profil, user.Profil.ToString()));
         identity.AddClaim(new Claim(MlClaims.NomComplet, string.Create(CultureInfo.InvariantCulture, $"{user.Prenom} {user.Nom}")));
         identity.AddClaim(new Claim(MlClaims.Prenom, user.Prenom));
+        identity.AddClaim(new Claim(MlClaims.Civilite, user.Civilite?.ToString() ?? string.Empty));
         var structure = db.Structures.Where(s => s.Id == user.StructureId).Select(s => s.Nom).FirstOrDefault() ?? string.Empty;
         identity.AddClaim(new Claim(MlClaims.StructureNom, structure));
         return identity;

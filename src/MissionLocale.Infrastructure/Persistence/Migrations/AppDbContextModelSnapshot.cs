@@ -2960,6 +2960,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("antenne_id");
 
+                    b.Property<int?>("Civilite")
+                        .HasColumnType("integer")
+                        .HasColumnName("civilite");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text")
