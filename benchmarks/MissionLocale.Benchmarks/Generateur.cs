@@ -41,6 +41,13 @@ public static class Generateur
         await using var conn = new NpgsqlConnection(connexion);
         await conn.OpenAsync();
 
+        // A bulk load is made of a few large COPY commits: they need not each wait for the WAL on disk (the data is on
+        // disk at the next checkpoint, and a failed load is simply run again). The app's own sessions stay durable.
+        await using (var sc = new NpgsqlCommand("SET synchronous_commit = off", conn))
+        {
+            await sc.ExecuteNonQueryAsync();
+        }
+
         var modele = await LireUnAsync(conn, "SELECT password_hash FROM asp_net_users WHERE password_hash IS NOT NULL LIMIT 1")
             ?? throw new InvalidOperationException("Aucun utilisateur de démo : démarrez l'application une fois pour migrer et semer la base.");
         var lieux = new List<(string Insee, string Nom, string Cp)>();

@@ -268,6 +268,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         ["ux_lots_asp_numero"] = ("ALLOC-11", "Un autre lot vient d'être préparé au même moment : rechargez la page."),
     };
 
+    private bool SeulementDesConsultations()
+    {
+        var modifiees = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        return modifiees.Count > 0 && modifiees.All(e => e.State == EntityState.Added && e.Entity is ConsultationDossier);
+    }
+
     public void AttendreVersion(Jeune jeune, int version) =>
         Entry(jeune).Property(j => j.Version).OriginalValue = version;
 
@@ -279,6 +285,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         Historique.AddRange(HistoriqueBuilder.Construire(ChangeTracker, CurrentStructureId, currentUser, clock.GetUtcNow(), clock.LocalTimeZone));
         try
         {
+            if (Database.CurrentTransaction is null && SeulementDesConsultations())
+            {
+                // Opening a dossier only logs the consultation (RGPD-02): that log need not wait for the WAL on disk
+                // (a power cut could lose the last few hundred milliseconds of read logs, never a data change, which
+                // keeps full durability). Measured in docs/performance.md.
+                await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+                await Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit = off", cancellationToken);
+                var n = await base.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return n;
+            }
+
             return await base.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException ex)

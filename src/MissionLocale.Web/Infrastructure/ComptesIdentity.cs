@@ -14,7 +14,7 @@ namespace MissionLocale.Web.Infrastructure;
 /// in production it must be set, as a forged Host header would otherwise put a phishing link in our e-mail; without it
 /// (development) the administrator's own address is used.
 /// </summary>
-public sealed class ComptesIdentity(UserManager<ApplicationUser> users, IEnvoiEmail email, IConfiguration configuration, IHttpContextAccessor http, TimeProvider clock) : IComptes
+public sealed class ComptesIdentity(UserManager<ApplicationUser> users, IEnvoiEmail email, IConfiguration configuration, IHttpContextAccessor http, TimeProvider clock, IServiceProvider services) : IComptes
 {
     public async Task<IReadOnlyList<CompteDto>> ListerAsync(Guid structureId, CancellationToken ct) =>
         await users.Users.AsNoTracking().Where(u => u.StructureId == structureId).OrderBy(u => u.Nom).ThenBy(u => u.Prenom)
@@ -55,6 +55,7 @@ public sealed class ComptesIdentity(UserManager<ApplicationUser> users, IEnvoiEm
         }
 
         await users.UpdateSecurityStampAsync(user);
+        SessionRevocable.Oublier(services, user.Id);
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         var jeton = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));

@@ -15,6 +15,7 @@ public sealed class LogoutModel(SignInManager<ApplicationUser> signIn, UserManag
         if (await users.GetUserAsync(User) is { } user)
         {
             await users.UpdateSecurityStampAsync(user);
+            MissionLocale.Web.Infrastructure.SessionRevocable.Oublier(HttpContext.RequestServices, user.Id);
         }
 
         await signIn.SignOutAsync();

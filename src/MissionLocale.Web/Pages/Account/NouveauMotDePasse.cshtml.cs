@@ -84,6 +84,7 @@ public sealed class NouveauMotDePasseModel(UserManager<ApplicationUser> users) :
             return Page();
         }
 
+        MissionLocale.Web.Infrastructure.SessionRevocable.Oublier(HttpContext.RequestServices, user!.Id);
         await users.ResetAccessFailedCountAsync(user!);
         await users.SetLockoutEndDateAsync(user!, null);
         TempData["Message"] = "Votre mot de passe est enregistré : connectez-vous avec.";
