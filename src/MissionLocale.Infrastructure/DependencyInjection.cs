@@ -14,7 +14,7 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString)
     {
-        services.AddDbContext<AppDbContext>(o => o.UseNpgsql(connectionString, npgsql =>
+        services.AddDbContext<AppDbContext>(o => o.UseNpgsql(AvecPreparation(connectionString), npgsql =>
         {
             npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name);
             npgsql.MigrationsHistoryTable("__ef_migrations_history");
@@ -44,6 +44,30 @@ public static class DependencyInjection
                 : new Messages.SmtpEnvoiEmail(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()));
         services.AddSingleton<TimeProvider>(FuseauTimeProvider.Depuis(Environment.GetEnvironmentVariable("MISSIONLOCALE_TIMEZONE")));
         return services;
+    }
+
+    /// <summary>
+    /// The app's queries are few and repeated: Npgsql prepares them automatically after two uses (no parse and plan at
+    /// each request), and a pooled connection is not reset (DISCARD ALL) on return, the app leaving no session state
+    /// (only SET LOCAL and transaction-scoped locks). Settings given in the connection string win. Measured in
+    /// docs/performance.md.
+    /// </summary>
+    public static string AvecPreparation(string connectionString)
+    {
+        var b = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        var donnes = connectionString.ToLowerInvariant();
+        if (!donnes.Contains("auto prepare", StringComparison.Ordinal))
+        {
+            b.MaxAutoPrepare = 64;
+            b.AutoPrepareMinUsages = 2;
+        }
+
+        if (!donnes.Contains("reset on close", StringComparison.Ordinal))
+        {
+            b.NoResetOnClose = true;
+        }
+
+        return b.ConnectionString;
     }
 
     /// <summary>Identity with the rules of a professional tool: strong passwords, lockout after repeated failures.</summary>

@@ -42,3 +42,27 @@ public sealed class DemoTests(DemoFixture f) : IClassFixture<DemoFixture>
         Assert.All(await db.Jeunes.IgnoreQueryFilters().Where(j => cej.Contains(j.Id)).ToListAsync(), j => Assert.True(j.Justifie));
     }
 }
+
+/// <summary>Issue 10: the monthly resources table names its columns after the jeune's dispositif.</summary>
+public sealed class ColonnesRessourcesTests(WebFixture f) : IClassFixture<WebFixture>
+{
+    [Fact]
+    public async Task Pour_un_CEJ_pas_de_colonne_du_plafond_PACEA()
+    {
+        Guid jeune;
+        await using (var scope = f.Services.CreateAsyncScope())
+        {
+            var db = new AppDbContext(scope.ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>(), new SystemUser(), TimeProvider.System);
+            var avecCej = db.Dispositifs.IgnoreQueryFilters().Where(d => d.TypeCode == "CEJ").Select(d => d.JeuneId);
+            var avecPacea = db.Dispositifs.IgnoreQueryFilters().Where(d => d.TypeCode == "PACEA").Select(d => d.JeuneId);
+            jeune = await db.DeclarationsRessources.IgnoreQueryFilters()
+                .Where(r => avecCej.Contains(r.JeuneId) && !avecPacea.Contains(r.JeuneId) && r.StructureId == db.Structures.Where(s => s.Code == "ML35-RENNES").Select(s => s.Id).First())
+                .Select(r => r.JeuneId).FirstAsync();
+        }
+
+        var html = await (await f.ConnecterAsync("s.debout")).GetStringAsync($"/Jeunes/Dossier/{jeune}/allocations");
+        Assert.Contains("Total retenu", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Allocation PACEA du mois suivant", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("au-dessus du plafond", html, StringComparison.Ordinal);
+    }
+}
