@@ -28,7 +28,7 @@ if (!builder.Environment.IsDevelopment() && !Directory.Exists(Path.Combine(build
     builder.WebHost.UseStaticWebAssets();
 }
 
-// Serilog without a bootstrap logger: several app instances run side by side in the tests (see STACK.md).
+// Serilog without a bootstrap logger: several app instances run side by side in the tests (CreateBootstrapLogger throws "The logger is already frozen" about one run in three).
 builder.Services.AddSerilog((sp, lc) => lc
         .ReadFrom.Configuration(builder.Configuration)
         .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)

@@ -120,7 +120,7 @@ public sealed class AllocationsNavigateurTests(KestrelFixture f) : NavigateurTes
         await siege.GetByRole(AriaRole.Button, new() { Name = "Valider le CERFA et sa première allocation" }).ClickAsync();
         await Assertions.Expect(siege.GetByRole(AriaRole.Status)).ToContainTextAsync("CERFA validé");
         await siege.GetByRole(AriaRole.Button, new() { Name = "Préparer un lot CEJ" }).ClickAsync();
-        await Assertions.Expect(siege.GetByRole(AriaRole.Status)).ToContainTextAsync("1 demandes");
+        await Assertions.Expect(siege.GetByRole(AriaRole.Status)).ToContainTextAsync("préparé : 1 demande.");
         await siege.Locator("#lots").GetByRole(AriaRole.Button, new() { Name = "Envoyer le lot" }).ClickAsync();
         await Assertions.Expect(siege.GetByRole(AriaRole.Status)).ToContainTextAsync("envoyé");
         await Assertions.Expect(siege.Locator("#lots")).ToContainTextAsync("Télécharger lot-ML35-RENNES-CEJ-");

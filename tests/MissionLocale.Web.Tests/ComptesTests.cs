@@ -100,6 +100,25 @@ public sealed partial class ComptesTests(WebFixture f) : IClassFixture<WebFixtur
         Assert.Equal(HttpStatusCode.Forbidden, (await conseiller.GetAsync("/Administration/Comptes")).StatusCode);
     }
 
+    [Fact]
+    [Trait("Rule", "USR-01")]
+    public async Task USR_01_sans_adresse_e_mail_pas_de_lien_de_reinitialisation_et_rien_ne_change()
+    {
+        await using (var scope = f.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<MissionLocale.Infrastructure.Identity.ApplicationUser>>();
+            var garnier = (await users.FindByNameAsync("d.garnier"))!;
+            await users.SetEmailAsync(garnier, null);
+        }
+
+        var admin = await f.ConnecterAsync("a.bernard");
+        var reponse = await ActionAsync(admin, "Reinitialiser", await IdAsync("d.garnier"));
+        var html = await reponse.Content.ReadAsStringAsync();
+        Assert.Contains("n&#x27;a pas d&#x27;adresse e-mail", html, StringComparison.Ordinal);
+        Assert.Contains("réf. USR-01", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, await JetonAsync("d.garnier", WebFixture.MotDePasse)); // the password still works
+    }
+
     [GeneratedRegex("https?://\\S+")]
     private static partial Regex Lien();
 }

@@ -1,7 +1,7 @@
 namespace MissionLocale.Domain.Common;
 
 /// <summary>
-/// A business rule of ../shared/domain/RULES.md: its ID and the French message shown to the user
+/// A business rule of docs/regles-metier.md: its ID and the French message shown to the user
 /// when it blocks. One subclass per rule keeps the ID and the wording together.
 /// </summary>
 public abstract class BusinessRule

@@ -30,7 +30,7 @@ public sealed record Parrainage(Guid? ParrainId, bool ParrainConnu, DateOnly? Ac
 public sealed record Avertissement(string RuleId, string Message);
 
 /// <summary>
-/// The rules checked when a dispositif is opened (section 2 of RULES.md). Blocks throw with the rule ID; warnings are
+/// The rules checked when a dispositif is opened (the DISP, DIAG, PACEA, CEJ, PARR, PAO, QPV rules of docs/regles-metier.md). Blocks throw with the rule ID; warnings are
 /// returned, and the opening goes through only when the caller confirms them.
 /// </summary>
 public static class OuvertureDispositif

@@ -2,7 +2,7 @@ using MissionLocale.Domain.Common;
 
 namespace MissionLocale.Domain.Jeunes;
 
-// One class per rule of RULES.md section 1 and 9, with its ID and its French message.
+// One class per rule of the dossier (JEU) and of data protection (RGPD) in docs/regles-metier.md, with its ID and French message.
 
 /// <summary>JEU-01: born abroad → pays de naissance; otherwise commune de naissance.</summary>
 public sealed class Jeu01LieuDeNaissance(bool neALEtranger, string? paysNaissance, string? communeNaissance) : BusinessRule

@@ -5,7 +5,7 @@ using MissionLocale.Infrastructure.Persistence;
 namespace MissionLocale.Infrastructure.Reference;
 
 /// <summary>
-/// The dispositif types of RULES.md section 2 with their bounds and exit motives, and the dated parameters of the rules,
+/// The dispositif types of the specification (docs/dispositifs.md) with their bounds and exit motives, and the dated parameters of the rules,
 /// loaded when empty. Administrators change them by adding a version with a start date: past decisions keep theirs.
 /// </summary>
 public static class ReferentielDispositifs

@@ -76,7 +76,7 @@ public static partial class DemoAllocations
         var aujourdhui = clock.Aujourdhui();
         var debutMois = new DateOnly(aujourdhui.Year, aujourdhui.Month, 1);
         var tous = await db.Jeunes.AsNoTracking()
-            .Where(j => j.ConseillerReferentId == conseiller && j.DateNaissance > aujourdhui.AddYears(-25) && j.DateNaissance < aujourdhui.AddYears(-18))
+            .Where(j => j.ConseillerReferentId == conseiller && j.DateNaissance > aujourdhui.AddYears(-25))
             .OrderBy(j => j.Numero).Select(j => new { j.Id, j.NomUsage, j.Prenom, j.Version }).Take(8).ToListAsync(ct);
         var jeunes = tous.Take(3).ToList();
         for (var i = 0; i < jeunes.Count; i++)
