@@ -562,8 +562,16 @@ public sealed class ConfianceTests(WebFixture f) : IClassFixture<WebFixture>
                     // A partner's call carries a shared secret, no user profile: nothing to forbid beyond 401.
                     Assert.True(chemin.Name.Contains("/partenaires/", StringComparison.Ordinal) || reponses.TryGetProperty("403", out _), $"{operation.Name} {chemin.Name} : 403 non documenté");
                 }
+
+                // Every refusal and every success says what its body is (a generated client needs the schema).
+                foreach (var r in reponses.EnumerateObject().Where(r => r.Name != "204" && r.Value.TryGetProperty("content", out _)))
+                {
+                    Assert.True(r.Value.GetProperty("content").EnumerateObject().All(c => c.Value.TryGetProperty("schema", out _)), $"{operation.Name} {chemin.Name} {r.Name} : corps sans schéma");
+                }
             }
         }
+
+        Assert.Equal("object", doc.GetProperty("components").GetProperty("schemas").GetProperty("Probleme").GetProperty("type").GetString());
 
         Assert.True(ids.Count > 80);
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());

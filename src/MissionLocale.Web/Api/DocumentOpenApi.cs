@@ -15,6 +15,8 @@ public static partial class DocumentOpenApi
 
     public const string SchemaPartenaire = "SecretPartenaire";
 
+    public const string SchemaProbleme = "Probleme";
+
     public static Task CompleterAsync(OpenApiDocument doc, OpenApiDocumentTransformerContext context, CancellationToken ct)
     {
         doc.Components ??= new OpenApiComponents();
@@ -31,6 +33,30 @@ public static partial class DocumentOpenApi
             Type = SecuritySchemeType.Http,
             Scheme = "bearer",
             Description = "Secret partagé avec le partenaire (fournisseur SMS), fixé dans la configuration de l'application.",
+        };
+
+        // The body of every refusal: RFC 7807 problem details with our extensions (rule, errors, reference…).
+        doc.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
+        doc.Components.Schemas[SchemaProbleme] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Description = "Refus au format RFC 7807 (problem details), en français.",
+            Properties = new Dictionary<string, IOpenApiSchema>
+            {
+                ["type"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null },
+                ["title"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Ce qui a bloqué, en une phrase." },
+                ["status"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
+                ["detail"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Description = "Ce qu'il faut faire." },
+                ["instance"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null },
+                ["rule"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Description = "Identifiant de la règle métier (docs/regles-metier.md), ou CONCURRENCE." },
+                ["errors"] = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object | JsonSchemaType.Null,
+                    Description = "Messages par champ (saisie invalide).",
+                    AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+                },
+                ["reference"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Description = "Référence à donner au support (erreur inattendue)." },
+            },
         };
 
         // Servers as the request saw them, without a trailing slash (paths start with one).
@@ -53,11 +79,11 @@ public static partial class DocumentOpenApi
                 operation.OperationId ??= id;
                 operation.Summary ??= $"{methode.Method} {chemin}";
                 operation.Responses ??= new OpenApiResponses();
-                operation.Responses.TryAdd("503", Reponse("Base de données momentanément indisponible : réessayer dans un instant."));
+                operation.Responses.TryAdd("503", Reponse(doc, "Base de données momentanément indisponible : réessayer dans un instant."));
                 if (chemin.EndsWith("/auth/token", StringComparison.Ordinal))
                 {
-                    operation.Responses.TryAdd("401", Reponse("Login ou mot de passe incorrect, ou compte verrouillé."));
-                    operation.Responses.TryAdd("429", Reponse("Trop de tentatives depuis ce client : réessayer dans une minute."));
+                    operation.Responses.TryAdd("401", Reponse(doc, "Login ou mot de passe incorrect, ou compte verrouillé."));
+                    operation.Responses.TryAdd("429", Reponse(doc, "Trop de tentatives depuis ce client : réessayer dans une minute."));
                     operation.Security = [];
                     continue;
                 }
@@ -65,24 +91,24 @@ public static partial class DocumentOpenApi
                 if (chemin.Contains("/partenaires/", StringComparison.Ordinal))
                 {
                     operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemaPartenaire, doc)] = [] }];
-                    operation.Responses.TryAdd("401", Reponse("Secret du partenaire absent ou incorrect."));
-                    operation.Responses.TryAdd("404", Reponse("Point d'entrée non configuré sur ce déploiement."));
+                    operation.Responses.TryAdd("401", Reponse(doc, "Secret du partenaire absent ou incorrect."));
+                    operation.Responses.TryAdd("404", Reponse(doc, "Point d'entrée non configuré sur ce déploiement."));
                     continue;
                 }
 
                 operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Schema, doc)] = [] }];
-                operation.Responses.TryAdd("401", Reponse("Jeton absent, expiré ou invalide."));
-                operation.Responses.TryAdd("403", Reponse("Le profil de l'utilisateur ne permet pas cette action (USR-06)."));
+                operation.Responses.TryAdd("401", Reponse(doc, "Jeton absent, expiré ou invalide."));
+                operation.Responses.TryAdd("403", Reponse(doc, "Le profil de l'utilisateur ne permet pas cette action (USR-06)."));
                 if (chemin.Contains('{', StringComparison.Ordinal))
                 {
-                    operation.Responses.TryAdd("404", Reponse("Inconnu, ou appartenant à une autre Mission Locale."));
+                    operation.Responses.TryAdd("404", Reponse(doc, "Inconnu, ou appartenant à une autre Mission Locale."));
                 }
 
-                operation.Responses.TryAdd("400", Reponse("Saisie invalide : messages par champ (errors), règle citée (rule) le cas échéant."));
+                operation.Responses.TryAdd("400", Reponse(doc, "Saisie invalide : messages par champ (errors), règle citée (rule) le cas échéant."));
                 if (methode != HttpMethod.Get)
                 {
-                    operation.Responses.TryAdd("409", Reponse("Modifié entre-temps par quelqu'un d'autre (rule CONCURRENCE, relire la version), ou confirmation demandée (confirmation)."));
-                    operation.Responses.TryAdd("422", Reponse("Refus d'une règle métier : message en français et règle citée (rule)."));
+                    operation.Responses.TryAdd("409", Reponse(doc, "Modifié entre-temps par quelqu'un d'autre (rule CONCURRENCE, relire la version), ou confirmation demandée (confirmation)."));
+                    operation.Responses.TryAdd("422", Reponse(doc, "Refus d'une règle métier : message en français et règle citée (rule)."));
                 }
             }
         }
@@ -90,10 +116,10 @@ public static partial class DocumentOpenApi
         return Task.CompletedTask;
     }
 
-    private static OpenApiResponse Reponse(string description) => new()
+    private static OpenApiResponse Reponse(OpenApiDocument doc, string description) => new()
     {
         Description = description,
-        Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() },
+        Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference(SchemaProbleme, doc) } },
     };
 
     /// <summary>"POST /api/v1/jeunes/{id}/allocations" → "postJeunesIdAllocations".</summary>
