@@ -133,7 +133,7 @@ public sealed class AllocationsNavigateurTests(KestrelFixture f) : NavigateurTes
         var retour = $"demande;lot;statut;date;montant_verse;motif\n{demande};{lot};VERSEE;{aujourdhui:yyyy-MM-dd};349.34;\n";
         await siege.Locator("#fichier").SetInputFilesAsync(new FilePayload { Name = "retour-asp.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(retour) });
         await siege.GetByRole(AriaRole.Button, new() { Name = "Importer le retour" }).ClickAsync();
-        await Assertions.Expect(siege.GetByRole(AriaRole.Status)).ToContainTextAsync("1 appliquées");
+        await Assertions.Expect(siege.GetByRole(AriaRole.Status)).ToContainTextAsync("1 ligne, 1 appliquée, 0 déjà appliquée.");
         await Assertions.Expect(siege.Locator("#imports")).ToContainTextAsync("retour-asp.csv");
         await SansViolationGraveAsync(siege);
 
