@@ -11,18 +11,7 @@ namespace MissionLocale.Web.Tests;
 /// </summary>
 public sealed partial class CatalogueReglesTests
 {
-    private static readonly string Racine = TrouverRacine();
-
-    private static string TrouverRacine()
-    {
-        var d = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(d, "MissionLocale.sln")))
-        {
-            d = Path.GetDirectoryName(d) ?? throw new InvalidOperationException("MissionLocale.sln introuvable");
-        }
-
-        return d;
-    }
+    private static readonly string Racine = Depot.Racine;
 
     private static IEnumerable<string> Fichiers(string dossier) =>
         Directory.EnumerateFiles(Path.Combine(Racine, dossier), "*.cs", SearchOption.AllDirectories)

@@ -92,11 +92,7 @@ public sealed partial class CssReduitTests
     [Fact]
     public void Chaque_classe_Bootstrap_utilisee_est_dans_la_feuille_reduite()
     {
-        var racine = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(racine, "MissionLocale.sln")))
-        {
-            racine = Path.GetDirectoryName(racine) ?? throw new InvalidOperationException("MissionLocale.sln introuvable");
-        }
+        var racine = Depot.Racine;
 
         var complete = Classes(File.ReadAllText(Path.Combine(racine, "src/MissionLocale.Web/Styles/bootstrap.min.css")));
         var reduite = Classes(File.ReadAllText(Path.Combine(racine, "src/MissionLocale.Web/wwwroot/lib/bootstrap/bootstrap.min.css")));

@@ -195,7 +195,7 @@ public sealed class Rappels(IParStructure structures, IEnvoiEmail email, IEnvoiS
             if (fin is not null)
             {
                 // The nine digits, whatever the separators typed between them, then compared in full.
-                var motif = string.Join("\\D*", fin.ToCharArray()) + "\\D*$";
+                var motif = NumeroMobile.Motif(fin);
                 var candidats = await db.Jeunes.Where(j => j.MobileJoignable && j.TelephoneMobile != null && System.Text.RegularExpressions.Regex.IsMatch(j.TelephoneMobile, motif)).ToListAsync(c);
                 foreach (var jeune in candidats.Where(j => NumeroMobile.International(j.TelephoneMobile) == international))
                 {

@@ -5,12 +5,14 @@ namespace MissionLocale.Domain.Common;
 /// <summary>French labels of enum values and dossier fields, for pages and the dossier's history.</summary>
 public static class Libelles
 {
+    private static readonly System.Globalization.CultureInfo Fr = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
+
     /// <summary>
     /// A count with its noun agreed as a careful French writer would: "0 demande", "1 demande", "2 demandes" (zero and
     /// one take the singular). The plural is the singular + "s" unless given ("1 jeune", "3 jeunes"; "1 travail", "2 travaux").
     /// </summary>
     public static string Nombre(long n, string singulier, string? pluriel = null) =>
-        $"{n.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))} {(Math.Abs(n) >= 2 ? pluriel ?? Pluriel(singulier) : singulier)}";
+        $"{n.ToString("N0", Fr)} {(Math.Abs(n) >= 2 ? pluriel ?? Pluriel(singulier) : singulier)}";
 
     /// <summary>
     /// The words of a short phrase put in the plural up to its complement: "sortie positive" → "sorties positives",

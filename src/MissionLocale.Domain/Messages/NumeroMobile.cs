@@ -49,6 +49,9 @@ public static class NumeroMobile
         return null;
     }
 
+    /// <summary>A POSIX pattern matching a typed number ending with these digits, whatever the separators between them.</summary>
+    public static string Motif(string chiffres) => string.Join("\\D*", chiffres.ToCharArray()) + "\\D*$";
+
     /// <summary>The last nine digits: enough to find candidates in SQL, then compared in full.</summary>
     public static string? Fin(string? numero)
     {

@@ -68,7 +68,7 @@ public sealed class ParStructure(DbContextOptions<AppDbContext> options, TimePro
         await using (var systeme = new AppDbContext(options, new SystemUser(), clock))
         {
             // Raw SQL on purpose: the system context is filtered on no structure; this only finds which ones to visit.
-            var motif = finNumero is null ? null : string.Join("\\D*", finNumero.ToCharArray()) + "\\D*$";
+            var motif = finNumero is null ? null : MissionLocale.Domain.Messages.NumeroMobile.Motif(finNumero);
             ids = await systeme.Database.SqlQuery<Guid>($"""
                 SELECT structure_id AS "Value" FROM messages_sortants WHERE {reference}::text IS NOT NULL AND reference_fournisseur = {reference}
                 UNION

@@ -364,7 +364,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         SnakeCase.Appliquer(builder);
     }
 
-    public const string CollationFrancaise = "fr-x-icu";
+    public const string CollationFrancaise = Collations.Francaise;
 
     private static readonly HashSet<string> ColonnesTriees = ["Nom", "NomUsage", "NomNaissance", "Prenom", "Libelle"];
 

@@ -1,8 +1,7 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using MissionLocale.Application.Rappels;
 using MissionLocale.Infrastructure.Messages;
+using MissionLocale.Web.Infrastructure;
 
 namespace MissionLocale.Web.Api;
 
@@ -34,9 +33,7 @@ public static class PartenairesApi
             return Results.NotFound();
         }
 
-        var entete = http.Request.Headers.Authorization.ToString();
-        var recu = entete.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? entete[7..].Trim() : string.Empty;
-        if (!CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(recu)), SHA256.HashData(Encoding.UTF8.GetBytes(secret))))
+        if (!SecretPartage.Verifier(http.Request, secret))
         {
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Secret du partenaire absent ou incorrect.");
         }

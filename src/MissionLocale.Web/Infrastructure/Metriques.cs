@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Infrastructure.Persistence;
 using Npgsql;
@@ -122,12 +120,9 @@ public static class MetriquesExtensions
 
         // Instruments are created on first use: make sure ours exist before the first scrape.
         _ = app.Services.GetRequiredService<Metriques>();
-        var attendu = SHA256.HashData(Encoding.UTF8.GetBytes(jeton));
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/metrics"), branche => branche.Use(async (ctx, suite) =>
         {
-            var entete = ctx.Request.Headers.Authorization.ToString();
-            var recu = entete.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? entete[7..].Trim() : string.Empty;
-            if (!CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(recu)), attendu))
+            if (!SecretPartage.Verifier(ctx.Request, jeton))
             {
                 ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 ctx.Response.Headers.WWWAuthenticate = "Bearer";

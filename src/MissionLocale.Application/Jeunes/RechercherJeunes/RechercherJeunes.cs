@@ -62,9 +62,6 @@ public sealed class RechercherJeunesHandler(IAppDbContext db) : IQueryHandler<Re
         return await PaginerAsync(jeunes, query.Apres, query.Taille, db, cancellationToken);
     }
 
-    /// <summary>The ICU French collation created by the migrations (same name as the infrastructure's).</summary>
-    public const string CollationFrancaise = "fr-x-icu";
-
     /// <summary>Keyset pagination: the cursor is the (nom, prénom, numéro) of the last line shown.</summary>
     public static async Task<Page<JeuneResume>> PaginerAsync(IQueryable<Jeune> jeunes, string? apres, int taille, IAppDbContext db, CancellationToken ct)
     {
@@ -72,12 +69,12 @@ public sealed class RechercherJeunesHandler(IAppDbContext db) : IQueryHandler<Re
         if (Curseur.Lire(apres) is var (nom, prenom, numero))
         {
             jeunes = jeunes.Where(j => string.Compare(j.NomUsage, nom) > 0
-                || (j.NomUsage == nom && (string.Compare(EF.Functions.Collate(j.Prenom, CollationFrancaise), prenom) > 0 || (j.Prenom == prenom && j.Numero > numero))));
+                || (j.NomUsage == nom && (string.Compare(EF.Functions.Collate(j.Prenom, Collations.Francaise), prenom) > 0 || (j.Prenom == prenom && j.Numero > numero))));
         }
 
         // Names are stored in capitals without accents (JEU-01); prénoms keep theirs and sort the French way
         // (Cécile before Claude), the cursor comparing with the same collation.
-        var lignes = await jeunes.OrderBy(j => j.NomUsage).ThenBy(j => EF.Functions.Collate(j.Prenom, CollationFrancaise)).ThenBy(j => j.Numero)
+        var lignes = await jeunes.OrderBy(j => j.NomUsage).ThenBy(j => EF.Functions.Collate(j.Prenom, Collations.Francaise)).ThenBy(j => j.Numero)
             .Take(taille + 1)
             .VersResume(db)
             .ToListAsync(ct);

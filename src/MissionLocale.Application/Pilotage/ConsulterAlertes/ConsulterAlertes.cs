@@ -206,7 +206,7 @@ public sealed class ListerJeunesAlerteHandler(IAppDbContext db, ICurrentUser use
         var details = jeunes.GroupBy(j => j.JeuneId).ToDictionary(g => g.Key, g => g.First().Detail);
         var ids = details.Keys.ToList();
         var identites = await db.Jeunes.AsNoTracking().Where(j => ids.Contains(j.Id))
-            .OrderBy(j => j.NomUsage).ThenBy(j => EF.Functions.Collate(j.Prenom, Jeunes.RechercherJeunes.RechercherJeunesHandler.CollationFrancaise))
+            .OrderBy(j => j.NomUsage).ThenBy(j => EF.Functions.Collate(j.Prenom, Collations.Francaise))
             .Select(j => new { j.Id, j.NomUsage, j.Prenom, j.DateNaissance }).ToListAsync(cancellationToken);
         return identites.Select(j => new JeuneAlerte(j.Id, j.NomUsage, j.Prenom, j.DateNaissance, details[j.Id])).ToList();
     }

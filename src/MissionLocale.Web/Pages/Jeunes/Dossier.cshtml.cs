@@ -182,7 +182,14 @@ public sealed class DossierModel(IMediator mediator, IAppDbContext db, ICurrentU
 
         Conseillers = await db.Utilisateurs.Where(u => u.Profil == Profil.Conseiller && u.Actif).OrderBy(u => u.Nom).ToListAsync(ct);
         Antennes = (await db.Antennes.AsNoTracking().OrderBy(a => a.Nom).Select(a => new { a.Id, a.Nom }).ToListAsync(ct)).Select(a => (a.Id, a.Nom)).ToList();
-        Pays = (await db.Pays.AsNoTracking().Where(p => p.Code != "FR").OrderBy(p => p.Nom).Select(p => new { p.Code, p.Nom }).ToListAsync(ct)).Select(p => (p.Code, p.Nom)).ToList();
+        // The national country list (214 rows, loaded at start only) is the same for every dossier view: read it once.
+        Pays = await Microsoft.Extensions.Caching.Memory.CacheExtensions.GetOrCreateAsync(
+            HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>(), "pays-hors-france", async e =>
+            {
+                e.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
+                return (await db.Pays.AsNoTracking().Where(p => p.Code != "FR").OrderBy(p => p.Nom).Select(p => new { p.Code, p.Nom }).ToListAsync(ct))
+                    .Select(p => (p.Code, p.Nom)).ToList();
+            }) ?? [];
         if (!string.IsNullOrWhiteSpace(Adresse.CodePostal))
         {
             Communes = await Mediator.Send(new RechercherCommunesQuery(Adresse.CodePostal, null), ct);
