@@ -27,7 +27,7 @@ public static class MarqueurQpvQueries
     /// <summary>Closes the open marker with "Déménagement hors QPV" when the jeune leaves the QPV.</summary>
     public static async Task CloreMarqueurQpvAsync(this IAppDbContext db, Guid jeuneId, DateOnly date, DateOnly aujourdhui, CancellationToken ct)
     {
-        var d = await db.Dispositifs.SingleOrDefaultAsync(x => x.JeuneId == jeuneId && x.TypeCode == "QPV" && x.DateFinReelle == null, ct);
+        var d = await db.Dispositifs.SingleOrDefaultAsync(x => x.JeuneId == jeuneId && x.TypeCode == CodeDispositif.Qpv && x.DateFinReelle == null, ct);
         if (d is null)
         {
             return;
@@ -42,9 +42,9 @@ public static class MarqueurQpvQueries
 
         var fin = date > aujourdhui ? aujourdhui : date;
         fin = fin < d.DateDebut ? d.DateDebut : fin;
-        var type = (await db.TypeValideLeAsync("QPV", d.DateDebut, ct))!;
+        var type = (await db.TypeValideLeAsync(CodeDispositif.Qpv, d.DateDebut, ct))!;
         var motif = await db.MotifsSortie.AsNoTracking()
-            .FirstAsync(m => m.TypeCode == "QPV" && m.Libelle == MotifSortieQpv && m.DateDebut <= fin && (m.DateFin == null || m.DateFin >= fin), ct);
+            .FirstAsync(m => m.TypeCode == CodeDispositif.Qpv && m.Libelle == MotifSortieQpv && m.DateDebut <= fin && (m.DateFin == null || m.DateFin >= fin), ct);
         d.Clore(fin, motif, type, aujourdhui);
     }
 }

@@ -1,4 +1,5 @@
 using MissionLocale.Domain.Common;
+using MissionLocale.Domain.Dispositifs;
 
 namespace MissionLocale.Domain.Allocations;
 
@@ -36,7 +37,7 @@ public static class CalculAllocation
         var etapes = new List<EtapeCalcul> { new("Ressources retenues du mois précédent", ressources) };
 
         // ALLOC-08: a PACEA allocation is payable only while M-1 resources stay under the ceiling.
-        if (typeCode == "PACEA" && ressources >= plafondPacea)
+        if (typeCode == CodeDispositif.Pacea && ressources >= plafondPacea)
         {
             throw new BusinessRuleException("ALLOC-08", $"Les ressources du mois précédent ({ressources:0.00} €) atteignent {plafondPacea:0.00} € : pas d'allocation PACEA pour ce mois. Corrigez les ressources si elles sont fausses.", "Mois");
         }

@@ -222,7 +222,7 @@ public static class Libelles
         ["DateDebut"] = "Date de début",
         ["DateFin"] = "Date de fin",
         ["Npai"] = "NPAI",
-        ["QpvCode"] = "QPV",
+        ["QpvCode"] = "Quartier prioritaire (QPV)",
         ["Complement"] = "Complément",
         ["Batiment"] = "Bâtiment",
         ["Escalier"] = "Escalier",

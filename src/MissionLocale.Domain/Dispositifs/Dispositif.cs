@@ -125,7 +125,7 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
     /// <summary>AVP-01: the bilan for France Travail at the end of the cycle of ateliers.</summary>
     public void BilanDeCycle(string bilan, DateOnly le, int ateliersSuivis, int ateliersDuCycle)
     {
-        if (TypeCode != "AVP")
+        if (TypeCode != CodeDispositif.Avp)
         {
             throw new BusinessRuleException("AVP-01", "Le bilan de fin de cycle concerne Avenir Pro.", "TypeCode");
         }
@@ -156,7 +156,7 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
     /// <summary>PARR-03: an action in the professional domain, in the period of the parrainage.</summary>
     public ActionParrainage AjouterActionParrainage(DateOnly date, string domaineCode, string libelle, IReadOnlyCollection<string> domainesProfessionnels)
     {
-        if (TypeCode != "PARR")
+        if (TypeCode != CodeDispositif.Parr)
         {
             throw new BusinessRuleException("PARR-03", "Les actions de parrainage s'enregistrent sur un parrainage.", "TypeCode");
         }
@@ -186,7 +186,7 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
     /// <summary>PARR-03: validated only with at least the minimum number of actions in the period.</summary>
     public void ValiderParrainage(DateOnly le, int actionsMin)
     {
-        if (TypeCode != "PARR")
+        if (TypeCode != CodeDispositif.Parr)
         {
             throw new BusinessRuleException("PARR-03", "Seul un parrainage se valide.", "TypeCode");
         }
@@ -228,7 +228,7 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
     /// </summary>
     public PhasePacea OuvrirPhase(string objectifs, DateOnly debut, DateOnly finPrevue, TypeDispositif type, DateOnly? finTitreSejour)
     {
-        if (TypeCode != "PACEA")
+        if (TypeCode != CodeDispositif.Pacea)
         {
             throw new BusinessRuleException("PACEA-05", "Seul un PACEA a un plan d'action en phases.", "TypeCode");
         }
@@ -356,11 +356,10 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
 
         if (type.RenouvellementsMax == 0)
         {
-            var regle = TypeCode switch { "DIAG" => "DIAG-02", "PACEA" => "PACEA-04", _ => "DISP-04" };
-            throw new BusinessRuleException(regle, $"Le dispositif {type.Libelle} ne se renouvelle pas : clôturez-le et, si besoin, ouvrez le dispositif qui convient.", "DateFinPrevue");
+            throw new BusinessRuleException(type.Politique.RegleSansRenouvellement, $"Le dispositif {type.Libelle} ne se renouvelle pas : clôturez-le et, si besoin, ouvrez le dispositif qui convient.", "DateFinPrevue");
         }
 
-        var regleType = TypeCode switch { "RE" => "RE-02", "CEJ" => "CEJ-07", _ => "DISP-04" };
+        var regleType = type.Politique.RegleRenouvellement;
         if (Renouvellements >= type.RenouvellementsMax)
         {
             throw new BusinessRuleException(regleType, $"Le dispositif {type.Libelle} se renouvelle au plus {type.RenouvellementsMax} fois : il a déjà été renouvelé.", "DateFinPrevue");
@@ -385,19 +384,12 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
     /// DIAG-01 at closing (DISP-07): beyond the recommended month, the closing is confirmed with a justification, unless
     /// the longer duration was already confirmed at opening (the real end within the planned end).
     /// </summary>
-    public IReadOnlyList<Avertissement> AvertissementsCloture(DateOnly dateFinReelle) =>
-        TypeCode == "DIAG" && dateFinReelle > DateDebut.AddMonths(1) && dateFinReelle > DateFinPrevue
-            ? [new Avertissement("DIAG-01", "Un diagnostic approfondi dure un mois en principe : confirmez cette durée plus longue et justifiez-la dans un entretien.")]
-            : [];
+    public IReadOnlyList<Avertissement> AvertissementsCloture(DateOnly dateFinReelle) => PolitiqueDispositif.Pour(TypeCode).AvertissementsCloture(this, dateFinReelle);
 
     /// <summary>DISP-03, DISP-07: what closing on this date with this motive would refuse, checked before anything changes.</summary>
     public DateOnly VerifierCloture(DateOnly dateFinReelle, MotifSortie motif, TypeDispositif type, DateOnly aujourdhui, DateOnly? finTitreSejour = null)
     {
-        // PACEA-03: a PACEA does not run past the titre de séjour: its fin réelle is the last day of validity.
-        if (TypeCode == "PACEA" && finTitreSejour is { } t && t < dateFinReelle && t >= DateDebut)
-        {
-            dateFinReelle = t;
-        }
+        dateFinReelle = type.Politique.FinReelle(this, dateFinReelle, finTitreSejour);
 
         if (!Ouvert)
         {

@@ -58,13 +58,16 @@ public sealed class TypeDispositif : IValiditeDatee
     public string LibelleDureeMin => DureeMinMois > 0 ? $"{DureeMinMois} mois" : DureeMinJours == 1 ? "1 jour" : $"{DureeMinJours} jours";
 
     /// <summary>DISP-05: the rule that states this type's duration bounds, cited by a refusal (RE-01, DIAG-01, PACEA-05, PARR-02, CEJ-07).</summary>
-    public string RegleDuree => Code switch { "RE" => "RE-01", "DIAG" => "DIAG-01", "PACEA" => "PACEA-05", "PARR" => "PARR-02", "CEJ" => "CEJ-07", _ => "DISP-04" };
+    public string RegleDuree => Politique.RegleDuree;
 
     /// <summary>DISP-05: the rule cited when the end is too early (DIAG-01, PARR-02, CEJ-07), else the general DISP-04.</summary>
-    public string RegleDureeMin => Code switch { "DIAG" => "DIAG-01", "PARR" => "PARR-02", "CEJ" => "CEJ-07", _ => "DISP-04" };
+    public string RegleDureeMin => Politique.RegleDureeMin;
 
     /// <summary>DISP-05: the rule that lists this type's exit motives (RE-03, DIAG-03, PACEA-06), else the general DISP-03.</summary>
-    public string RegleMotifs => Code switch { "RE" => "RE-03", "DIAG" => "DIAG-03", "PACEA" => "PACEA-06", _ => "DISP-03" };
+    public string RegleMotifs => Politique.RegleMotifs;
+
+    /// <summary>What this type does differently (one class per type).</summary>
+    public PolitiqueDispositif Politique => PolitiqueDispositif.Pour(Code);
 
     /// <summary>Set the minimum in calendar months (CEJ-07's 6 months), the day minimum becoming 1 day.</summary>
     public TypeDispositif AvecDureeMinMois(int mois)

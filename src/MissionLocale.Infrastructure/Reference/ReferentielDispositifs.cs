@@ -21,20 +21,20 @@ public static class ReferentielDispositifs
         }
 
         db.TypesDispositif.AddRange(
-            new TypeDispositif("RE", "Relation Entreprise", 1, 3, 1, 2, true, Origine, null),
-            new TypeDispositif("DIAG", "Diagnostic approfondi", 1, 3, 0, 0, false, Origine, null),
-            new TypeDispositif("PACEA", "PACEA", 1, 24, 0, 0, false, Origine, null),
-            new TypeDispositif("CEJ", "Contrat d'Engagement Jeune", 1, 12, 1, 6, true, new DateOnly(2022, 3, 1), null).AvecDureeMinMois(6),
-            new TypeDispositif("PARR", "Parrainage", 42, 6, 0, 0, true, Origine, null),
-            new TypeDispositif("PAO", "PAO", 1, 0, 0, 0, false, Origine, null),
-            new TypeDispositif("QPV", "QPV", 0, 0, 0, 0, false, Origine, null),
-            new TypeDispositif("AVP", "Avenir Pro", 1, 12, 0, 0, false, Origine, null));
+            new TypeDispositif(CodeDispositif.Re, "Relation Entreprise", 1, 3, 1, 2, true, Origine, null),
+            new TypeDispositif(CodeDispositif.Diag, "Diagnostic approfondi", 1, 3, 0, 0, false, Origine, null),
+            new TypeDispositif(CodeDispositif.Pacea, CodeDispositif.Pacea, 1, 24, 0, 0, false, Origine, null),
+            new TypeDispositif(CodeDispositif.Cej, "Contrat d'Engagement Jeune", 1, 12, 1, 6, true, new DateOnly(2022, 3, 1), null).AvecDureeMinMois(6),
+            new TypeDispositif(CodeDispositif.Parr, "Parrainage", 42, 6, 0, 0, true, Origine, null),
+            new TypeDispositif(CodeDispositif.Pao, CodeDispositif.Pao, 1, 0, 0, 0, false, Origine, null),
+            new TypeDispositif(CodeDispositif.Qpv, CodeDispositif.Qpv, 0, 0, 0, 0, false, Origine, null),
+            new TypeDispositif(CodeDispositif.Avp, "Avenir Pro", 1, 12, 0, 0, false, Origine, null));
 
         void Motifs(string type, (string Libelle, bool Positive)[] motifs) =>
             db.MotifsSortie.AddRange(motifs.Select(m => new MotifSortie(type, m.Libelle, m.Positive, Origine, null)));
 
         // RE-03 (positive: employment, training and service civique, proposed).
-        Motifs("RE",
+        Motifs(CodeDispositif.Re,
         [
             ("Décès", false), ("Sans solution en fin de programme", false), ("Abandon du jeune", false), ("Autres", false), ("Accès au service civique", true),
             ("Déménagement", false), ("CDD moins de 6 mois", true), ("CUI - CIE", true), ("CDI", true), ("Formation moins de 6 mois", true),
@@ -42,23 +42,23 @@ public static class ReferentielDispositifs
         ]);
 
         // DIAG-03.
-        Motifs("DIAG",
+        Motifs(CodeDispositif.Diag,
         [
             ("Abandon", false), ("Déménagement", false), ("Orientation vers un autre accompagnement au sein de la ML", false),
-            ("Orientation vers un accompagnement d'un autre partenaire", false), ("PACEA", false), ("Contrat d'Engagement Jeune", false), ("Décès", false),
+            ("Orientation vers un accompagnement d'un autre partenaire", false), (PolitiquePacea.MotifSortieVersPacea, false), ("Contrat d'Engagement Jeune", false), ("Décès", false),
         ]);
 
         // PACEA-06 (+ Décès, JEU-07).
-        Motifs("PACEA",
+        Motifs(CodeDispositif.Pacea,
         [
             ("Abandon", false), ("Non respect des engagements", false), ("Accès à l'autonomie", false), ("Fin de la durée maximale du parcours", false),
             ("Limite d'âge 26 ans", false), ("Réorientation anticipée autre dispositif", false), ("Décès", false),
         ]);
-        Motifs("CEJ", [("Accès à l'autonomie", true), ("Abandon", false), ("Fin du contrat", false), ("Limite d'âge 26 ans", false), ("Décès", false)]);
-        Motifs("PARR", [("Emploi", true), ("Formation", true), ("Fin de parrainage", false), ("Abandon", false), ("Décès", false)]);
-        Motifs("PAO", [("Inscription à France Travail", false), ("Fin", false), ("Décès", false)]);
-        Motifs("QPV", [("Déménagement hors QPV", false), ("Fin d'accompagnement", false), ("Décès", false)]);
-        Motifs("AVP", [("Fin du cycle", false), ("Abandon", false), ("Décès", false)]);
+        Motifs(CodeDispositif.Cej, [("Accès à l'autonomie", true), ("Abandon", false), ("Fin du contrat", false), ("Limite d'âge 26 ans", false), ("Décès", false)]);
+        Motifs(CodeDispositif.Parr, [("Emploi", true), ("Formation", true), ("Fin de parrainage", false), ("Abandon", false), ("Décès", false)]);
+        Motifs(CodeDispositif.Pao, [("Inscription à France Travail", false), ("Fin", false), ("Décès", false)]);
+        Motifs(CodeDispositif.Qpv, [("Déménagement hors QPV", false), ("Fin d'accompagnement", false), ("Décès", false)]);
+        Motifs(CodeDispositif.Avp, [("Fin du cycle", false), ("Abandon", false), ("Décès", false)]);
 
         await db.SaveChangesAsync(ct);
         await ParametresAsync(db, ct);

@@ -18,6 +18,7 @@ using MissionLocale.Application.Offres.CreerOffre;
 using MissionLocale.Application.Offres.GererSessions;
 using MissionLocale.Application.RendezVous.PlanifierRendezVous;
 using MissionLocale.Domain.Allocations;
+using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Documents;
 using MissionLocale.Domain.Evenements;
 using MissionLocale.Domain.Jeunes;
@@ -87,7 +88,7 @@ public static partial class DemoAllocations
             await mediator.Send(new JustifierIdentiteCommand(j.Id, j.Version, PieceJustificative.CarteNationaleIdentite), ct);
             var entree = aujourdhui.AddDays(-35 - (7 * i));
             var entretien = await mediator.Send(new EnregistrerEvenementCommand(j.Id, NatureEvenement.EntretienIndividuel, clock.InstantLocal(entree, new TimeOnly(10, 0)), 45, "Entrée en CEJ"), ct);
-            var cej = await mediator.Send(new OuvrirDispositifCommand(j.Id, "CEJ", entree, entree.AddMonths(12).AddDays(-1), entretien, ConfirmerAvertissements: true), ct);
+            var cej = await mediator.Send(new OuvrirDispositifCommand(j.Id, CodeDispositif.Cej, entree, entree.AddMonths(12).AddDays(-1), entretien, ConfirmerAvertissements: true), ct);
             await mediator.Send(new EnregistrerCoordonneesBancairesCommand(j.Id, Ibans[i], i == 1 ? "PSSTFRPPREN" : "AGRIFRPP", TypeCompte.CompteCourant, $"{j.NomUsage} {j.Prenom}".ToUpperInvariant()), ct);
             await mediator.Send(new DeclarerRessourcesCommand(j.Id, debutMois.AddMonths(-1), new SaisieRessources(NetAPayer: i switch { 0 => 0m, 1 => 412.50m, _ => 180.00m })), ct);
             var cerfa = await mediator.Send(new GenererCerfaCommand(cej), ct);
@@ -155,9 +156,9 @@ public static partial class DemoAllocations
             var j = jeunes[0];
             var debutDiag = aujourdhui.AddDays(-60);
             var entretien = await mediator.Send(new EnregistrerEvenementCommand(j, NatureEvenement.EntretienIndividuel, clock.InstantLocal(debutDiag, new TimeOnly(9, 30)), 60, "Diagnostic"), ct);
-            var diag = await mediator.Send(new OuvrirDispositifCommand(j, "DIAG", debutDiag, debutDiag.AddMonths(1), entretien, ConfirmerAvertissements: true), ct);
+            var diag = await mediator.Send(new OuvrirDispositifCommand(j, CodeDispositif.Diag, debutDiag, debutDiag.AddMonths(1), entretien, ConfirmerAvertissements: true), ct);
             var finDiag = debutDiag.AddDays(21);
-            await mediator.Send(new CloreDispositifCommand(diag, 0, finDiag, "PACEA", ConfirmerAvertissements: true), ct);
+            await mediator.Send(new CloreDispositifCommand(diag, 0, finDiag, CodeDispositif.Pacea, ConfirmerAvertissements: true), ct);
 
             // Since 1 January 2025 a PACEA needs the France Travail registration (the dossier's other complements kept).
             var d = await mediator.Send(new ConsulterDossierQuery(j), ct);
@@ -175,7 +176,7 @@ public static partial class DemoAllocations
                 NumeroAgdref = d.NumeroAgdref,
                 FinTitreSejour = d.FinTitreSejour,
             }, ct);
-            await mediator.Send(new OuvrirDispositifCommand(j, "PACEA", finDiag.AddDays(1), finDiag.AddYears(1), entretien, ConfirmerAvertissements: true), ct);
+            await mediator.Send(new OuvrirDispositifCommand(j, CodeDispositif.Pacea, finDiag.AddDays(1), finDiag.AddYears(1), entretien, ConfirmerAvertissements: true), ct);
         }
 
         if (jeunes.Count >= 3)
@@ -185,7 +186,7 @@ public static partial class DemoAllocations
             var parrain = await mediator.Send(new CreerParrainCommand("Durand", "Michel", "Boulangerie Durand", "Artisan boulanger", null, null), ct);
             var debut = aujourdhui.AddDays(-20);
             var entretien = await mediator.Send(new EnregistrerEvenementCommand(j, NatureEvenement.EntretienIndividuel, clock.InstantLocal(debut, new TimeOnly(11, 0)), 45, "Présentation du parrain"), ct);
-            await mediator.Send(new OuvrirDispositifCommand(j, "PARR", debut, debut.AddMonths(3), entretien, ParrainId: parrain, AcceptationJeune: debut.AddDays(-2), AcceptationParrain: debut.AddDays(-1)), ct);
+            await mediator.Send(new OuvrirDispositifCommand(j, CodeDispositif.Parr, debut, debut.AddMonths(3), entretien, ParrainId: parrain, AcceptationJeune: debut.AddDays(-2), AcceptationParrain: debut.AddDays(-1)), ct);
         }
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
 using MissionLocale.Domain.Allocations;
 using MissionLocale.Domain.Common;
+using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Utilisateurs;
 
 namespace MissionLocale.Application.Allocations.Common;
@@ -43,7 +44,7 @@ public sealed class ParametresAllocation(IReadOnlyList<ParametreDate> parametres
     /// <summary>ALLOC-12: the barème of a type for the month of the allocation; refused when none is in force.</summary>
     public BaremeAllocation BaremeAllocation(string typeCode, DateOnly mois, bool mineur)
     {
-        var max = Valide($"ALLOC-12.{typeCode}.MontantMaximal{(mineur && typeCode == "CEJ" ? "Mineur" : string.Empty)}", mois)
+        var max = Valide($"ALLOC-12.{typeCode}.MontantMaximal{(mineur && typeCode == CodeDispositif.Cej ? "Mineur" : string.Empty)}", mois)
             ?? throw new BusinessRuleException("ALLOC-12", $"Aucun barème {typeCode} n'est en vigueur pour {mois:MM/yyyy} : un administrateur doit le saisir dans les référentiels.");
         return new BaremeAllocation(decimal.Parse(max.Valeur, CultureInfo.InvariantCulture), Decimal($"ALLOC-12.{typeCode}.Franchise", mois, 0m),
             Decimal($"ALLOC-12.{typeCode}.TauxReduction", mois, 0m), max.DateDebut,

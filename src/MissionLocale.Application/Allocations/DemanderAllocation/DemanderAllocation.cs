@@ -7,6 +7,7 @@ using MissionLocale.Application.Dispositifs.SupprimerCej;
 using MissionLocale.Application.Jeunes.Common;
 using MissionLocale.Domain.Allocations;
 using MissionLocale.Domain.Common;
+using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Utilisateurs;
 
 namespace MissionLocale.Application.Allocations.DemanderAllocation;
@@ -57,10 +58,10 @@ public sealed class DemanderAllocationHandler(IAppDbContext db, ICurrentUser use
     {
         await db.VerifierDossierAsync(jeuneId, ct);
         var d = await db.Dispositifs.AsNoTracking().SingleOrDefaultAsync(x => x.Id == dispositifId && x.JeuneId == jeuneId, ct) ?? throw new NotFoundException("Dispositif introuvable dans ce dossier.");
-        if (d.TypeCode is not ("PACEA" or "CEJ"))
+        if (d.TypeCode is not (CodeDispositif.Pacea or CodeDispositif.Cej))
         {
             // DISP-05: a diagnostic's refusal cites its own rule (DIAG-02: no allocation), the others the general ALLOC-01.
-            throw d.TypeCode == "DIAG"
+            throw d.TypeCode == CodeDispositif.Diag
                 ? new BusinessRuleException("DIAG-02", "Un diagnostic approfondi n'ouvre pas droit à une allocation : la demande se fait sur le PACEA ou le CEJ qui le suit.", "DispositifId")
                 : new BusinessRuleException("ALLOC-01", "Les allocations se demandent pour un PACEA ou un CEJ.", "DispositifId");
         }
@@ -74,12 +75,12 @@ public sealed class DemanderAllocationHandler(IAppDbContext db, ICurrentUser use
         }
 
         // ALLOC-06: a CEJ's request is made within its month; a past month only as a "versement hors délai" by a manager.
-        if (nature == NatureDemande.HorsDelai && (d.TypeCode != "CEJ" || mois >= moisCourant))
+        if (nature == NatureDemande.HorsDelai && (d.TypeCode != CodeDispositif.Cej || mois >= moisCourant))
         {
             throw new BusinessRuleException("ALLOC-06", "Le versement hors délai concerne un mois passé d'un CEJ : pour le mois en cours, faites une demande normale.", "Mois");
         }
 
-        if (d.TypeCode == "CEJ" && mois < moisCourant && nature != NatureDemande.HorsDelai)
+        if (d.TypeCode == CodeDispositif.Cej && mois < moisCourant && nature != NatureDemande.HorsDelai)
         {
             throw new BusinessRuleException("ALLOC-06", $"Le mois de {mois:MM/yyyy} est passé : l'allocation CEJ se demande dans le mois. Un responsable habilité peut faire un versement hors délai.", "Mois");
         }
@@ -222,7 +223,7 @@ public sealed class ModifierDemandeHandler(IAppDbContext db, ICurrentUser user, 
             var parametres = await db.ParametresAllocationAsync(cancellationToken);
             bareme = parametres.BaremeAllocation(demande.TypeCode, demande.Mois, naissance);
             plafond = parametres.BaremeRessources(moisRessources).PlafondPacea;
-            montant = demande.TypeCode == "PACEA" && ressources >= plafond ? 0m : CalculAllocation.Calculer(demande.TypeCode, ressources, bareme, plafond).Montant;
+            montant = demande.TypeCode == CodeDispositif.Pacea && ressources >= plafond ? 0m : CalculAllocation.Calculer(demande.TypeCode, ressources, bareme, plafond).Montant;
         }
 
         var nouvelle = demande.Modifier(ressources, montant, differentielles, user.UtilisateurId, clock.GetUtcNow());

@@ -6,6 +6,7 @@ using MissionLocale.Application.Dispositifs;
 using MissionLocale.Application.Jeunes.Common;
 using MissionLocale.Domain.Allocations;
 using MissionLocale.Domain.Common;
+using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Utilisateurs;
 
 namespace MissionLocale.Application.Allocations.EnregistrerCoordonneesBancaires;
@@ -63,7 +64,7 @@ public sealed class EnregistrerCoordonneesBancairesHandler(IAppDbContext db, ICu
         var mineur = debut < jeune.DateNaissance.AddYears(18);
 
         // RIB-05: the account title goes on the CERFA of the jeune's dispositif: 38 characters for a PACEA, 49 for a CEJ.
-        var pacea = await db.Dispositifs.AnyAsync(d => d.JeuneId == c.JeuneId && d.TypeCode == "PACEA" && d.DateFinReelle == null, cancellationToken);
+        var pacea = await db.Dispositifs.AnyAsync(d => d.JeuneId == c.JeuneId && d.TypeCode == CodeDispositif.Pacea && d.DateFinReelle == null, cancellationToken);
         var longueur = await db.ParametreEntierAsync(pacea ? "RIB-05.LongueurPacea" : "RIB-05.LongueurCej", debut, pacea ? 38 : 49, cancellationToken);
         if (c.JugementDocumentId is { } doc && !await db.Documents.AnyAsync(d => d.Id == doc && d.JeuneId == c.JeuneId, cancellationToken))
         {
@@ -72,7 +73,7 @@ public sealed class EnregistrerCoordonneesBancairesHandler(IAppDbContext db, ICu
 
         var paysSepa = (await db.ParametreAsync("RIB-06.PaysSepa", debut, cancellationToken) ?? "FR").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var compte = CoordonneesBancaires.Creer(user.StructureId, c.JeuneId, c.Iban, c.Bic, c.TypeCompte, c.Titulaire, c.Protection, c.JugementDocumentId, debut,
-            new TitulaireAttendu(jeune.NomUsage, jeune.NomNaissance, jeune.Prenom, mineur, longueur, pacea ? "PACEA" : "CEJ"), paysSepa);
+            new TitulaireAttendu(jeune.NomUsage, jeune.NomNaissance, jeune.Prenom, mineur, longueur, pacea ? CodeDispositif.Pacea : CodeDispositif.Cej), paysSepa);
         var precedent = await db.CoordonneesBancaires.Where(x => x.JeuneId == c.JeuneId && x.DateFin == null).ToListAsync(cancellationToken);
         foreach (var p in precedent)
         {

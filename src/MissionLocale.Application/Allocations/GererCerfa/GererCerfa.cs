@@ -7,6 +7,7 @@ using MissionLocale.Application.Documents;
 using MissionLocale.Application.Jeunes.Common;
 using MissionLocale.Domain.Allocations;
 using MissionLocale.Domain.Common;
+using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Documents;
 using MissionLocale.Domain.Utilisateurs;
 
@@ -27,7 +28,7 @@ public sealed class GenererCerfaHandler(IAppDbContext db, ICurrentUser user, Tim
     public async ValueTask<CerfaDto> Handle(GenererCerfaCommand c, CancellationToken cancellationToken)
     {
         var d = await db.Dispositifs.AsNoTracking().SingleOrDefaultAsync(x => x.Id == c.DispositifId, cancellationToken) ?? throw new NotFoundException("Dispositif introuvable.");
-        if (d.TypeCode is not ("PACEA" or "CEJ"))
+        if (d.TypeCode is not (CodeDispositif.Pacea or CodeDispositif.Cej))
         {
             throw new BusinessRuleException("CERFA-01", "Le CERFA concerne un PACEA ou un CEJ.");
         }
@@ -42,7 +43,7 @@ public sealed class GenererCerfaHandler(IAppDbContext db, ICurrentUser user, Tim
             ?? throw new BusinessRuleException("CEJ-05", "Enregistrez d'abord les coordonnées bancaires du jeune (onglet Allocations) : elles forment l'annexe du CERFA.");
 
         // RIB-05: under tutelle or curatelle the full title must fit this CERFA.
-        var longueur = await db.ParametreEntierAsync($"RIB-05.Longueur{(d.TypeCode == "PACEA" ? "Pacea" : "Cej")}", clock.Aujourdhui(), d.TypeCode == "PACEA" ? 38 : 49, cancellationToken);
+        var longueur = await db.ParametreEntierAsync($"RIB-05.Longueur{(d.TypeCode == CodeDispositif.Pacea ? "Pacea" : "Cej")}", clock.Aujourdhui(), d.TypeCode == CodeDispositif.Pacea ? 38 : 49, cancellationToken);
         if (compte.Protection != MesureProtection.Aucune && compte.Titulaire.Length > longueur)
         {
             throw new BusinessRuleException("RIB-05", $"L'intitulé du compte ({compte.Titulaire.Length} caractères) dépasse les {longueur} caractères du CERFA {d.TypeCode} : enregistrez l'intitulé abrégé tel que la banque l'accepte.");
@@ -66,7 +67,7 @@ public sealed class GenererCerfaHandler(IAppDbContext db, ICurrentUser user, Tim
             : a.Lignes().Select((l, i) => i == 0 ? $"Adresse : {l.Valeur}" : l.Libelle is null ? l.Valeur : $"{l.Libelle} : {l.Valeur}").ToArray();
         var fr = CultureInfo.GetCultureInfo("fr-FR");
         var texte = $"""
-            # CERFA — Demande d'allocation {(d.TypeCode == "PACEA" ? "PACEA (parcours contractualisé d'accompagnement vers l'emploi et l'autonomie)" : "CEJ (contrat d'engagement jeune)")}
+            # CERFA — Demande d'allocation {(d.TypeCode == CodeDispositif.Pacea ? "PACEA (parcours contractualisé d'accompagnement vers l'emploi et l'autonomie)" : "CEJ (contrat d'engagement jeune)")}
             CERFA n° {numero} — référence {reference}
             Mission Locale : {structure}
 

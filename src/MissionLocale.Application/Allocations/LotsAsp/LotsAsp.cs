@@ -5,6 +5,7 @@ using MissionLocale.Application.Allocations.Common;
 using MissionLocale.Application.Common;
 using MissionLocale.Domain.Allocations;
 using MissionLocale.Domain.Common;
+using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Utilisateurs;
 
 namespace MissionLocale.Application.Allocations.LotsAsp;
@@ -20,14 +21,14 @@ public static class CalendrierLots
     {
         var debutQuinzaine = new DateOnly(jour.Year, jour.Month, jour.Day >= 15 ? 15 : 1);
         var dus = new List<string>();
-        if (!lotsDuMois.Any(l => l.TypeCode == "CEJ" && l.DateLot >= debutQuinzaine && l.DateLot <= jour))
+        if (!lotsDuMois.Any(l => l.TypeCode == CodeDispositif.Cej && l.DateLot >= debutQuinzaine && l.DateLot <= jour))
         {
-            dus.Add("CEJ");
+            dus.Add(CodeDispositif.Cej);
         }
 
-        if (!lotsDuMois.Any(l => l.TypeCode == "PACEA" && l.DateLot.Year == jour.Year && l.DateLot.Month == jour.Month))
+        if (!lotsDuMois.Any(l => l.TypeCode == CodeDispositif.Pacea && l.DateLot.Year == jour.Year && l.DateLot.Month == jour.Month))
         {
-            dus.Add("PACEA");
+            dus.Add(CodeDispositif.Pacea);
         }
 
         return dus;
@@ -85,7 +86,7 @@ public sealed class ProposerLotHandler(IAppDbContext db, ICurrentUser user, Time
 {
     public async ValueTask<LotDto?> Handle(ProposerLotCommand c, CancellationToken cancellationToken)
     {
-        if (c.TypeCode is not ("CEJ" or "PACEA"))
+        if (c.TypeCode is not (CodeDispositif.Cej or CodeDispositif.Pacea))
         {
             throw new BusinessRuleException("ALLOC-11", "Un lot regroupe des demandes CEJ ou des demandes PACEA.", "TypeCode");
         }

@@ -21,7 +21,7 @@ public sealed class ConsulterHeuresCejHandler(IAppDbContext db, TimeProvider clo
     {
         await db.VerifierDossierAsync(q.JeuneId, cancellationToken);
 
-        var cej = await db.Dispositifs.AsNoTracking().Where(d => d.JeuneId == q.JeuneId && d.TypeCode == "CEJ")
+        var cej = await db.Dispositifs.AsNoTracking().Where(d => d.JeuneId == q.JeuneId && d.TypeCode == CodeDispositif.Cej)
             .OrderByDescending(d => d.DateDebut).Select(d => new { d.Id, d.DateDebut, d.DateFinReelle }).FirstOrDefaultAsync(cancellationToken);
         if (cej is null)
         {
@@ -61,7 +61,7 @@ public sealed class ListerHeuresCejHandler(IAppDbContext db, ICurrentUser user, 
         var jeunes = await (
                 from d in db.Dispositifs.AsNoTracking()
                 join j in db.Jeunes.AsNoTracking() on d.JeuneId equals j.Id
-                where d.TypeCode == "CEJ" && j.ConseillerReferentId == user.UtilisateurId
+                where d.TypeCode == CodeDispositif.Cej && j.ConseillerReferentId == user.UtilisateurId
                     && d.DateDebut <= dimanche && (d.DateFinReelle == null || d.DateFinReelle >= lundi)
                 select new { j.Id, j.NomUsage, j.Prenom, d.DateDebut, d.DateFinReelle })
             .ToListAsync(cancellationToken);

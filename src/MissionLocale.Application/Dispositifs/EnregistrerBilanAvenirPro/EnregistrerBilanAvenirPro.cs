@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Documents;
+using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Documents;
 using MissionLocale.Domain.Evenements;
 using MissionLocale.Domain.Utilisateurs;
@@ -28,7 +29,7 @@ public sealed class EnregistrerBilanAvenirProHandler(IAppDbContext db, ICurrentU
 {
     public async ValueTask<Guid> Handle(EnregistrerBilanAvenirProCommand c, CancellationToken cancellationToken)
     {
-        var d = await db.Dispositifs.SingleOrDefaultAsync(x => x.Id == c.DispositifId && x.TypeCode == "AVP", cancellationToken) ?? throw new NotFoundException("Avenir Pro introuvable.");
+        var d = await db.Dispositifs.SingleOrDefaultAsync(x => x.Id == c.DispositifId && x.TypeCode == CodeDispositif.Avp, cancellationToken) ?? throw new NotFoundException("Avenir Pro introuvable.");
         if (d.Version != c.Version)
         {
             throw new ConcurrencyConflictException();

@@ -23,7 +23,7 @@ public sealed class ConsulterPaceaHandler(IAppDbContext db) : IQueryHandler<Cons
 {
     public async ValueTask<PaceaDto> Handle(ConsulterPaceaQuery q, CancellationToken cancellationToken)
     {
-        var d = await db.Dispositifs.AsNoTracking().Include(x => x.Phases).SingleOrDefaultAsync(x => x.Id == q.DispositifId && x.TypeCode == "PACEA", cancellationToken)
+        var d = await db.Dispositifs.AsNoTracking().Include(x => x.Phases).SingleOrDefaultAsync(x => x.Id == q.DispositifId && x.TypeCode == CodeDispositif.Pacea, cancellationToken)
             ?? throw new NotFoundException("PACEA introuvable.");
         var type = (await db.TypeValideLeAsync(d.TypeCode, d.DateDebut, cancellationToken))!;
         return new PaceaDto(d.Id, d.Version, d.DateDebut, d.DateFinPrevue, d.DateFinReelle, d.FinMaximale(type),
@@ -164,7 +164,7 @@ internal static class PaceaQueries
     /// <summary>The PACEA with its phases at the client's version, the type valid at its start, and the titre de séjour's end (PACEA-03).</summary>
     public static async Task<(Dispositif Pacea, TypeDispositif Type, DateOnly? FinTitre)> ChargerPaceaAsync(this IAppDbContext db, Guid id, int version, CancellationToken ct)
     {
-        var d = await db.Dispositifs.Include(x => x.Phases).SingleOrDefaultAsync(x => x.Id == id && x.TypeCode == "PACEA", ct)
+        var d = await db.Dispositifs.Include(x => x.Phases).SingleOrDefaultAsync(x => x.Id == id && x.TypeCode == CodeDispositif.Pacea, ct)
             ?? throw new NotFoundException("PACEA introuvable.");
         if (d.Version != version)
         {

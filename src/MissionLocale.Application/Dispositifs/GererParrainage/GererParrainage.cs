@@ -62,7 +62,7 @@ public sealed class ConsulterParrainageHandler(IAppDbContext db) : IQueryHandler
 {
     public async ValueTask<ParrainageDto> Handle(ConsulterParrainageQuery q, CancellationToken cancellationToken)
     {
-        var d = await db.Dispositifs.AsNoTracking().Include(x => x.Actions).SingleOrDefaultAsync(x => x.Id == q.DispositifId && x.TypeCode == "PARR", cancellationToken)
+        var d = await db.Dispositifs.AsNoTracking().Include(x => x.Actions).SingleOrDefaultAsync(x => x.Id == q.DispositifId && x.TypeCode == CodeDispositif.Parr, cancellationToken)
             ?? throw new NotFoundException("Parrainage introuvable.");
         var parrain = await db.Parrains.Where(p => p.Id == d.ParrainId).Select(p => p.Prenom + " " + p.Nom).FirstOrDefaultAsync(cancellationToken) ?? "—";
         var min = await db.ParametreEntierAsync("PARR-03.ActionsMin", d.DateDebut, 2, cancellationToken);
@@ -124,7 +124,7 @@ public sealed class ConsulterBilanParrainagesHandler(IAppDbContext db) : IQueryH
     {
         var debut = new DateOnly(q.Annee, 1, 1);
         var fin = new DateOnly(q.Annee, 12, 31);
-        var parr = db.Dispositifs.AsNoTracking().Where(d => d.TypeCode == "PARR" && d.DateDebut <= fin && (d.DateFinReelle == null || d.DateFinReelle >= debut));
+        var parr = db.Dispositifs.AsNoTracking().Where(d => d.TypeCode == CodeDispositif.Parr && d.DateDebut <= fin && (d.DateFinReelle == null || d.DateFinReelle >= debut));
         var lignes = await parr.Select(d => new
         {
             d.JeuneId,
@@ -145,7 +145,7 @@ internal static class ParrainageQueries
 {
     public static async Task<Dispositif> ChargerParrainageAsync(this IAppDbContext db, Guid id, int version, CancellationToken ct)
     {
-        var d = await db.Dispositifs.Include(x => x.Actions).SingleOrDefaultAsync(x => x.Id == id && x.TypeCode == "PARR", ct)
+        var d = await db.Dispositifs.Include(x => x.Actions).SingleOrDefaultAsync(x => x.Id == id && x.TypeCode == CodeDispositif.Parr, ct)
             ?? throw new NotFoundException("Parrainage introuvable.");
         return d.Version == version ? d : throw new ConcurrencyConflictException();
     }

@@ -37,7 +37,7 @@ public sealed class ImprimerSortiesPaceaHandler(IAppDbContext db, ICurrentUser u
         var dimanche = lundi.AddDays(6);
         var sorties = await (from d in db.Dispositifs.AsNoTracking()
                              join j in db.Jeunes.AsNoTracking() on d.JeuneId equals j.Id
-                             where d.TypeCode == "PACEA" && d.MotifSortie == Motif && d.DateFinReelle >= lundi && d.DateFinReelle <= dimanche
+                             where d.TypeCode == CodeDispositif.Pacea && d.MotifSortie == Motif && d.DateFinReelle >= lundi && d.DateFinReelle <= dimanche
                              select new SortiePacea(j.Id, j.NomUsage, j.Prenom, j.DateNaissance, j.IdentifiantFt, d.DateDebut, d.DateFinReelle!.Value))
             .ToListAsync(cancellationToken);
         sorties = (q.Tri == TriSortiesPacea.DateEntree

@@ -65,7 +65,7 @@ public sealed class OuvrirDispositifHandler(IAppDbContext db, ICurrentUser user,
             || await db.Intervenants.AnyAsync(i => i.Id == p && i.Fonction == FonctionIntervenant.Prescripteur && i.Actif, cancellationToken);
         var referentConnu = c.ReferentId is not { } r
             || await db.Intervenants.AnyAsync(i => i.Id == r && i.Fonction == FonctionIntervenant.ReferentDispositif && i.Actif, cancellationToken);
-        var renvoi = c.TypeCode == "RE" && await RenvoiVersReferentEntrepriseAsync(c.JeuneId, c.DateDebut, cancellationToken);
+        var renvoi = c.TypeCode == CodeDispositif.Re && await RenvoiVersReferentEntrepriseAsync(c.JeuneId, c.DateDebut, cancellationToken);
         var parrainConnu = c.ParrainId is { } pid && await db.Parrains.AnyAsync(x => x.Id == pid && x.Actif, cancellationToken);
 
         // DISP-01: the opérateur is an antenne of the structure; by default the jeune's lieu de rattachement.
@@ -76,7 +76,7 @@ public sealed class OuvrirDispositifHandler(IAppDbContext db, ICurrentUser user,
         }
 
         // QPV-01: the pilote comes from the reference data (configurable).
-        var pilote = c.TypeCode == "QPV" ? c.Pilote ?? await db.ParametreAsync("QPV-01.Pilote", c.DateDebut, cancellationToken) ?? "12-MLD" : c.Pilote;
+        var pilote = c.TypeCode == CodeDispositif.Qpv ? c.Pilote ?? await db.ParametreAsync("QPV-01.Pilote", c.DateDebut, cancellationToken) ?? "12-MLD" : c.Pilote;
 
         var (dispositif, avertissements) = OuvertureDispositif.Ouvrir(
             new ContexteOuverture(jeune, type, dispositifs, nature == NatureEvenement.EntretienIndividuel,
@@ -91,14 +91,14 @@ public sealed class OuvrirDispositifHandler(IAppDbContext db, ICurrentUser user,
             throw new ConfirmationRequiseException(avertissements[0].RuleId, string.Join(" ", avertissements.Select(a => a.Message)), [], nameof(OuvrirDispositifCommand.ConfirmerAvertissements));
         }
 
-        if (dispositif.TypeCode == "PACEA")
+        if (dispositif.TypeCode == CodeDispositif.Pacea)
         {
             // PACEA-09: the situation, housing, mobility and social cover at entry.
             dispositif.Relever(await db.ReleverAsync(jeune, c.DateDebut, c.Logement, cancellationToken), sortie: false);
         }
 
         db.Dispositifs.Add(dispositif);
-        if (dispositif.TypeCode is "PACEA" or "CEJ")
+        if (dispositif.TypeCode is CodeDispositif.Pacea or CodeDispositif.Cej)
         {
             await CloreLePaoAsync(dispositif, cancellationToken);
         }
@@ -119,7 +119,7 @@ public sealed class OuvrirDispositifHandler(IAppDbContext db, ICurrentUser user,
     /// </summary>
     private async Task CloreLePaoAsync(Domain.Dispositifs.Dispositif suivant, CancellationToken ct)
     {
-        var pao = await db.Dispositifs.Include(d => d.Phases).SingleOrDefaultAsync(d => d.JeuneId == suivant.JeuneId && d.TypeCode == "PAO" && d.DateFinReelle == null, ct);
+        var pao = await db.Dispositifs.Include(d => d.Phases).SingleOrDefaultAsync(d => d.JeuneId == suivant.JeuneId && d.TypeCode == CodeDispositif.Pao && d.DateFinReelle == null, ct);
         if (pao is null)
         {
             return;
@@ -129,8 +129,8 @@ public sealed class OuvrirDispositifHandler(IAppDbContext db, ICurrentUser user,
         var fin = suivant.DateDebut.AddDays(-1);
         fin = fin > aujourdhui ? aujourdhui : fin;
         fin = fin < pao.DateDebut ? pao.DateDebut : fin;
-        var type = (await db.TypeValideLeAsync("PAO", pao.DateDebut, ct))!;
-        var motif = await db.MotifsSortie.AsNoTracking().FirstAsync(m => m.TypeCode == "PAO" && m.Libelle == "Inscription à France Travail", ct);
+        var type = (await db.TypeValideLeAsync(CodeDispositif.Pao, pao.DateDebut, ct))!;
+        var motif = await db.MotifsSortie.AsNoTracking().FirstAsync(m => m.TypeCode == CodeDispositif.Pao && m.Libelle == "Inscription à France Travail", ct);
         pao.Clore(fin, motif, type, aujourdhui);
     }
 
@@ -177,7 +177,7 @@ public sealed class CloreDispositifHandler(IAppDbContext db, ICurrentUser user, 
             .Where(m => m.TypeCode == d.TypeCode && m.Libelle == c.MotifSortie && m.DateDebut <= c.DateFinReelle && (m.DateFin == null || m.DateFin >= c.DateFinReelle))
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new BusinessRuleException(type.RegleMotifs, $"« {c.MotifSortie} » n'est pas un motif de sortie du dispositif {type.Libelle} : choisissez un motif de la liste.", "MotifSortie");
-        var jeune = d.TypeCode == "PACEA" ? await db.ChargerDossierAsync(d.JeuneId, cancellationToken) : null;
+        var jeune = d.TypeCode == CodeDispositif.Pacea ? await db.ChargerDossierAsync(d.JeuneId, cancellationToken) : null;
         var titre = jeune is { Nationalite: Domain.Jeunes.Nationalite.HorsUe } ? jeune.FinTitreSejour : null;
         // DISP-07: the limits first, then the recommendation's warning (as at opening): confirmed before anything changes, then kept in the history.
         d.VerifierCloture(c.DateFinReelle, motif, type, clock.Aujourdhui(), titre);

@@ -50,7 +50,7 @@ public sealed class Alertes(IAppDbContext db, TimeProvider clock)
     {
         var jeunes = db.Jeunes.AsNoTracking();
         var paceas = db.Dispositifs.AsNoTracking()
-            .Where(d => d.TypeCode == "PACEA" && d.DateFinReelle == null && d.DateDebut <= aujourdhui).Select(d => d.JeuneId);
+            .Where(d => d.TypeCode == CodeDispositif.Pacea && d.DateFinReelle == null && d.DateDebut <= aujourdhui).Select(d => d.JeuneId);
         switch (code)
         {
             case "pacea-sans-contact":
@@ -75,14 +75,14 @@ public sealed class Alertes(IAppDbContext db, TimeProvider clock)
                     var de = aujourdhui.AddYears(-26);
                     var a = aujourdhui.AddDays(30).AddYears(-26);
                     return jeunes.Where(j => j.DateNaissance >= de && j.DateNaissance <= a
-                        && db.Dispositifs.Any(d => d.JeuneId == j.Id && (d.TypeCode == "PACEA" || d.TypeCode == "CEJ") && d.DateFinReelle == null));
+                        && db.Dispositifs.Any(d => d.JeuneId == j.Id && (d.TypeCode == CodeDispositif.Pacea || d.TypeCode == CodeDispositif.Cej) && d.DateFinReelle == null));
                 }
 
             case "diag-plus-un-mois":
                 {
                     // DIAG-01: one month is the recommendation.
                     var limite = aujourdhui.AddMonths(-1);
-                    return jeunes.Where(j => db.Dispositifs.Any(d => d.JeuneId == j.Id && d.TypeCode == "DIAG" && d.DateFinReelle == null && d.DateDebut < limite));
+                    return jeunes.Where(j => db.Dispositifs.Any(d => d.JeuneId == j.Id && d.TypeCode == CodeDispositif.Diag && d.DateFinReelle == null && d.DateDebut < limite));
                 }
 
             default:
@@ -98,7 +98,7 @@ public sealed class Alertes(IAppDbContext db, TimeProvider clock)
         var jeunes = referent is { } r ? db.Jeunes.AsNoTracking().Where(j => j.ConseillerReferentId == r) : db.Jeunes.AsNoTracking();
         var cej = await (from d in db.Dispositifs.AsNoTracking()
                          join j in jeunes on d.JeuneId equals j.Id
-                         where d.TypeCode == "CEJ" && d.DateDebut <= lundi && (d.DateFinReelle == null || d.DateFinReelle >= dimanche)
+                         where d.TypeCode == CodeDispositif.Cej && d.DateDebut <= lundi && (d.DateFinReelle == null || d.DateFinReelle >= dimanche)
                          select new { j.Id, j.ConseillerReferentId, d.DateDebut, d.DateFinReelle }).ToListAsync(ct);
         var uniques = cej.DistinctBy(c => c.Id).ToList();
         var heures = await db.HeuresCejAsync(clock, uniques.Select(c => new PeriodeCej(c.Id, c.DateDebut, c.DateFinReelle)).ToList(), lundi, lundi, ct);
@@ -144,7 +144,7 @@ public sealed class Alertes(IAppDbContext db, TimeProvider clock)
             j.ConseillerReferentId,
             j.DateNaissance,
             Contact = db.Evenements.Where(e => e.JeuneId == j.Id && e.Nature != NatureEvenement.InterneAdministratif).Max(e => (DateTimeOffset?)e.Date),
-            Debut = db.Dispositifs.Where(d => d.JeuneId == j.Id && d.DateFinReelle == null && (d.TypeCode == (code == "diag-plus-un-mois" ? "DIAG" : "PACEA")))
+            Debut = db.Dispositifs.Where(d => d.JeuneId == j.Id && d.DateFinReelle == null && (d.TypeCode == (code == "diag-plus-un-mois" ? CodeDispositif.Diag : CodeDispositif.Pacea)))
                 .Select(d => (DateOnly?)d.DateDebut).FirstOrDefault(),
         }).ToListAsync(ct);
         return lignes.Select(x => (x.Id, x.ConseillerReferentId, code switch

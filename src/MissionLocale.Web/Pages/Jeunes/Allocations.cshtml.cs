@@ -11,6 +11,7 @@ using MissionLocale.Application.Dispositifs.ListerDispositifs;
 using MissionLocale.Application.Documents.GererDocuments;
 using MissionLocale.Application.Jeunes.ConsulterEntete;
 using MissionLocale.Domain.Allocations;
+using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Documents;
 
 namespace MissionLocale.Web.Pages.Jeunes;
@@ -185,7 +186,7 @@ public sealed class AllocationsModel(IMediator mediator, IAppDbContext db) : MlP
 
         Comptes = await Mediator.Send(new ConsulterCoordonneesBancairesQuery(Id), ct);
         Ressources = await Mediator.Send(new ListerRessourcesQuery(Id), ct);
-        Dispositifs = (await Mediator.Send(new ListerDispositifsQuery(Id), ct)).Where(d => d.TypeCode is "PACEA" or "CEJ").ToList();
+        Dispositifs = (await Mediator.Send(new ListerDispositifsQuery(Id), ct)).Where(d => d.TypeCode is CodeDispositif.Pacea or CodeDispositif.Cej).ToList();
         Cerfas = await Mediator.Send(new ListerCerfasQuery(Id), ct);
         Demandes = await Mediator.Send(new ListerDemandesQuery(Id), ct);
         Documents = (await db.Documents.AsNoTracking().Where(d => d.JeuneId == Id).OrderByDescending(d => d.CreeLe).Select(d => new { d.Id, d.Nom }).ToListAsync(ct))

@@ -71,7 +71,7 @@ public sealed class PaceaModel(IMediator mediator, IAppDbContext db) : MlPageMod
 
         Entretiens = (await db.Evenements.AsNoTracking().Where(e => e.JeuneId == Id && e.Nature == NatureEvenement.EntretienIndividuel)
             .OrderByDescending(e => e.Date).Take(10).Select(e => new { e.Id, e.Date }).ToListAsync(ct)).Select(e => (e.Id, e.Date)).ToList();
-        Motifs = await db.MotifsSortie.AsNoTracking().Where(m => m.TypeCode == "PACEA" && m.DateFin == null).OrderBy(m => m.Libelle).Select(m => m.Libelle).ToListAsync(ct);
+        Motifs = await db.MotifsSortie.AsNoTracking().Where(m => m.TypeCode == CodeDispositif.Pacea && m.DateFin == null).OrderBy(m => m.Libelle).Select(m => m.Libelle).ToListAsync(ct);
         return true;
     }
 }
