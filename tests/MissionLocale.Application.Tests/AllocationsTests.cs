@@ -582,4 +582,58 @@ public sealed class AllocationsTests(AppFixture f) : IClassFixture<AppFixture>
         Assert.Equal((EtatCerfa.Signee, (string?)null), (resigne.Etat, resigne.MotifRenvoi));
         Assert.Equal(EtatCerfa.ValideeSiege, (await f.EnvoyerAsync(V, new ValiderCerfaCommand(cerfa.Id, resigne.Version))).Etat);
     }
+
+    [Fact]
+    [Trait("Rule", "ALLOC-02")]
+    [Trait("Rule", "ALLOC-11")]
+    [Trait("Rule", "CERFA-03")]
+    public async Task ALLOC_02_le_sql_ensembliste_de_l_envoi_et_du_retour_suit_les_tables_de_transitions()
+    {
+        var (jeune, cej) = await PretAvecCerfaAsync("Transitions");
+        var demande = (await f.EnvoyerAsync(C, new DemanderAllocationCommand(jeune, cej, new DateOnly(2026, 3, 20)))).Demande.Id;
+        var lot = await SigneeValideeEtEnvoyeeAsync(jeune);
+        var cerfa = (await f.EnvoyerAsync(C, new ListerCerfasQuery(jeune))).Single().Id;
+
+        // The history of the change-tracked steps spells each state as the table does.
+        var libelles = await f.LireAsync(C, db => db.Historique.Where(h => h.JeuneId == jeune && h.Champ == "Etat").Select(h => h.NouvelleValeur).ToListAsync());
+        Assert.Contains(CycleDemande.Libelle(EtatDemande.Validee), libelles);
+        Assert.DoesNotContain("Validee", libelles);
+
+        Task Placer(EtatDemande etat, EtatCerfa etatCerfa, bool premiere) => f.LireAsync(V, async db =>
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE demandes_allocation SET etat = {(int)etat}, premiere = {premiere}, motif_asp = 'motif' WHERE id = {demande}");
+            return await db.Database.ExecuteSqlAsync($"UPDATE cerfas SET etat = {(int)etatCerfa} WHERE id = {cerfa}");
+        });
+        Task<(EtatDemande, EtatCerfa)> Lire() => f.LireAsync(V, async db =>
+            (await db.DemandesAllocation.AsNoTracking().Where(d => d.Id == demande).Select(d => d.Etat).SingleAsync(),
+             await db.Cerfas.AsNoTracking().Where(c => c.Id == cerfa).Select(c => c.Etat).SingleAsync()));
+
+        // Sending a batch: only the table's source states move, to its target; the CERFA follows its own table.
+        var envoi = CycleDemande.Table.Transitions.Single(t => t.Action == CycleDemande.Envoyer);
+        foreach (var etat in Enum.GetValues<EtatDemande>())
+        {
+            await Placer(etat, EtatCerfa.ValideeSiege, premiere: true);
+            var (nombre, _) = await f.LireAsync(V, db => db.EnvoyerDemandesLotAsync(lot.Id, CancellationToken.None));
+            var bouge = CycleDemande.Table.Permet(etat, CycleDemande.Envoyer);
+            Assert.Equal(bouge ? 1 : 0, nombre);
+            Assert.Equal((bouge ? envoi.Vers : etat, bouge ? EtatCerfa.EnvoyeeAsp : EtatCerfa.ValideeSiege), await Lire());
+        }
+
+        // The ASP's return: every pair of states, for a first allocation and another one.
+        foreach (var premiere in new[] { true, false })
+        {
+            foreach (var avant in Enum.GetValues<EtatDemande>())
+            {
+                foreach (var apres in Enum.GetValues<EtatDemande>())
+                {
+                    await Placer(avant, EtatCerfa.EnvoyeeAsp, premiere);
+                    var n = await f.LireAsync(V, db => db.AppliquerRetourAspAsync([new MajRetourAsp(demande, avant, apres, new DateOnly(2026, 3, 12), null, "motif")], CancellationToken.None));
+                    var permis = CycleDemande.Table.Transitions.Any(t => t.Action == CycleDemande.RetourAsp && t.De == avant && t.Vers == apres);
+                    Assert.True((permis ? 1 : 0) == n, $"{avant} → {apres} : {n}");
+                    var cerfaAttendu = permis ? CycleCerfa.ApresRetour(apres, premiere) ?? EtatCerfa.EnvoyeeAsp : EtatCerfa.EnvoyeeAsp;
+                    Assert.Equal((permis ? apres : avant, cerfaAttendu), await Lire());
+                }
+            }
+        }
+    }
 }

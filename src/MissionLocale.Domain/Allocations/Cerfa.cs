@@ -73,16 +73,7 @@ public sealed class Cerfa : Entity, IStructureOwned, IDossierPart
 
     public const int LongueurMotifRenvoiMax = 300;
 
-    public static string LibelleEtat(EtatCerfa e) => e switch
-    {
-        EtatCerfa.Generee => "Générée",
-        EtatCerfa.Signee => "Signée",
-        EtatCerfa.ValideeSiege => "Validée siège",
-        EtatCerfa.EnvoyeeAsp => "Envoyée ASP",
-        EtatCerfa.ValideeAsp => "Validée ASP",
-        EtatCerfa.RefuseeAsp => "Refusée ASP",
-        _ => e.ToString(),
-    };
+    public static string LibelleEtat(EtatCerfa e) => CycleCerfa.Libelle(e);
 
     /// <summary>
     /// CERFA-02: 0 for the first CERFA of the dispositif (a second PACEA is another dispositif and restarts at 0), 2 for
@@ -94,10 +85,7 @@ public sealed class Cerfa : Entity, IStructureOwned, IDossierPart
     /// <summary>A CERFA not yet signed is generated again (corrected data) under the same number.</summary>
     public void Regenerer(Guid documentId, Guid par, DateTimeOffset le)
     {
-        if (Etat != EtatCerfa.Generee)
-        {
-            throw new BusinessRuleException("CERFA-03", $"Ce CERFA est {LibelleEtat(Etat)} : il ne se régénère plus.");
-        }
+        CycleCerfa.Table.Verifier(Etat, EtatCerfa.Generee, CycleCerfa.Regenerer, $"Ce CERFA est {LibelleEtat(Etat)} : il ne se régénère plus.");
 
         (DocumentId, GenerePar, GenereLe) = (documentId, par, le);
         Version++;
@@ -106,13 +94,8 @@ public sealed class Cerfa : Entity, IStructureOwned, IDossierPart
     /// <summary>CERFA-03: Générée → Signée when the signed scan is attached (a scan can be replaced until validation).</summary>
     public void AttacherScan(Guid documentId)
     {
-        if (Etat is not (EtatCerfa.Generee or EtatCerfa.Signee))
-        {
-            throw new BusinessRuleException("CERFA-03", $"Ce CERFA est {LibelleEtat(Etat)} : le scan signé ne se remplace plus.");
-        }
-
+        Etat = CycleCerfa.Table.Verifier(Etat, EtatCerfa.Signee, CycleCerfa.AttacherScan, $"Ce CERFA est {LibelleEtat(Etat)} : le scan signé ne se remplace plus.").Vers;
         ScanDocumentId = documentId;
-        Etat = EtatCerfa.Signee;
         MotifRenvoi = null;
         Version++;
     }
@@ -123,12 +106,7 @@ public sealed class Cerfa : Entity, IStructureOwned, IDossierPart
     /// </summary>
     public void Renvoyer(string motif, DateTimeOffset le)
     {
-        if (Etat != EtatCerfa.Signee)
-        {
-            throw new BusinessRuleException("CERFA-05", $"Ce CERFA est {LibelleEtat(Etat)} : seul un CERFA Signé, pas encore validé, se renvoie au conseiller.");
-        }
-
-        Etat = EtatCerfa.Generee;
+        Etat = CycleCerfa.Table.Verifier(Etat, EtatCerfa.Generee, CycleCerfa.Renvoyer, $"Ce CERFA est {LibelleEtat(Etat)} : seul un CERFA Signé, pas encore validé, se renvoie au conseiller.").Vers;
         ScanDocumentId = null;
         MotifRenvoi = motif.Trim();
         RenvoyeLe = le;
@@ -143,14 +121,9 @@ public sealed class Cerfa : Entity, IStructureOwned, IDossierPart
             throw new BusinessRuleException("ALLOC-13", "Vous avez généré ce CERFA : un autre validateur doit le valider (séparation des tâches).");
         }
 
-        if (Etat != EtatCerfa.Signee)
-        {
-            throw new BusinessRuleException("CERFA-03", Etat == EtatCerfa.Generee
-                ? "Le CERFA n'est pas signé : le conseiller doit d'abord déposer le scan signé."
-                : $"Ce CERFA est {LibelleEtat(Etat)} : seul un CERFA Signé se valide.");
-        }
-
-        Etat = EtatCerfa.ValideeSiege;
+        Etat = CycleCerfa.Table.Verifier(Etat, EtatCerfa.ValideeSiege, CycleCerfa.Valider, Etat == EtatCerfa.Generee
+            ? "Le CERFA n'est pas signé : le conseiller doit d'abord déposer le scan signé."
+            : $"Ce CERFA est {LibelleEtat(Etat)} : seul un CERFA Signé se valide.").Vers;
         ValidePar = validateurId;
         ValideLe = le;
         Version++;
@@ -268,23 +241,17 @@ public sealed class LotAsp : Entity, IStructureOwned
     /// <summary>ALLOC-11: a validator confirms a proposed batch; the file is kept as sent.</summary>
     public void Envoyer(Guid par, DateTimeOffset le, string nomFichier, byte[] fichier, int nombre, decimal total)
     {
-        if (Etat != EtatLot.Propose)
-        {
-            throw new BusinessRuleException("ALLOC-11", Etat == EtatLot.Envoye ? "Ce lot est déjà envoyé : téléchargez à nouveau son fichier." : "Ce lot est abandonné : préparez un nouveau lot.");
-        }
-
-        (Etat, EnvoyePar, EnvoyeLe, NomFichier, Fichier, NombreDemandes, Total) = (EtatLot.Envoye, par, le, nomFichier, fichier, nombre, total);
+        var etat = CycleLot.Table.Verifier(Etat, EtatLot.Envoye, CycleLot.Envoyer, RefusEnvoi(Etat)).Vers;
+        (Etat, EnvoyePar, EnvoyeLe, NomFichier, Fichier, NombreDemandes, Total) = (etat, par, le, nomFichier, fichier, nombre, total);
         Version++;
     }
 
+    /// <summary>ALLOC-11: why a batch is not sent again.</summary>
+    public static string RefusEnvoi(EtatLot etat) => etat == EtatLot.Envoye ? "Ce lot est déjà envoyé : téléchargez à nouveau son fichier." : "Ce lot est abandonné : préparez un nouveau lot.";
+
     public void Abandonner()
     {
-        if (Etat != EtatLot.Propose)
-        {
-            throw new BusinessRuleException("ALLOC-11", "Seul un lot proposé s'abandonne : un lot envoyé est parti à l'ASP.");
-        }
-
-        Etat = EtatLot.Abandonne;
+        Etat = CycleLot.Table.Verifier(Etat, EtatLot.Abandonne, CycleLot.Abandonner, "Seul un lot proposé s'abandonne : un lot envoyé est parti à l'ASP.").Vers;
         Version++;
     }
 }

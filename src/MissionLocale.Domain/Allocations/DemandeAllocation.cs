@@ -140,22 +140,12 @@ public sealed class DemandeAllocation : Entity, IStructureOwned, IDossierPart
     public int Version { get; private set; }
 
     /// <summary>ALLOC-02: until it is sent, a request can be deleted.</summary>
-    public bool Supprimable => Etat < EtatDemande.EnvoyeeAsp && RemplaceeParId is null;
+    public bool Supprimable => CycleDemande.AvantEnvoi.Contains(Etat) && RemplaceeParId is null;
 
     /// <summary>ALLOC-07: a sent request is modified only once the ASP answered.</summary>
-    public bool Modifiable => Etat is EtatDemande.AccepteeAsp or EtatDemande.VerseeAsp or EtatDemande.RefuseeAsp && RemplaceeParId is null;
+    public bool Modifiable => CycleDemande.Repondues.Contains(Etat) && RemplaceeParId is null;
 
-    public static string LibelleEtat(EtatDemande e) => e switch
-    {
-        EtatDemande.Enregistree => "Enregistrée",
-        EtatDemande.Soumise => "Soumise",
-        EtatDemande.Validee => "Validée siège",
-        EtatDemande.EnvoyeeAsp => "Envoyée ASP",
-        EtatDemande.AccepteeAsp => "Acceptée ASP",
-        EtatDemande.VerseeAsp => "Versée ASP",
-        EtatDemande.RefuseeAsp => "Refusée ASP",
-        _ => e.ToString(),
-    };
+    public static string LibelleEtat(EtatDemande e) => CycleDemande.Libelle(e);
 
     /// <summary>
     /// ALLOC-03/04 and CERFA-03: the conseiller submits a saved request to the siège.
@@ -164,10 +154,7 @@ public sealed class DemandeAllocation : Entity, IStructureOwned, IDossierPart
     /// </summary>
     public void Soumettre(bool premiereValidee, bool cerfaValideAsp)
     {
-        if (Etat != EtatDemande.Enregistree)
-        {
-            throw new BusinessRuleException("ALLOC-02", $"Cette demande est {LibelleEtat(Etat)} : seule une demande Enregistrée se soumet.");
-        }
+        var etat = CycleDemande.Table.Appliquer(Etat, CycleDemande.Soumettre, $"Cette demande est {LibelleEtat(Etat)} : seule une demande Enregistrée se soumet.");
 
         if (Premiere)
         {
@@ -184,7 +171,7 @@ public sealed class DemandeAllocation : Entity, IStructureOwned, IDossierPart
             throw new BusinessRuleException("CERFA-03", "Le CERFA de ce dispositif n'est pas encore Validé ASP : la demande reste Enregistrée, soumettez-la quand l'ASP l'aura validé.");
         }
 
-        Etat = EtatDemande.Soumise;
+        Etat = etat;
         Version++;
     }
 
@@ -199,15 +186,14 @@ public sealed class DemandeAllocation : Entity, IStructureOwned, IDossierPart
             throw new BusinessRuleException("ALLOC-13", "Vous avez créé cette demande : un autre validateur doit la valider (séparation des tâches).");
         }
 
-        var attendu = Premiere && avecLeCerfa ? EtatDemande.Enregistree : EtatDemande.Soumise;
-        if (Etat != attendu)
+        if (Premiere && !avecLeCerfa)
         {
-            throw new BusinessRuleException(Premiere ? "ALLOC-03" : "ALLOC-02", Premiere
-                ? "La première allocation se valide avec le CERFA signé : validez le CERFA."
-                : $"Cette demande est {LibelleEtat(Etat)} : seule une demande Soumise se valide.");
+            throw new BusinessRuleException("ALLOC-03", "La première allocation se valide avec le CERFA signé : validez le CERFA.");
         }
 
-        Etat = EtatDemande.Validee;
+        Etat = Premiere
+            ? CycleDemande.Table.Verifier(Etat, EtatDemande.Validee, CycleDemande.ValiderAvecCerfa, "La première allocation se valide avec le CERFA signé : validez le CERFA.").Vers
+            : CycleDemande.Table.Verifier(Etat, EtatDemande.Validee, CycleDemande.Valider, $"Cette demande est {LibelleEtat(Etat)} : seule une demande Soumise se valide.").Vers;
         ValideePar = validateurId;
         ValideeLe = le;
         Version++;
@@ -242,10 +228,5 @@ public sealed class DemandeAllocation : Entity, IStructureOwned, IDossierPart
     }
 
     /// <summary>ALLOC-11: the ASP's transitions, checked before a return line is applied.</summary>
-    public static bool TransitionAspAutorisee(EtatDemande de, EtatDemande vers) => (de, vers) switch
-    {
-        (EtatDemande.EnvoyeeAsp, EtatDemande.AccepteeAsp or EtatDemande.VerseeAsp or EtatDemande.RefuseeAsp) => true,
-        (EtatDemande.AccepteeAsp, EtatDemande.VerseeAsp or EtatDemande.RefuseeAsp) => true,
-        _ => false,
-    };
+    public static bool TransitionAspAutorisee(EtatDemande de, EtatDemande vers) => CycleDemande.Table.Permet(de, vers) && CycleDemande.Table.Permet(de, CycleDemande.RetourAsp) && CycleDemande.Repondues.Contains(vers);
 }

@@ -108,11 +108,6 @@ public static class Libelles
         ["NatureEvenement.InformationCollective"] = "Information collective",
         ["NatureEvenement.Atelier"] = "Atelier",
         ["NatureEvenement.InterneAdministratif"] = "Interne / administratif",
-        ["EtatProposition.Proposee"] = "Proposée",
-        ["EtatProposition.Acceptee"] = "Acceptée",
-        ["EtatProposition.Refusee"] = "Refusée",
-        ["EtatProposition.Realisee"] = "Réalisée",
-        ["EtatProposition.Abandonnee"] = "Abandonnée",
         ["TypeCompte.CompteCourant"] = "Compte courant",
         ["TypeCompte.CompteJoint"] = "Compte joint",
         ["TypeCompte.LivretA"] = "Livret A (refusé)",
@@ -137,10 +132,6 @@ public static class Libelles
         ["Modalite.SurPlace"] = "sur place",
         ["Modalite.Telephone"] = "par téléphone",
         ["Modalite.Visio"] = "en visioconférence",
-        ["StatutRendezVous.Planifie"] = "Planifié",
-        ["StatutRendezVous.Present"] = "Présent",
-        ["StatutRendezVous.Absent"] = "Absent",
-        ["StatutRendezVous.Annule"] = "Annulé",
         ["MotifAbsence.Accident"] = "Accident",
         ["MotifAbsence.Maladie"] = "Maladie",
         ["MotifAbsence.NonExcuse"] = "Non excusé",
@@ -244,6 +235,11 @@ public static class Libelles
 
     public static string De(Enum valeur)
     {
+        if (Workflows.Libelle(valeur) is { } etat)
+        {
+            return etat;
+        }
+
         var cle = $"{valeur.GetType().Name}.{valeur}";
         return Valeurs.TryGetValue(cle, out var l) ? l : Decouper(valeur.ToString());
     }

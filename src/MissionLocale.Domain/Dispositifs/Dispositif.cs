@@ -59,6 +59,9 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
 
     public bool Ouvert => DateFinReelle is null;
 
+    /// <summary>DISP-03: the state in <see cref="CycleDispositif"/>, derived from the real end.</summary>
+    public EtatDispositif Etat => DateFinReelle is null ? EtatDispositif.Ouvert : EtatDispositif.Clos;
+
     /// <summary>PARR-01: the parrain or marraine, and the dates both accepted the parrainage.</summary>
     public Guid? ParrainId { get; private set; }
 
@@ -349,7 +352,7 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
     /// <summary>DISP-04: the type's renewal policy (RE-02 one renewal of at most 2 months; DIAG-02 and PACEA-04 none; CEJ-07 up to 18 months).</summary>
     public void Renouveler(DateOnly nouvelleFinPrevue, TypeDispositif type)
     {
-        if (!Ouvert)
+        if (!CycleDispositif.Table.Permet(Etat, CycleDispositif.Renouveler))
         {
             throw new BusinessRuleException("DISP-04", "Un dispositif clos ne se renouvelle pas.", "DateFinPrevue");
         }
@@ -391,7 +394,7 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
     {
         dateFinReelle = type.Politique.FinReelle(this, dateFinReelle, finTitreSejour);
 
-        if (!Ouvert)
+        if (!CycleDispositif.Table.Permet(Etat, CycleDispositif.Clore))
         {
             throw new BusinessRuleException("DISP-03", "Ce dispositif est déjà clos.", "DateFinReelle");
         }

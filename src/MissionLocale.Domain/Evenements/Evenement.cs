@@ -51,7 +51,15 @@ public sealed class Proposition : Entity, IDossierPart
 
     public EtatProposition Etat { get; private set; }
 
-    public void ChangerEtat(EtatProposition etat) => Etat = etat;
+    /// <summary>EVT-01: along <see cref="CycleProposition"/>; asking for the current state changes nothing.</summary>
+    public void ChangerEtat(EtatProposition etat)
+    {
+        if (etat != Etat)
+        {
+            Etat = CycleProposition.Table.Verifier(Etat, etat, CycleProposition.ChangerEtat,
+                $"Cette proposition est « {CycleProposition.Table.Libelle(Etat)} » : elle ne peut pas passer à « {CycleProposition.Table.Libelle(etat)} ».").Vers;
+        }
+    }
 }
 
 /// <summary>A recorded contact (EVT-01): nature, date, duration, conseiller, antenne, comment, propositions.</summary>

@@ -110,27 +110,27 @@ public sealed class RendezVous : Entity, IStructureOwned, IDossierPart
 
     public void Replanifier(SaisieRendezVous s)
     {
-        ExigerPlanifie();
+        Statut = Passer(StatutRendezVous.Planifie, CycleRendezVous.Replanifier);
         Appliquer(s);
         Version++;
     }
 
     public void MarquerPresent(DateTimeOffset maintenant)
     {
-        ExigerPlanifie();
+        var statut = Passer(StatutRendezVous.Present, CycleRendezVous.ChangerStatut);
         if (Debut > maintenant)
         {
             throw new BusinessRuleException("RDV-01", "Un rendez-vous à venir ne peut pas être marqué « Présent » : attendez qu'il ait lieu.", "Statut");
         }
 
-        Statut = StatutRendezVous.Present;
+        Statut = statut;
         Version++;
     }
 
     /// <summary>RDV-01: Absent requires a motive.</summary>
     public void MarquerAbsent(MotifAbsence? motif, DateTimeOffset maintenant)
     {
-        ExigerPlanifie();
+        var statut = Passer(StatutRendezVous.Absent, CycleRendezVous.ChangerStatut);
         if (motif is null)
         {
             throw new BusinessRuleException("RDV-01", "Indiquez le motif de l'absence (accident, maladie, non excusé, problème de transport, travail).", "MotifAbsence");
@@ -141,24 +141,25 @@ public sealed class RendezVous : Entity, IStructureOwned, IDossierPart
             throw new BusinessRuleException("RDV-01", "Un rendez-vous à venir ne peut pas être marqué « Absent » : annulez-le s'il n'aura pas lieu.", "Statut");
         }
 
-        Statut = StatutRendezVous.Absent;
+        Statut = statut;
         MotifAbsence = motif;
         Version++;
     }
 
     public void Annuler()
     {
-        ExigerPlanifie();
-        Statut = StatutRendezVous.Annule;
+        Statut = Passer(StatutRendezVous.Annule, CycleRendezVous.ChangerStatut);
         Version++;
     }
 
-    private void ExigerPlanifie()
+    private StatutRendezVous Passer(StatutRendezVous vers, string action)
     {
-        if (Statut != StatutRendezVous.Planifie)
+        if (!CycleRendezVous.Table.Permet(Statut, vers))
         {
             throw new BusinessRuleException("RDV-01", $"Ce rendez-vous est déjà « {Libelles.De(Statut)} » : seul un rendez-vous planifié change de statut.", "Statut");
         }
+
+        return CycleRendezVous.Table.Verifier(Statut, vers, action).Vers;
     }
 
     private void Appliquer(SaisieRendezVous s)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
+using MissionLocale.Domain.Allocations;
 using MissionLocale.Domain.Audit;
 using MissionLocale.Domain.Common;
 using MissionLocale.Domain.Documents;
@@ -120,7 +121,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         var r = await Database.SqlQuery<Compte>($"""
             WITH u AS (
                 UPDATE demandes_allocation SET lot_id = {lotId}, version = version + 1
-                WHERE structure_id = {CurrentStructureId} AND type_code = {typeCode} AND etat = {(int)Domain.Allocations.EtatDemande.Validee} AND lot_id IS NULL
+                WHERE structure_id = {CurrentStructureId} AND type_code = {typeCode} AND etat = ANY({CycleDemande.Table.SourcesSql(CycleDemande.Envoyer)}) AND lot_id IS NULL
                 RETURNING montant)
             SELECT count(*)::int AS "Nombre", coalesce(sum(montant), 0)::numeric(12,2) AS "Total" FROM u
             """).ToListAsync(ct);
@@ -130,28 +131,33 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public Task LibererDemandesLotAsync(Guid lotId, CancellationToken ct) =>
         Database.ExecuteSqlAsync($"""
             UPDATE demandes_allocation SET lot_id = NULL, version = version + 1
-            WHERE structure_id = {CurrentStructureId} AND lot_id = {lotId} AND etat = {(int)Domain.Allocations.EtatDemande.Validee}
+            WHERE structure_id = {CurrentStructureId} AND lot_id = {lotId} AND etat = ANY({CycleDemande.Table.SourcesSql(CycleDemande.Envoyer)})
             """, ct);
 
     public async Task<(int Nombre, decimal Total)> EnvoyerDemandesLotAsync(Guid lotId, CancellationToken ct)
     {
         var le = clock.GetUtcNow();
         var uid = currentUser.UtilisateurId == Guid.Empty ? (Guid?)null : currentUser.UtilisateurId;
+
+        // ALLOC-11: the step "EnvoyerLot" of the request and CERFA workflows, set-based: sources, target and labels come
+        // from the tables (CycleDemande, CycleCerfa); a test proves this statement and the tables agree.
+        var demande = CycleDemande.Table.Transitions.Single(t => t.Action == CycleDemande.Envoyer);
+        var cerfa = CycleCerfa.Table.Transitions.Single(t => t.Action == CycleCerfa.Envoyer);
         var r = await Database.SqlQuery<Compte>($"""
             WITH u AS (
-                UPDATE demandes_allocation SET etat = {(int)Domain.Allocations.EtatDemande.EnvoyeeAsp}, version = version + 1
-                WHERE structure_id = {CurrentStructureId} AND lot_id = {lotId} AND etat = {(int)Domain.Allocations.EtatDemande.Validee}
+                UPDATE demandes_allocation SET etat = {(int)demande.Vers}, version = version + 1
+                WHERE structure_id = {CurrentStructureId} AND lot_id = {lotId} AND etat = {(int)demande.De}
                 RETURNING id, structure_id, jeune_id, cerfa_id, montant),
             h AS (
                 INSERT INTO historique_modifications (structure_id, jeune_id, le, utilisateur_id, utilisateur, element, champ, ancienne_valeur, nouvelle_valeur)
-                SELECT structure_id, jeune_id, {le}, {uid}, {currentUser.Login}, {HistoriqueBuilder.ElementDemande}, 'Etat', 'Validée siège', 'Envoyée ASP' FROM u),
+                SELECT structure_id, jeune_id, {le}, {uid}, {currentUser.Login}, {HistoriqueBuilder.ElementDemande}, 'Etat', {CycleDemande.Libelle(demande.De)}, {CycleDemande.Libelle(demande.Vers)} FROM u),
             c AS (
-                UPDATE cerfas SET etat = {(int)Domain.Allocations.EtatCerfa.EnvoyeeAsp}, version = version + 1
-                WHERE etat = {(int)Domain.Allocations.EtatCerfa.ValideeSiege} AND id IN (SELECT cerfa_id FROM u)
+                UPDATE cerfas SET etat = {(int)cerfa.Vers}, version = version + 1
+                WHERE etat = {(int)cerfa.De} AND id IN (SELECT cerfa_id FROM u)
                 RETURNING structure_id, jeune_id),
             hc AS (
                 INSERT INTO historique_modifications (structure_id, jeune_id, le, utilisateur_id, utilisateur, element, champ, ancienne_valeur, nouvelle_valeur)
-                SELECT structure_id, jeune_id, {le}, {uid}, {currentUser.Login}, {HistoriqueBuilder.ElementCerfa}, 'Etat', 'Validée siège', 'Envoyée ASP' FROM c)
+                SELECT structure_id, jeune_id, {le}, {uid}, {currentUser.Login}, {HistoriqueBuilder.ElementCerfa}, 'Etat', {CycleCerfa.Libelle(cerfa.De)}, {CycleCerfa.Libelle(cerfa.Vers)} FROM c)
             SELECT count(*)::int AS "Nombre", coalesce(sum(montant), 0)::numeric(12,2) AS "Total" FROM u
             """).ToListAsync(ct);
         return (r[0].Nombre, r[0].Total);
@@ -172,15 +178,25 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         var dates = lignes.Select(l => l.Date).ToArray();
         var montants = lignes.Select(l => l.MontantVerse).ToArray();
         var motifs = lignes.Select(l => l.Motif).ToArray();
-        var libelles = Enum.GetValues<Domain.Allocations.EtatDemande>().Select(e => Domain.Allocations.DemandeAllocation.LibelleEtat(e)).ToArray();
-        const int Refusee = (int)Domain.Allocations.EtatDemande.RefuseeAsp;
 
-        // One statement: the requests (only from the state the check saw), their CERFA (the first allocation's answer is the
-        // CERFA's; an acceptance or payment of any request validates it), and a history line for each change.
+        // The workflow tables, as arrays indexed by the stored state (1-based in SQL): labels, the allowed ASP steps
+        // (CycleDemande, action ImporterRetourAsp), and what an answer does to the CERFA (CycleCerfa.ApresRetour).
+        var etatsDemande = Enum.GetValues<EtatDemande>();
+        var libelles = etatsDemande.Select(CycleDemande.Libelle).ToArray();
+        var libellesCerfa = Enum.GetValues<EtatCerfa>().Select(CycleCerfa.Libelle).ToArray();
+        var permis = CycleDemande.Table.Transitions.Where(t => t.Action == CycleDemande.RetourAsp).Select(t => $"{(int)t.De}>{(int)t.Vers}").ToArray();
+        var cerfaPremiere = etatsDemande.Select(e => (int?)CycleCerfa.ApresRetour(e, premiere: true) ?? 0).ToArray();
+        var cerfaAutre = etatsDemande.Select(e => (int?)CycleCerfa.ApresRetour(e, premiere: false) ?? 0).ToArray();
+        var sourcesCerfa = CycleCerfa.Table.SourcesSql(CycleCerfa.RetourAsp);
+        var refuseeCerfa = (int)EtatCerfa.RefuseeAsp;
+
+        // One statement: the requests (only from the state the check saw, and only along the table), their CERFA, and a
+        // history line for each change.
         var n = await Database.SqlQuery<int>($"""
             WITH r AS (
                 SELECT * FROM unnest({ids}::uuid[], {avant}::int[], {apres}::int[], {dates}::date[], {montants}::numeric[], {motifs}::text[])
-                    AS r(id, avant, apres, date_asp, montant_verse, motif)),
+                    AS r(id, avant, apres, date_asp, montant_verse, motif)
+                WHERE (r.avant || '>' || r.apres) = ANY({permis}::text[])),
             u AS (
                 UPDATE demandes_allocation d
                 SET etat = r.apres, date_asp = r.date_asp, montant_verse = coalesce(r.montant_verse, d.montant_verse), motif_asp = r.motif, version = d.version + 1
@@ -190,18 +206,20 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
                 INSERT INTO historique_modifications (structure_id, jeune_id, le, utilisateur_id, utilisateur, element, champ, ancienne_valeur, nouvelle_valeur)
                 SELECT structure_id, jeune_id, {le}, {uid}, {currentUser.Login}, {HistoriqueBuilder.ElementDemande}, 'Etat',
                        ({libelles}::text[])[avant], ({libelles}::text[])[apres] || coalesce(' : ' || motif, '') FROM u),
+            x AS (
+                SELECT DISTINCT ON (cerfa_id) cerfa_id, cible, motif FROM (
+                    SELECT cerfa_id, CASE WHEN premiere THEN ({cerfaPremiere}::int[])[apres] ELSE ({cerfaAutre}::int[])[apres] END AS cible, motif
+                    FROM u WHERE cerfa_id IS NOT NULL) y
+                WHERE cible > 0 ORDER BY cerfa_id, (cible = {refuseeCerfa})),
             c AS (
                 UPDATE cerfas c
-                SET etat = CASE WHEN x.refusee THEN {(int)Domain.Allocations.EtatCerfa.RefuseeAsp} ELSE {(int)Domain.Allocations.EtatCerfa.ValideeAsp} END,
-                    motif_asp = x.motif, version = c.version + 1
-                FROM (SELECT DISTINCT ON (cerfa_id) cerfa_id, apres = {Refusee} AS refusee, motif FROM u
-                      WHERE cerfa_id IS NOT NULL AND (apres <> {Refusee} OR premiere) ORDER BY cerfa_id, (apres = {Refusee})) x
-                WHERE c.id = x.cerfa_id AND c.etat = {(int)Domain.Allocations.EtatCerfa.EnvoyeeAsp}
-                RETURNING c.structure_id, c.jeune_id, c.etat),
+                SET etat = x.cible, motif_asp = x.motif, version = c.version + 1
+                FROM x WHERE c.id = x.cerfa_id AND c.etat = ANY({sourcesCerfa})
+                RETURNING c.structure_id, c.jeune_id, c.etat, x.cible),
             hc AS (
                 INSERT INTO historique_modifications (structure_id, jeune_id, le, utilisateur_id, utilisateur, element, champ, ancienne_valeur, nouvelle_valeur)
-                SELECT structure_id, jeune_id, {le}, {uid}, {currentUser.Login}, {HistoriqueBuilder.ElementCerfa}, 'Etat', 'Envoyée ASP',
-                       CASE WHEN etat = {(int)Domain.Allocations.EtatCerfa.RefuseeAsp} THEN 'Refusée ASP' ELSE 'Validée ASP' END FROM c)
+                SELECT structure_id, jeune_id, {le}, {uid}, {currentUser.Login}, {HistoriqueBuilder.ElementCerfa}, 'Etat',
+                       ({libellesCerfa}::text[])[{sourcesCerfa[0]}], ({libellesCerfa}::text[])[cible] FROM c)
             SELECT count(*)::int AS "Value" FROM u
             """).ToListAsync(ct);
         return n[0];

@@ -15,6 +15,16 @@ public static class DatabaseInitializer
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         // Creating the history table first spares a logged error on a fresh database (EF probes the table).
         await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().CreateIfNotExistsAsync(ct);
+        // The migrations were squashed into one baseline before any production database existed: a database migrated
+        // before that has history rows this build does not know, and would fail obscurely half-way. Say it plainly.
+        var inconnues = (await db.Database.GetAppliedMigrationsAsync(ct)).Except(db.Database.GetMigrations()).ToList();
+        if (inconnues.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"This database was migrated before the baseline migration (applied: {string.Join(", ", inconnues.Take(3))}...). " +
+                "Create a new database (or start with a new MISSIONLOCALE_DATA_DIR): see README, 'Database'.");
+        }
+
         await db.Database.MigrateAsync(ct);
         await scope.ServiceProvider.GetRequiredService<ReferenceDataLoader>().ChargerAsync(ct);
         var seme = jeunesDemoParStructure > 0 && await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(jeunesDemoParStructure, ct);

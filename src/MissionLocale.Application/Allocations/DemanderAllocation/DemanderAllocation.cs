@@ -144,7 +144,7 @@ public static class SoumissionQueries
 {
     /// <summary>ALLOC-04 and CERFA-03: the dispositif's first allocation is validated (or there is none) and a CERFA is Validée ASP.</summary>
     public static async Task<(bool PremiereValidee, bool CerfaValideAsp)> ConditionsSoumissionAsync(this IAppDbContext db, Guid dispositifId, CancellationToken ct) =>
-        (!await db.DemandesAllocation.AnyAsync(x => x.DispositifId == dispositifId && x.Premiere && x.Etat < EtatDemande.Validee, ct),
+        (!await db.DemandesAllocation.AnyAsync(x => x.DispositifId == dispositifId && x.Premiere && CycleDemande.AvantValidation.Contains(x.Etat), ct),
          await db.Cerfas.AnyAsync(x => x.DispositifId == dispositifId && x.Etat == EtatCerfa.ValideeAsp, ct));
 }
 
@@ -286,11 +286,11 @@ public static class DemandeQueries
 public sealed class DemandesAllocationCej(IAppDbContext db) : IDemandesAllocationCej
 {
     public Task<int> EnvoyeesAspAsync(Guid dispositifId, CancellationToken ct) =>
-        db.DemandesAllocation.CountAsync(d => d.DispositifId == dispositifId && d.Etat >= EtatDemande.EnvoyeeAsp, ct);
+        db.DemandesAllocation.CountAsync(d => d.DispositifId == dispositifId && CycleDemande.EnvoyeesAsp.Contains(d.Etat), ct);
 
     public async Task SupprimerNonEnvoyeesAsync(Guid dispositifId, CancellationToken ct)
     {
-        db.DemandesAllocation.RemoveRange(await db.DemandesAllocation.Where(d => d.DispositifId == dispositifId && d.Etat < EtatDemande.EnvoyeeAsp).ToListAsync(ct));
+        db.DemandesAllocation.RemoveRange(await db.DemandesAllocation.Where(d => d.DispositifId == dispositifId && CycleDemande.AvantEnvoi.Contains(d.Etat)).ToListAsync(ct));
         db.Cerfas.RemoveRange(await db.Cerfas.Where(c => c.DispositifId == dispositifId).ToListAsync(ct));
     }
 }

@@ -37,7 +37,7 @@ public sealed class ConsulterFilesSiegeHandler(IAppDbContext db, ICurrentUser us
             .Join(db.Jeunes, d => d.JeuneId, j => j.Id, (d, j) => new { d, j })
             .Where(x => q.AntenneId == null || x.j.AntenneId == q.AntenneId);
         var compteurs = (await demandes
-            .Where(x => x.d.Etat <= EtatDemande.EnvoyeeAsp)
+            .Where(x => CycleDemande.EnCours.Contains(x.d.Etat))
             .GroupBy(x => new { x.j.AntenneId, x.d.Etat }).Select(g => new { g.Key.AntenneId, g.Key.Etat, Nombre = g.Count() })
             .Join(db.Antennes, g => g.AntenneId, a => a.Id, (g, a) => new { g.AntenneId, a.Nom, g.Etat, g.Nombre })
             .ToListAsync(cancellationToken))

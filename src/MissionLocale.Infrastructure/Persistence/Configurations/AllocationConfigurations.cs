@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MissionLocale.Domain.Allocations;
 using MissionLocale.Domain.Jeunes;
 
+using static MissionLocale.Infrastructure.Persistence.Configurations.EtatsSql;
+
 namespace MissionLocale.Infrastructure.Persistence.Configurations;
 
 public sealed class CoordonneesBancairesConfiguration : IEntityTypeConfiguration<CoordonneesBancaires>
@@ -52,6 +54,11 @@ public sealed class DemandeAllocationConfiguration : IEntityTypeConfiguration<De
         {
             t.HasCheckConstraint("ck_demandes_allocation_premier_du_mois", "extract(day from mois) = 1");
             t.HasCheckConstraint("ck_demandes_allocation_montant_positif", "montant >= 0");
+
+            // ALLOC-02, ALLOC-11, ALLOC-13: state consistency, the states taken from the workflow table.
+            t.HasCheckConstraint("ck_demandes_allocation_envoyee_dans_un_lot", $"etat NOT IN ({Etats(CycleDemande.EnvoyeesAsp)}) OR lot_id IS NOT NULL");
+            t.HasCheckConstraint("ck_demandes_allocation_refus_motive", $"etat <> {(int)EtatDemande.RefuseeAsp} OR motif_asp IS NOT NULL");
+            t.HasCheckConstraint("ck_demandes_allocation_validee_par", $"etat NOT IN ({Etats(CycleDemande.Table.Atteignables(EtatDemande.Validee))}) OR (validee_par IS NOT NULL AND validee_le IS NOT NULL)");
         });
         b.Property(d => d.TypeCode).HasMaxLength(20);
         b.Property(d => d.Ressources).HasPrecision(10, 2);
@@ -79,7 +86,14 @@ public sealed class CerfaConfiguration : IEntityTypeConfiguration<Cerfa>
 {
     public void Configure(EntityTypeBuilder<Cerfa> b)
     {
-        b.ToTable("Cerfas", t => t.HasCheckConstraint("ck_cerfas_numero", "numero IN (0, 1, 2)"));
+        b.ToTable("Cerfas", t =>
+        {
+            t.HasCheckConstraint("ck_cerfas_numero", "numero IN (0, 1, 2)");
+
+            // CERFA-03: a CERFA the siège validated carries its validator; a signed one its scan.
+            t.HasCheckConstraint("ck_cerfas_valide_par", $"etat NOT IN ({Etats(CycleCerfa.ValideesSiege)}) OR (valide_par IS NOT NULL AND valide_le IS NOT NULL)");
+            t.HasCheckConstraint("ck_cerfas_scan", $"etat <> {(int)EtatCerfa.Signee} OR scan_document_id IS NOT NULL");
+        });
         b.Property(c => c.TypeCode).HasMaxLength(20);
         b.Property(c => c.MotifAsp).HasMaxLength(200);
         b.Property(c => c.MotifRenvoi).HasMaxLength(Cerfa.LongueurMotifRenvoiMax);
@@ -105,7 +119,8 @@ public sealed class LotAspConfiguration : IEntityTypeConfiguration<LotAsp>
 {
     public void Configure(EntityTypeBuilder<LotAsp> b)
     {
-        b.ToTable("LotsAsp");
+        // ALLOC-11: a sent batch keeps its file as sent.
+        b.ToTable("LotsAsp", t => t.HasCheckConstraint("ck_lots_asp_envoye", $"etat <> {(int)EtatLot.Envoye} OR (fichier IS NOT NULL AND envoye_le IS NOT NULL)"));
         b.Property(l => l.TypeCode).HasMaxLength(20);
         b.Property(l => l.Total).HasPrecision(12, 2);
         b.Property(l => l.NomFichier).HasMaxLength(200);
@@ -122,4 +137,11 @@ public sealed class ImportRetourAspConfiguration : IEntityTypeConfiguration<Impo
         b.Property(i => i.NomFichier).HasMaxLength(200);
         b.Property(i => i.Empreinte).HasMaxLength(64);
     }
+}
+
+/// <summary>States as the integers of a SQL list, for check constraints derived from the workflow tables.</summary>
+internal static class EtatsSql
+{
+    public static string Etats<TEtat>(IEnumerable<TEtat> etats)
+        where TEtat : struct, Enum => string.Join(", ", etats.Select(e => Convert.ToInt32(e, System.Globalization.CultureInfo.InvariantCulture)).Order());
 }

@@ -300,6 +300,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.ToTable("cerfas", null, t =>
                         {
                             t.HasCheckConstraint("ck_cerfas_numero", "numero IN (0, 1, 2)");
+
+                            t.HasCheckConstraint("ck_cerfas_scan", "etat <> 2 OR scan_document_id IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_cerfas_valide_par", "etat NOT IN (3, 4, 5, 6) OR (valide_par IS NOT NULL AND valide_le IS NOT NULL)");
                         });
                 });
 
@@ -631,9 +635,15 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
                     b.ToTable("demandes_allocation", null, t =>
                         {
+                            t.HasCheckConstraint("ck_demandes_allocation_envoyee_dans_un_lot", "etat NOT IN (4, 5, 6, 7) OR lot_id IS NOT NULL");
+
                             t.HasCheckConstraint("ck_demandes_allocation_montant_positif", "montant >= 0");
 
                             t.HasCheckConstraint("ck_demandes_allocation_premier_du_mois", "extract(day from mois) = 1");
+
+                            t.HasCheckConstraint("ck_demandes_allocation_refus_motive", "etat <> 7 OR motif_asp IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_demandes_allocation_validee_par", "etat NOT IN (3, 4, 5, 6, 7) OR (validee_par IS NOT NULL AND validee_le IS NOT NULL)");
                         });
                 });
 
@@ -759,7 +769,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ux_lots_asp_numero");
 
-                    b.ToTable("lots_asp", (string)null);
+                    b.ToTable("lots_asp", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_lots_asp_envoye", "etat <> 2 OR (fichier IS NOT NULL AND envoye_le IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("MissionLocale.Domain.Audit.ConsultationDossier", b =>

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MissionLocale.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201211810_EnTeteStructure")]
-    partial class EnTeteStructure
+    [Migration("20261201235748_Socle")]
+    partial class Socle
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -303,6 +303,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.ToTable("cerfas", null, t =>
                         {
                             t.HasCheckConstraint("ck_cerfas_numero", "numero IN (0, 1, 2)");
+
+                            t.HasCheckConstraint("ck_cerfas_scan", "etat <> 2 OR scan_document_id IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_cerfas_valide_par", "etat NOT IN (3, 4, 5, 6) OR (valide_par IS NOT NULL AND valide_le IS NOT NULL)");
                         });
                 });
 
@@ -634,9 +638,15 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
                     b.ToTable("demandes_allocation", null, t =>
                         {
+                            t.HasCheckConstraint("ck_demandes_allocation_envoyee_dans_un_lot", "etat NOT IN (4, 5, 6, 7) OR lot_id IS NOT NULL");
+
                             t.HasCheckConstraint("ck_demandes_allocation_montant_positif", "montant >= 0");
 
                             t.HasCheckConstraint("ck_demandes_allocation_premier_du_mois", "extract(day from mois) = 1");
+
+                            t.HasCheckConstraint("ck_demandes_allocation_refus_motive", "etat <> 7 OR motif_asp IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_demandes_allocation_validee_par", "etat NOT IN (3, 4, 5, 6, 7) OR (validee_par IS NOT NULL AND validee_le IS NOT NULL)");
                         });
                 });
 
@@ -762,7 +772,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ux_lots_asp_numero");
 
-                    b.ToTable("lots_asp", (string)null);
+                    b.ToTable("lots_asp", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_lots_asp_envoye", "etat <> 2 OR (fichier IS NOT NULL AND envoye_le IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("MissionLocale.Domain.Audit.ConsultationDossier", b =>
@@ -2553,6 +2566,12 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(2)")
                         .HasColumnName("code");
 
+                    b.Property<string>("CodeInsee")
+                        .HasMaxLength(5)
+                        .HasColumnType("character(5)")
+                        .HasColumnName("code_insee")
+                        .IsFixedLength();
+
                     b.Property<DateOnly>("DateDebut")
                         .HasColumnType("date")
                         .HasColumnName("date_debut");
@@ -2580,6 +2599,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Code")
                         .HasName("pk_pays");
+
+                    b.HasIndex("CodeInsee")
+                        .IsUnique()
+                        .HasDatabaseName("ix_pays_code_insee");
 
                     b.ToTable("pays", (string)null);
                 });
@@ -2952,6 +2975,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.Property<Guid?>("AntenneId")
                         .HasColumnType("uuid")
                         .HasColumnName("antenne_id");
+
+                    b.Property<int?>("Civilite")
+                        .HasColumnType("integer")
+                        .HasColumnName("civilite");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
