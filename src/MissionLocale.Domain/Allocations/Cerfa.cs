@@ -246,6 +246,9 @@ public sealed class LotAsp : Entity, IStructureOwned
         Version++;
     }
 
+    /// <summary>ALLOC-11: only a proposed batch is sent.</summary>
+    public void VerifierEnvoyable() => CycleLot.Table.Verifier(Etat, EtatLot.Envoye, CycleLot.Envoyer, RefusEnvoi(Etat));
+
     /// <summary>ALLOC-11: why a batch is not sent again.</summary>
     public static string RefusEnvoi(EtatLot etat) => etat == EtatLot.Envoye ? "Ce lot est déjà envoyé : téléchargez à nouveau son fichier." : "Ce lot est abandonné : préparez un nouveau lot.";
 

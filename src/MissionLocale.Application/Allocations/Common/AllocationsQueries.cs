@@ -44,8 +44,7 @@ public sealed class ParametresAllocation(IReadOnlyList<ParametreDate> parametres
     /// <summary>ALLOC-12: the barème of a type for the month of the allocation; refused when none is in force.</summary>
     public BaremeAllocation BaremeAllocation(string typeCode, DateOnly mois, bool mineur)
     {
-        var max = Valide($"ALLOC-12.{typeCode}.MontantMaximal{(mineur && typeCode == CodeDispositif.Cej ? "Mineur" : string.Empty)}", mois)
-            ?? throw new BusinessRuleException("ALLOC-12", $"Aucun barème {typeCode} n'est en vigueur pour {mois:MM/yyyy} : un administrateur doit le saisir dans les référentiels.");
+        var max = ReglesAllocation.BaremeEnVigueur(Valide($"ALLOC-12.{typeCode}.MontantMaximal{(mineur && typeCode == CodeDispositif.Cej ? "Mineur" : string.Empty)}", mois), typeCode, mois);
         return new BaremeAllocation(decimal.Parse(max.Valeur, CultureInfo.InvariantCulture), Decimal($"ALLOC-12.{typeCode}.Franchise", mois, 0m),
             Decimal($"ALLOC-12.{typeCode}.TauxReduction", mois, 0m), max.DateDebut,
             (Valide($"ALLOC-12.{typeCode}.Demonstration", mois) ?? Valide("ALLOC-12.Demonstration", mois))?.Valeur == "oui");
@@ -68,10 +67,7 @@ public static class AllocationsQueries
     /// <summary>ALLOC-13: only a validator with an active RGS delegation validates and sends.</summary>
     public static async Task VerifierDelegationRgsAsync(this IAppDbContext db, ICurrentUser user, TimeProvider clock, CancellationToken ct)
     {
-        if (user.Profil != Profil.ValidateurSiege || !await db.DelegationRgsActiveAsync(user.UtilisateurId, clock, ct))
-        {
-            throw new BusinessRuleException("ALLOC-13", "Vous n'avez pas de délégation de certificat RGS active aujourd'hui : demandez-la à un administrateur (Référentiels, Délégations RGS).");
-        }
+        ReglesAllocation.VerifierDelegationActive(user.Profil == Profil.ValidateurSiege, user.Profil == Profil.ValidateurSiege && await db.DelegationRgsActiveAsync(user.UtilisateurId, clock, ct));
     }
 
     public static DemandeDto VersDto(DemandeAllocation d, BaremeAllocation? bareme, decimal plafondPacea)

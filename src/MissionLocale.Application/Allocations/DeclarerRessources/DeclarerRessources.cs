@@ -53,10 +53,8 @@ public sealed class DeclarerRessourcesHandler(IAppDbContext db, ICurrentUser use
 
         var mois = new DateOnly(c.Mois.Year, c.Mois.Month, 1);
         var justificatifs = (c.Justificatifs ?? []).Distinct().ToList();
-        if (justificatifs.Count > 0 && await db.Documents.CountAsync(d => justificatifs.Contains(d.Id) && d.JeuneId == c.JeuneId, cancellationToken) != justificatifs.Count)
-        {
-            throw new BusinessRuleException("ALLOC-08", "Les justificatifs sont des documents de ce dossier : déposez-les dans l'onglet Documents.", "Justificatifs");
-        }
+        ReglesAllocation.VerifierJustificatifs(justificatifs.Count,
+            justificatifs.Count == 0 ? 0 : await db.Documents.CountAsync(d => justificatifs.Contains(d.Id) && d.JeuneId == c.JeuneId, cancellationToken));
 
         var declaration = await db.DeclarationsRessources.SingleOrDefaultAsync(d => d.JeuneId == c.JeuneId && d.Mois == mois, cancellationToken);
         if (declaration is null)

@@ -58,66 +58,28 @@ public sealed class DemanderAllocationHandler(IAppDbContext db, ICurrentUser use
     {
         await db.VerifierDossierAsync(jeuneId, ct);
         var d = await db.Dispositifs.AsNoTracking().SingleOrDefaultAsync(x => x.Id == dispositifId && x.JeuneId == jeuneId, ct) ?? throw new NotFoundException("Dispositif introuvable dans ce dossier.");
-        if (d.TypeCode is not (CodeDispositif.Pacea or CodeDispositif.Cej))
-        {
-            // DISP-05: a diagnostic's refusal cites its own rule (DIAG-02: no allocation), the others the general ALLOC-01.
-            throw d.TypeCode == CodeDispositif.Diag
-                ? new BusinessRuleException("DIAG-02", "Un diagnostic approfondi n'ouvre pas droit à une allocation : la demande se fait sur le PACEA ou le CEJ qui le suit.", "DispositifId")
-                : new BusinessRuleException("ALLOC-01", "Les allocations se demandent pour un PACEA ou un CEJ.", "DispositifId");
-        }
+        ReglesAllocation.VerifierTypeAvecAllocation(d.TypeCode);
 
+        // The facts the rules decide on; the domain decides (ALLOC-01, 06, 08, CEJ-05, CERFA-03).
         var mois = new DateOnly(moisSaisi.Year, moisSaisi.Month, 1);
-        var aujourdhui = clock.Aujourdhui();
-        var moisCourant = new DateOnly(aujourdhui.Year, aujourdhui.Month, 1);
-        if (mois > moisCourant)
-        {
-            throw new BusinessRuleException("ALLOC-08", "L'allocation d'un mois se demande pendant ce mois, une fois connues les ressources du mois précédent.", "Mois");
-        }
-
-        // ALLOC-06: a CEJ's request is made within its month; a past month only as a "versement hors délai" by a manager.
-        if (nature == NatureDemande.HorsDelai && (d.TypeCode != CodeDispositif.Cej || mois >= moisCourant))
-        {
-            throw new BusinessRuleException("ALLOC-06", "Le versement hors délai concerne un mois passé d'un CEJ : pour le mois en cours, faites une demande normale.", "Mois");
-        }
-
-        if (d.TypeCode == CodeDispositif.Cej && mois < moisCourant && nature != NatureDemande.HorsDelai)
-        {
-            throw new BusinessRuleException("ALLOC-06", $"Le mois de {mois:MM/yyyy} est passé : l'allocation CEJ se demande dans le mois. Un responsable habilité peut faire un versement hors délai.", "Mois");
-        }
-
-        var fin = d.DateFinReelle ?? d.DateFinPrevue;
-        if (mois.AddMonths(1) <= d.DateDebut || mois > fin)
-        {
-            throw new BusinessRuleException("ALLOC-01", $"Le {d.TypeCode} ne couvre pas {mois:MM/yyyy} (du {d.DateDebut:dd/MM/yyyy} au {fin:dd/MM/yyyy}).", "Mois");
-        }
-
-        if (await db.DemandesAllocation.AnyAsync(x => x.JeuneId == jeuneId && x.DispositifId == d.Id && x.Mois == mois && x.RemplaceeParId == null, ct))
-        {
-            throw new BusinessRuleException("ALLOC-01", $"Une demande existe déjà pour {mois:MM/yyyy} : modifiez-la ou supprimez-la plutôt que d'en créer une autre.", "Mois");
-        }
-
-        // CEJ-05 / RIB-01: no payment without bank details; CERFA-03: the request belongs to the dispositif's CERFA.
-        if (!await db.CoordonneesBancaires.AnyAsync(x => x.JeuneId == jeuneId && x.DateFin == null, ct))
-        {
-            throw new BusinessRuleException("CEJ-05", "Enregistrez d'abord les coordonnées bancaires du jeune.", "DispositifId");
-        }
-
-        var cerfa = await db.Cerfas.AsNoTracking().Where(x => x.DispositifId == d.Id).OrderByDescending(x => x.Numero).ThenByDescending(x => x.GenereLe).FirstOrDefaultAsync(ct)
-            ?? throw new BusinessRuleException("CERFA-03", "Générez d'abord le CERFA du dispositif : les allocations s'y rattachent.", "DispositifId");
-
-        // ALLOC-08: the resources of M-1 decide the allocation of M.
         var moisRessources = mois.AddMonths(-1);
-        var declaration = await db.DeclarationsRessources.AsNoTracking().SingleOrDefaultAsync(x => x.JeuneId == jeuneId && x.Mois == moisRessources, ct)
-            ?? throw new BusinessRuleException("ALLOC-08", $"Déclarez d'abord les ressources de {moisRessources:MM/yyyy} (le mois précédent) : elles déterminent l'allocation.", "Mois");
+        var cerfa = await db.Cerfas.AsNoTracking().Where(x => x.DispositifId == d.Id).OrderByDescending(x => x.Numero).ThenByDescending(x => x.GenereLe).FirstOrDefaultAsync(ct);
+        var declaration = await db.DeclarationsRessources.AsNoTracking().SingleOrDefaultAsync(x => x.JeuneId == jeuneId && x.Mois == moisRessources, ct);
+        ReglesAllocation.VerifierCreation(new FaitsDemandeAllocation(
+            d.TypeCode, d.DateDebut, d.DateFinReelle ?? d.DateFinPrevue, mois, clock.Aujourdhui(), nature,
+            await db.DemandesAllocation.AnyAsync(x => x.JeuneId == jeuneId && x.DispositifId == d.Id && x.Mois == mois && x.RemplaceeParId == null, ct),
+            await db.CoordonneesBancaires.AnyAsync(x => x.JeuneId == jeuneId && x.DateFin == null, ct),
+            cerfa is not null,
+            declaration is not null));
 
         var naissance = await db.Jeunes.Where(j => j.Id == jeuneId).Select(j => j.DateNaissance).SingleAsync(ct);
         var parametres = await db.ParametresAllocationAsync(ct);
         var bareme = parametres.BaremeAllocation(d.TypeCode, mois, naissance);
         var plafond = parametres.BaremeRessources(moisRessources).PlafondPacea;
-        var (montant, _) = CalculAllocation.Calculer(d.TypeCode, declaration.Total, bareme, plafond);
+        var (montant, _) = CalculAllocation.Calculer(d.TypeCode, declaration!.Total, bareme, plafond);
 
         // ALLOC-03 / ALLOC-05: the first request of an initial CERFA (0 or 1) is the "première"; a renewal's (2) is normal.
-        var premiere = cerfa.Numero != 2 && !await db.DemandesAllocation.AnyAsync(x => x.CerfaId == cerfa.Id, ct);
+        var premiere = cerfa!.Numero != 2 && !await db.DemandesAllocation.AnyAsync(x => x.CerfaId == cerfa.Id, ct);
         var demande = new DemandeAllocation(user.StructureId, jeuneId, d.Id, d.TypeCode, mois, declaration.Total, montant, nature, cerfa.Id, premiere, user.UtilisateurId, clock.GetUtcNow());
         db.DemandesAllocation.Add(demande);
 
@@ -173,10 +135,7 @@ public sealed class SupprimerDemandeHandler(IAppDbContext db) : ICommandHandler<
     public async ValueTask<Unit> Handle(SupprimerDemandeCommand c, CancellationToken cancellationToken)
     {
         var demande = await db.DemandeAVersionAsync(c.DemandeId, c.Version, cancellationToken);
-        if (!demande.Supprimable)
-        {
-            throw new BusinessRuleException("ALLOC-02", $"Cette demande est {DemandeAllocation.LibelleEtat(demande.Etat)} : une demande envoyée à l'ASP ne se supprime plus ; modifiez-la une fois la réponse de l'ASP reçue (ALLOC-07).");
-        }
+        ReglesAllocation.VerifierSuppression(demande);
 
         if (demande.RemplaceId is { } precedente && await db.DemandesAllocation.SingleOrDefaultAsync(x => x.Id == precedente, cancellationToken) is { } p)
         {
@@ -217,8 +176,8 @@ public sealed class ModifierDemandeHandler(IAppDbContext db, ICurrentUser user, 
         else
         {
             var moisRessources = demande.Mois.AddMonths(-1);
-            ressources = await db.DeclarationsRessources.Where(x => x.JeuneId == demande.JeuneId && x.Mois == moisRessources).Select(x => (decimal?)x.Total).SingleOrDefaultAsync(cancellationToken)
-                ?? throw new BusinessRuleException("ALLOC-08", $"Les ressources de {moisRessources:MM/yyyy} ne sont plus déclarées : déclarez-les avant de modifier.");
+            ressources = ReglesAllocation.RessourcesPourModifier(
+                await db.DeclarationsRessources.Where(x => x.JeuneId == demande.JeuneId && x.Mois == moisRessources).Select(x => (decimal?)x.Total).SingleOrDefaultAsync(cancellationToken), moisRessources);
             var naissance = await db.Jeunes.Where(j => j.Id == demande.JeuneId).Select(j => j.DateNaissance).SingleAsync(cancellationToken);
             var parametres = await db.ParametresAllocationAsync(cancellationToken);
             bareme = parametres.BaremeAllocation(demande.TypeCode, demande.Mois, naissance);

@@ -66,9 +66,9 @@ public sealed class EnregistrerCoordonneesBancairesHandler(IAppDbContext db, ICu
         // RIB-05: the account title goes on the CERFA of the jeune's dispositif: 38 characters for a PACEA, 49 for a CEJ.
         var pacea = await db.Dispositifs.AnyAsync(d => d.JeuneId == c.JeuneId && d.TypeCode == CodeDispositif.Pacea && d.DateFinReelle == null, cancellationToken);
         var longueur = await db.ParametreEntierAsync(pacea ? "RIB-05.LongueurPacea" : "RIB-05.LongueurCej", debut, pacea ? 38 : 49, cancellationToken);
-        if (c.JugementDocumentId is { } doc && !await db.Documents.AnyAsync(d => d.Id == doc && d.JeuneId == c.JeuneId, cancellationToken))
+        if (c.JugementDocumentId is { } doc)
         {
-            throw new BusinessRuleException("RIB-05", "Le jugement doit être un document de ce dossier : déposez-le dans l'onglet Documents.", "JugementDocumentId");
+            ReglesAllocation.VerifierJugement(await db.Documents.AnyAsync(d => d.Id == doc && d.JeuneId == c.JeuneId, cancellationToken));
         }
 
         var paysSepa = (await db.ParametreAsync("RIB-06.PaysSepa", debut, cancellationToken) ?? "FR").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -28,26 +28,14 @@ public sealed class GenererCerfaHandler(IAppDbContext db, ICurrentUser user, Tim
     public async ValueTask<CerfaDto> Handle(GenererCerfaCommand c, CancellationToken cancellationToken)
     {
         var d = await db.Dispositifs.AsNoTracking().SingleOrDefaultAsync(x => x.Id == c.DispositifId, cancellationToken) ?? throw new NotFoundException("Dispositif introuvable.");
-        if (d.TypeCode is not (CodeDispositif.Pacea or CodeDispositif.Cej))
-        {
-            throw new BusinessRuleException("CERFA-01", "Le CERFA concerne un PACEA ou un CEJ.");
-        }
-
-        if (!d.Ouvert)
-        {
-            throw new BusinessRuleException("CERFA-01", "Ce dispositif est clôturé : on ne génère plus son CERFA.");
-        }
+        ReglesAllocation.VerifierGenerationCerfa(d.TypeCode, d.Ouvert);
 
         // CEJ-05: no CERFA without bank details (its annex).
-        var compte = await db.CoordonneesBancaires.AsNoTracking().SingleOrDefaultAsync(x => x.JeuneId == d.JeuneId && x.DateFin == null, cancellationToken)
-            ?? throw new BusinessRuleException("CEJ-05", "Enregistrez d'abord les coordonnées bancaires du jeune (onglet Allocations) : elles forment l'annexe du CERFA.");
+        var compte = ReglesAllocation.CoordonneesPourCerfa(await db.CoordonneesBancaires.AsNoTracking().SingleOrDefaultAsync(x => x.JeuneId == d.JeuneId && x.DateFin == null, cancellationToken));
 
         // RIB-05: under tutelle or curatelle the full title must fit this CERFA.
         var longueur = await db.ParametreEntierAsync($"RIB-05.Longueur{(d.TypeCode == CodeDispositif.Pacea ? "Pacea" : "Cej")}", clock.Aujourdhui(), d.TypeCode == CodeDispositif.Pacea ? 38 : 49, cancellationToken);
-        if (compte.Protection != MesureProtection.Aucune && compte.Titulaire.Length > longueur)
-        {
-            throw new BusinessRuleException("RIB-05", $"L'intitulé du compte ({compte.Titulaire.Length} caractères) dépasse les {longueur} caractères du CERFA {d.TypeCode} : enregistrez l'intitulé abrégé tel que la banque l'accepte.");
-        }
+        ReglesAllocation.VerifierIntituleCerfa(compte, longueur, d.TypeCode);
 
         var jeune = await db.Jeunes.AsNoTracking().Where(j => j.Id == d.JeuneId)
             .Select(j => new { j.Civilite, j.NomUsage, j.NomNaissance, j.Prenom, j.DateNaissance, j.Nir, j.Numero, j.Email, j.TelephoneMobile, Adresse = j.Adresses.Where(a => a.DateFin == null).OrderByDescending(a => a.DateDebut).FirstOrDefault() })
@@ -135,10 +123,7 @@ public sealed class AttacherScanCerfaHandler(IAppDbContext db) : ICommandHandler
             throw new ConcurrencyConflictException();
         }
 
-        if (!await db.Documents.AnyAsync(x => x.Id == c.DocumentId && x.JeuneId == cerfa.JeuneId && x.Id != cerfa.DocumentId, cancellationToken))
-        {
-            throw new BusinessRuleException("CERFA-03", "Le scan signé est un document de ce dossier (déposez-le dans l'onglet Documents), autre que le CERFA généré.", "DocumentId");
-        }
+        ReglesAllocation.VerifierScan(await db.Documents.AnyAsync(x => x.Id == c.DocumentId && x.JeuneId == cerfa.JeuneId && x.Id != cerfa.DocumentId, cancellationToken));
 
         cerfa.AttacherScan(c.DocumentId);
         await db.SaveChangesAsync(cancellationToken);

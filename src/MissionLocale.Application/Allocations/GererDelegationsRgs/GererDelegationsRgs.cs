@@ -29,10 +29,7 @@ public sealed class AccorderDelegationRgsHandler(IAppDbContext db, ICurrentUser 
     public async ValueTask<Guid> Handle(AccorderDelegationRgsCommand c, CancellationToken cancellationToken)
     {
         var profil = await db.Utilisateurs.Where(u => u.Id == c.UtilisateurId && u.Actif).Select(u => (Profil?)u.Profil).SingleOrDefaultAsync(cancellationToken);
-        if (profil != Profil.ValidateurSiege)
-        {
-            throw new BusinessRuleException("ALLOC-13", "La délégation RGS s'accorde à un utilisateur actif de profil Validateur siège de cette Mission Locale.", "UtilisateurId");
-        }
+        ReglesAllocation.VerifierDelegataire(profil == Profil.ValidateurSiege);
 
         var d = new DelegationRgs(user.StructureId, c.UtilisateurId, c.Certificat.Trim(), c.Du, c.Au, user.UtilisateurId, clock.GetUtcNow());
         db.DelegationsRgs.Add(d);

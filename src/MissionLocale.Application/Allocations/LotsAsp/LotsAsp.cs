@@ -86,10 +86,7 @@ public sealed class ProposerLotHandler(IAppDbContext db, ICurrentUser user, Time
 {
     public async ValueTask<LotDto?> Handle(ProposerLotCommand c, CancellationToken cancellationToken)
     {
-        if (c.TypeCode is not (CodeDispositif.Cej or CodeDispositif.Pacea))
-        {
-            throw new BusinessRuleException("ALLOC-11", "Un lot regroupe des demandes CEJ ou des demandes PACEA.", "TypeCode");
-        }
+        ReglesAllocation.VerifierTypeLot(c.TypeCode);
 
         await db.VerifierDelegationRgsAsync(user, clock, cancellationToken);
         var lot = await PreparationLots.ProposerAsync(db, user.StructureId, c.TypeCode, user.UtilisateurId, clock.GetUtcNow(), clock.Aujourdhui(), cancellationToken);
@@ -115,18 +112,12 @@ public sealed class EnvoyerLotHandler(IAppDbContext db, ICurrentUser user, TimeP
             throw new ConcurrencyConflictException();
         }
 
-        if (lot.Etat != EtatLot.Propose)
-        {
-            throw new BusinessRuleException("ALLOC-11", lot.Etat == EtatLot.Envoye ? "Ce lot est déjà envoyé : téléchargez à nouveau son fichier." : "Ce lot est abandonné : préparez un nouveau lot.");
-        }
+        lot.VerifierEnvoyable();
 
         // A second validator confirming the same batch at once waits on the requests' row locks, then finds none Validée
         // (nothing sent twice) and is refused; the batch's version check is the last net.
         var (nombre, total) = await db.EnvoyerDemandesLotAsync(lot.Id, cancellationToken);
-        if (nombre == 0)
-        {
-            throw new BusinessRuleException("ALLOC-11", "Ce lot ne contient plus de demande à envoyer (envoyé par un autre validateur ou demandes supprimées) : rechargez la page.");
-        }
+        ReglesAllocation.VerifierDemandesEnvoyees(nombre);
 
         var structure = await db.Structures.Where(s => s.Id == lot.StructureId).Select(s => s.Code).SingleAsync(cancellationToken);
         var fichier = await FormatAsp.EcrireLotAsync(Lignes(db, lot, structure, cancellationToken), cancellationToken);
@@ -219,6 +210,6 @@ public sealed class TelechargerLotHandler(IAppDbContext db) : IQueryHandler<Tele
     {
         var lot = await db.LotsAsp.AsNoTracking().Where(l => l.Id == q.LotId).Select(l => new { l.NomFichier, l.Fichier }).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Lot introuvable.");
-        return lot.Fichier is null ? throw new BusinessRuleException("ALLOC-11", "Ce lot n'est pas encore envoyé : il n'a pas de fichier.") : (lot.NomFichier!, lot.Fichier);
+        return (lot.NomFichier!, ReglesAllocation.FichierDuLot(lot.Fichier));
     }
 }

@@ -148,10 +148,7 @@ public sealed class ModifierRelevePaceaHandler(IAppDbContext db) : ICommandHandl
     public async ValueTask<int> Handle(ModifierRelevePaceaCommand c, CancellationToken cancellationToken)
     {
         var (d, _, _) = await db.ChargerPaceaAsync(c.DispositifId, c.Version, cancellationToken);
-        if (c.Sortie && d.Ouvert)
-        {
-            throw new BusinessRuleException("PACEA-09", "Le relevé de sortie se fait à la clôture du PACEA.", "Sortie");
-        }
+        ReglesDispositif.VerifierReleve(d, c.Sortie);
 
         d.CorrigerReleve(new ReleveParcours(c.NiveauCep.Trim(), c.Situation.Trim(), c.Logement.Trim(), c.Mobilite.Trim(), c.CouvertureSociale.Trim()), c.Sortie);
         await db.SaveChangesAsync(cancellationToken);

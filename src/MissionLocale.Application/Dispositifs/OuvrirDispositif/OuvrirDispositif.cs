@@ -55,8 +55,7 @@ public sealed class OuvrirDispositifHandler(IAppDbContext db, ICurrentUser user,
         var jeune = await db.ChargerDossierAsync(c.JeuneId, cancellationToken);
 
         // The type's bounds valid on the start date: a later change of the reference data does not change this decision.
-        var type = await db.TypeValideLeAsync(c.TypeCode, c.DateDebut, cancellationToken)
-            ?? throw new BusinessRuleException("DISP-04", $"Le type de dispositif « {c.TypeCode} » n'existe pas à la date du {c.DateDebut:dd/MM/yyyy} : vérifiez le type et la date.", "TypeCode");
+        var type = ReglesDispositif.TypeValide(await db.TypeValideLeAsync(c.TypeCode, c.DateDebut, cancellationToken), c.TypeCode, c.DateDebut);
         var nature = await db.Evenements.Where(e => e.Id == c.EvenementId && e.JeuneId == c.JeuneId).Select(e => (NatureEvenement?)e.Nature).FirstOrDefaultAsync(cancellationToken);
         var dispositifs = await db.Dispositifs.Where(d => d.JeuneId == c.JeuneId).ToListAsync(cancellationToken);
         var effet = await db.ParametreAsync("PACEA-02.DateEffet", c.DateDebut, cancellationToken);
@@ -70,10 +69,7 @@ public sealed class OuvrirDispositifHandler(IAppDbContext db, ICurrentUser user,
 
         // DISP-01: the opérateur is an antenne of the structure; by default the jeune's lieu de rattachement.
         var operateur = c.OperateurAntenneId ?? jeune.AntenneId;
-        if (!await db.Antennes.AnyAsync(a => a.Id == operateur, cancellationToken))
-        {
-            throw new BusinessRuleException("DISP-01", "L'opérateur est une antenne de votre Mission Locale : choisissez-la dans la liste.", "OperateurAntenneId");
-        }
+        ReglesDispositif.VerifierOperateur(await db.Antennes.AnyAsync(a => a.Id == operateur, cancellationToken));
 
         // QPV-01: the pilote comes from the reference data (configurable).
         var pilote = c.TypeCode == CodeDispositif.Qpv ? c.Pilote ?? await db.ParametreAsync("QPV-01.Pilote", c.DateDebut, cancellationToken) ?? "12-MLD" : c.Pilote;
@@ -173,10 +169,11 @@ public sealed class CloreDispositifHandler(IAppDbContext db, ICurrentUser user, 
         }
 
         var type = (await db.TypeValideLeAsync(d.TypeCode, d.DateDebut, cancellationToken))!;
-        var motif = await db.MotifsSortie.AsNoTracking()
-            .Where(m => m.TypeCode == d.TypeCode && m.Libelle == c.MotifSortie && m.DateDebut <= c.DateFinReelle && (m.DateFin == null || m.DateFin >= c.DateFinReelle))
-            .FirstOrDefaultAsync(cancellationToken)
-            ?? throw new BusinessRuleException(type.RegleMotifs, $"« {c.MotifSortie} » n'est pas un motif de sortie du dispositif {type.Libelle} : choisissez un motif de la liste.", "MotifSortie");
+        var motif = ReglesDispositif.MotifDeLaListe(
+            await db.MotifsSortie.AsNoTracking()
+                .Where(m => m.TypeCode == d.TypeCode && m.Libelle == c.MotifSortie && m.DateDebut <= c.DateFinReelle && (m.DateFin == null || m.DateFin >= c.DateFinReelle))
+                .FirstOrDefaultAsync(cancellationToken),
+            c.MotifSortie, type);
         var jeune = d.TypeCode == CodeDispositif.Pacea ? await db.ChargerDossierAsync(d.JeuneId, cancellationToken) : null;
         var titre = jeune is { Nationalite: Domain.Jeunes.Nationalite.HorsUe } ? jeune.FinTitreSejour : null;
         // DISP-07: the limits first, then the recommendation's warning (as at opening): confirmed before anything changes, then kept in the history.

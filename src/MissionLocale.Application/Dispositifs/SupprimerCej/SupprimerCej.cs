@@ -26,10 +26,7 @@ public sealed class SupprimerCejHandler(IAppDbContext db, IDemandesAllocationCej
     public async ValueTask<Unit> Handle(SupprimerCejCommand c, CancellationToken cancellationToken)
     {
         var d = await db.Dispositifs.SingleOrDefaultAsync(x => x.Id == c.DispositifId, cancellationToken) ?? throw new NotFoundException("Dispositif introuvable.");
-        if (d.TypeCode != CodeDispositif.Cej)
-        {
-            throw new BusinessRuleException("CEJ-06", "Seul un CEJ saisi par erreur se supprime ; les autres dispositifs se clôturent avec un motif.", "TypeCode");
-        }
+        ReglesDispositif.VerifierSuppression(d);
 
         if (d.Version != c.Version)
         {

@@ -72,9 +72,8 @@ internal static class Convocations
     public static async Task<Lettre> ComposerAsync(IAppDbContext db, Jeune jeune, Domain.RendezVous.RendezVous rdv, TimeProvider clock, CancellationToken ct)
     {
         BusinessRuleException.ThrowIfBroken(new Jeu05CourrierPossible(jeune));
-        var modele = await db.ModelesLettre.AsNoTracking().Where(m => m.Categorie == CategorieDocument.Convocation && m.Actif)
-            .OrderBy(m => m.Titre).FirstOrDefaultAsync(ct)
-            ?? throw new BusinessRuleException("RDV-03", "Aucun modèle de convocation actif : un administrateur doit en créer un (Modèles de lettres).");
+        var modele = ReglesDocuments.ModeleConvocation(await db.ModelesLettre.AsNoTracking().Where(m => m.Categorie == CategorieDocument.Convocation && m.Actif)
+            .OrderBy(m => m.Titre).FirstOrDefaultAsync(ct));
         var valeurs = await Publipostage.ValeursConvocationAsync(db, jeune, rdv, clock.LocalTimeZone, clock.GetUtcNow(), ct);
         return new Lettre(modele.Titre, Publipostage.Fusionner(modele.Corps, valeurs), await Publipostage.EnTeteAsync(db, jeune.StructureId, ct));
     }

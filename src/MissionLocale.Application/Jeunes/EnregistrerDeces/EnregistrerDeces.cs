@@ -4,6 +4,7 @@ using MissionLocale.Application.Common;
 using MissionLocale.Application.Dispositifs;
 using MissionLocale.Application.Jeunes.Common;
 using MissionLocale.Domain.Common;
+using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Utilisateurs;
 
 namespace MissionLocale.Application.Jeunes.EnregistrerDeces;
@@ -23,8 +24,7 @@ public sealed class EnregistrerDecesHandler(IAppDbContext db, TimeProvider clock
         foreach (var d in ouverts)
         {
             var type = (await db.TypeValideLeAsync(d.TypeCode, d.DateDebut, cancellationToken))!;
-            var deces = await db.MotifsSortie.AsNoTracking().FirstOrDefaultAsync(m => m.TypeCode == d.TypeCode && m.Libelle == "Décès", cancellationToken)
-                ?? throw new BusinessRuleException("JEU-07", $"Le dispositif {type.Libelle} n'a pas de motif « Décès » dans ses motifs de sortie : un administrateur doit l'ajouter.");
+            var deces = ReglesDispositif.MotifDeces(await db.MotifsSortie.AsNoTracking().FirstOrDefaultAsync(m => m.TypeCode == d.TypeCode && m.Libelle == "Décès", cancellationToken), type);
             d.Clore(c.Date < d.DateDebut ? d.DateDebut : c.Date, deces, type, aujourdhui);
         }
 

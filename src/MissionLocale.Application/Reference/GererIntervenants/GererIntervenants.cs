@@ -45,18 +45,14 @@ public sealed class AjouterIntervenantHandler(IAppDbContext db, ICurrentUser use
         var nom = c.Nom;
         if (c.UtilisateurId is { } u)
         {
-            nom = await db.Utilisateurs.Where(x => x.Id == u && x.Actif).Select(x => x.Prenom + " " + x.Nom).FirstOrDefaultAsync(cancellationToken)
-                ?? throw new BusinessRuleException("USR-07", "Cet utilisateur n'est pas un compte actif de votre structure.", "UtilisateurId");
+            nom = ReglesDispositif.CompteActif(await db.Utilisateurs.Where(x => x.Id == u && x.Actif).Select(x => x.Prenom + " " + x.Nom).FirstOrDefaultAsync(cancellationToken));
         }
 
         var existant = await db.Intervenants.FirstOrDefaultAsync(
             i => i.Fonction == c.Fonction && (c.UtilisateurId != null ? i.UtilisateurId == c.UtilisateurId : i.Nom == nom!.Trim()), cancellationToken);
         if (existant is not null)
         {
-            if (existant.Actif)
-            {
-                throw new BusinessRuleException("USR-07", $"{existant.Nom} est déjà dans la table des {Libelles.De(c.Fonction).ToLowerInvariant()}s.", "UtilisateurId");
-            }
+            ReglesDispositif.VerifierAbsentDeLaTable(existant, c.Fonction);
 
             existant.Reactiver();
             await db.SaveChangesAsync(cancellationToken);

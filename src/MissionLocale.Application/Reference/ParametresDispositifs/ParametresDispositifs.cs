@@ -56,23 +56,9 @@ public sealed class AjouterVersionParametreHandler(IAppDbContext db, ICurrentUse
     public async ValueTask<Unit> Handle(AjouterVersionParametreCommand c, CancellationToken cancellationToken)
     {
         var aujourdhui = clock.Aujourdhui();
-        if (c.DateDebut <= aujourdhui)
-        {
-            throw new BusinessRuleException("DISP-06", "Une nouvelle valeur s'applique à partir d'une date postérieure à aujourd'hui : les décisions passées gardent la valeur de leur date.", "DateDebut");
-        }
-
         var versions = await db.ParametresRegle.Where(p => p.Code == c.Code).OrderBy(p => p.DateDebut).ToListAsync(cancellationToken);
         var courante = versions.LastOrDefault() ?? throw new NotFoundException("Paramètre inconnu.");
-        if (c.DateDebut <= courante.DateDebut)
-        {
-            throw new BusinessRuleException("DISP-04", $"La version en vigueur commence le {courante.DateDebut:dd/MM/yyyy} : la nouvelle doit commencer après.", "DateDebut");
-        }
-
-        var numerique = decimal.TryParse(courante.Valeur, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _);
-        if (numerique && !decimal.TryParse(c.Valeur, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _))
-        {
-            throw new BusinessRuleException("DISP-04", "Ce paramètre est un nombre : saisissez une valeur numérique (séparateur décimal : point).", "Valeur");
-        }
+        ReglesDispositif.VerifierNouvelleVersion(courante, c.DateDebut, c.Valeur, aujourdhui);
 
         courante.Terminer(c.DateDebut.AddDays(-1));
         db.ParametresRegle.Add(new ParametreRegle(c.Code, c.Valeur.Trim(), courante.Description, c.DateDebut, null));
