@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Pilotage.ConsulterAlertes;
+using MissionLocale.Application.Reference.ListerChoix;
 using MissionLocale.Application.RendezVous.ConsulterPortail;
 using MissionLocale.Domain.Utilisateurs;
 
 namespace MissionLocale.Web.Pages;
 
-public sealed class IndexModel(IAppDbContext db, ICurrentUser user, IMediator mediator, TimeProvider clock) : PageModel
+public sealed class IndexModel(ICurrentUser user, IMediator mediator, TimeProvider clock) : PageModel
 {
     public string Prenom { get; private set; } = string.Empty;
 
@@ -57,7 +58,7 @@ public sealed class IndexModel(IAppDbContext db, ICurrentUser user, IMediator me
 
         if (user.Profil == Profil.Conseiller)
         {
-            MesJeunes = await db.Jeunes.CountAsync(j => j.ConseillerReferentId == user.UtilisateurId, ct);
+            MesJeunes = await mediator.Send(new CompterMesJeunesQuery(), ct);
         }
     }
 }

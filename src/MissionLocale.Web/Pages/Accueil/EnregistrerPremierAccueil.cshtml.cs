@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Accueil.EnregistrerPremierAccueil;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Reference.ListerChoix;
 using MissionLocale.Application.Reference.RechercherCommunes;
 
 namespace MissionLocale.Web.Pages.Accueil;
 
 /// <summary>JEU-11: premier accueil by a chargé d'accueil (or a conseiller).</summary>
-public sealed class EnregistrerPremierAccueilModel(IMediator mediator, IAppDbContext db) : MlPageModel(mediator)
+public sealed class EnregistrerPremierAccueilModel(IMediator mediator) : MlPageModel(mediator)
 {
     [BindProperty]
     public EnregistrerPremierAccueilCommand Input { get; set; } = new();
@@ -59,7 +60,7 @@ public sealed class EnregistrerPremierAccueilModel(IMediator mediator, IAppDbCon
             Communes = await Mediator.Send(new RechercherCommunesQuery(Input.CodePostal, null), ct);
         }
 
-        Pays = (await db.Pays.AsNoTracking().Where(p => p.Code != "FR").OrderBy(p => p.Nom).Select(p => new { p.Code, p.Nom }).ToListAsync(ct))
-            .Select(p => (p.Code, p.Nom)).ToList();
+        Pays = (await Mediator.Send(new ListerPaysQuery(), ct))
+            .Select(p => (p.Valeur, p.Libelle)).ToList();
     }
 }

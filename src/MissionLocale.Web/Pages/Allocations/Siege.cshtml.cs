@@ -5,6 +5,7 @@ using MissionLocale.Application.Allocations.ImporterRetourAsp;
 using MissionLocale.Application.Allocations.LotsAsp;
 using MissionLocale.Application.Allocations.ValiderAllocations;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Reference.ListerChoix;
 using MissionLocale.Domain.Common;
 
 namespace MissionLocale.Web.Pages.Allocations;
@@ -13,7 +14,7 @@ namespace MissionLocale.Web.Pages.Allocations;
 /// ALLOC-13 and ALLOC-11: the validators' workspace: queues by state and antenne, CERFA with their scan to validate,
 /// submitted requests, batches (prepare, send, download again) and ASP return imports.
 /// </summary>
-public sealed class SiegeModel(IMediator mediator, IAppDbContext db) : MlPageModel(mediator)
+public sealed class SiegeModel(IMediator mediator) : MlPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Antenne { get; set; }
@@ -109,6 +110,6 @@ public sealed class SiegeModel(IMediator mediator, IAppDbContext db) : MlPageMod
         Files = await Mediator.Send(new ConsulterFilesSiegeQuery(Antenne), ct);
         Lots = await Mediator.Send(new ListerLotsQuery(20), ct);
         Imports = await Mediator.Send(new ListerImportsRetourQuery(), ct);
-        Antennes = (await db.Antennes.OrderBy(a => a.Nom).Select(a => new { a.Id, a.Nom }).ToListAsync(ct)).Select(a => (a.Id, a.Nom)).ToList();
+        Antennes = (await Mediator.Send(new ListerAntennesQuery(), ct)).Select(a => (a.Valeur, a.Libelle)).ToList();
     }
 }

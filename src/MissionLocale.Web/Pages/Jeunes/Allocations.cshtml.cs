@@ -10,6 +10,7 @@ using MissionLocale.Application.Common;
 using MissionLocale.Application.Dispositifs.ListerDispositifs;
 using MissionLocale.Application.Documents.GererDocuments;
 using MissionLocale.Application.Jeunes.ConsulterEntete;
+using MissionLocale.Application.Reference.ListerChoix;
 using MissionLocale.Domain.Allocations;
 using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Documents;
@@ -17,7 +18,7 @@ using MissionLocale.Domain.Documents;
 namespace MissionLocale.Web.Pages.Jeunes;
 
 /// <summary>The dossier's allocations tab: bank details (RIB), resources (ALLOC-08..10), CERFA (CERFA-01..03), requests (ALLOC-01..07).</summary>
-public sealed class AllocationsModel(IMediator mediator, IAppDbContext db) : MlPageModel(mediator)
+public sealed class AllocationsModel(IMediator mediator) : MlPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -189,8 +190,7 @@ public sealed class AllocationsModel(IMediator mediator, IAppDbContext db) : MlP
         Dispositifs = (await Mediator.Send(new ListerDispositifsQuery(Id), ct)).Where(d => d.TypeCode is CodeDispositif.Pacea or CodeDispositif.Cej).ToList();
         Cerfas = await Mediator.Send(new ListerCerfasQuery(Id), ct);
         Demandes = await Mediator.Send(new ListerDemandesQuery(Id), ct);
-        Documents = (await db.Documents.AsNoTracking().Where(d => d.JeuneId == Id).OrderByDescending(d => d.CreeLe).Select(d => new { d.Id, d.Nom }).ToListAsync(ct))
-            .Select(d => (d.Id, d.Nom)).ToList();
+        Documents = (await Mediator.Send(new ListerDocumentsChoixQuery(Id), ct)).Select(d => (d.Valeur, d.Libelle)).ToList();
         return true;
     }
 

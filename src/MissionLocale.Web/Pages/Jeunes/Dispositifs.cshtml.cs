@@ -8,13 +8,14 @@ using MissionLocale.Application.Dispositifs.ListerDispositifs;
 using MissionLocale.Application.Dispositifs.OuvrirDispositif;
 using MissionLocale.Application.Jeunes.ConsulterEntete;
 using MissionLocale.Application.Reference.GererIntervenants;
+using MissionLocale.Application.Reference.ListerChoix;
 using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Evenements;
 
 namespace MissionLocale.Web.Pages.Jeunes;
 
 /// <summary>The dossier's dispositifs: open one during an entretien individuel, close with a motive of the type's list.</summary>
-public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeProvider clock) : MlPageModel(mediator)
+public sealed class DispositifsModel(IMediator mediator, TimeProvider clock) : MlPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -163,14 +164,11 @@ public sealed class DispositifsModel(IMediator mediator, IAppDbContext db, TimeP
         HeuresCej = await Mediator.Send(new ConsulterHeuresCejQuery(Id), ct);
         Intervenants = await Mediator.Send(new ListerIntervenantsQuery(), ct);
         Parrains = await Mediator.Send(new ListerParrainsQuery(), ct);
-        Antennes = (await db.Antennes.AsNoTracking().OrderBy(a => a.Nom).Select(a => new { a.Id, a.Nom }).ToListAsync(ct)).Select(a => (a.Id, a.Nom)).ToList();
+        Antennes = (await Mediator.Send(new ListerAntennesQuery(), ct)).Select(a => (a.Valeur, a.Libelle)).ToList();
         var aujourdhui = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        Types = (await db.TypesDispositif.AsNoTracking().Where(t => t.DateDebut <= aujourdhui && (t.DateFin == null || t.DateFin >= aujourdhui))
-            .OrderBy(t => t.Libelle).Select(t => new { t.Code, t.Libelle }).ToListAsync(ct)).Select(t => (t.Code, t.Libelle)).ToList();
-        Motifs = (await db.MotifsSortie.AsNoTracking().Where(m => m.DateFin == null || m.DateFin >= aujourdhui).OrderBy(m => m.Libelle).ToListAsync(ct))
-            .ToLookup(m => m.TypeCode, m => m.Libelle);
-        Entretiens = (await db.Evenements.AsNoTracking().Where(e => e.JeuneId == Id && e.Nature == NatureEvenement.EntretienIndividuel)
-            .OrderByDescending(e => e.Date).Take(10).Select(e => new { e.Id, e.Date }).ToListAsync(ct)).Select(e => (e.Id, e.Date)).ToList();
+        Types = (await Mediator.Send(new ListerTypesDispositifQuery(aujourdhui), ct)).Select(t => (t.Valeur, t.Libelle)).ToList();
+        Motifs = (await Mediator.Send(new ListerMotifsSortieQuery(aujourdhui), ct)).ToLookup(m => m.Valeur, m => m.Libelle);
+        Entretiens = (await Mediator.Send(new ListerEntretiensQuery(Id), ct)).Select(e => (e.Id, e.Date)).ToList();
         return true;
     }
 

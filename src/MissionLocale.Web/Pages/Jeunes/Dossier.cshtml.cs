@@ -16,6 +16,7 @@ using MissionLocale.Application.Jeunes.ModifierIdentite;
 using MissionLocale.Application.Jeunes.ModifierMobilite;
 using MissionLocale.Application.Jeunes.ModifierNir;
 using MissionLocale.Application.Jeunes.ModifierReferent;
+using MissionLocale.Application.Reference.ListerChoix;
 using MissionLocale.Application.Reference.RechercherCommunes;
 using MissionLocale.Domain.Jeunes;
 using MissionLocale.Domain.Utilisateurs;
@@ -23,7 +24,7 @@ using MissionLocale.Domain.Utilisateurs;
 namespace MissionLocale.Web.Pages.Jeunes;
 
 /// <summary>The jeune's dossier with its tabs; each form sends one use case with the version it was loaded at.</summary>
-public sealed class DossierModel(IMediator mediator, IAppDbContext db, ICurrentUser user) : MlPageModel(mediator)
+public sealed class DossierModel(IMediator mediator, ICurrentUser user) : MlPageModel(mediator)
 {
     public static readonly (string Cle, string Titre)[] Onglets =
     [
@@ -180,16 +181,9 @@ public sealed class DossierModel(IMediator mediator, IAppDbContext db, ICurrentU
             Historique = await Mediator.Send(new ConsulterHistoriqueQuery(Id), ct);
         }
 
-        Conseillers = await db.Utilisateurs.Where(u => u.Profil == Profil.Conseiller && u.Actif).OrderBy(u => u.Nom).ToListAsync(ct);
-        Antennes = (await db.Antennes.AsNoTracking().OrderBy(a => a.Nom).Select(a => new { a.Id, a.Nom }).ToListAsync(ct)).Select(a => (a.Id, a.Nom)).ToList();
-        // The national country list (214 rows, loaded at start only) is the same for every dossier view: read it once.
-        Pays = await Microsoft.Extensions.Caching.Memory.CacheExtensions.GetOrCreateAsync(
-            HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>(), "pays-hors-france", async e =>
-            {
-                e.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
-                return (await db.Pays.AsNoTracking().Where(p => p.Code != "FR").OrderBy(p => p.Nom).Select(p => new { p.Code, p.Nom }).ToListAsync(ct))
-                    .Select(p => (p.Code, p.Nom)).ToList();
-            }) ?? [];
+        Conseillers = await Mediator.Send(new ListerUtilisateursQuery(Profil.Conseiller), ct);
+        Antennes = (await Mediator.Send(new ListerAntennesQuery(), ct)).Select(a => (a.Valeur, a.Libelle)).ToList();
+        Pays = (await Mediator.Send(new ListerPaysQuery(), ct)).Select(p => (p.Valeur, p.Libelle)).ToList();
         if (!string.IsNullOrWhiteSpace(Adresse.CodePostal))
         {
             Communes = await Mediator.Send(new RechercherCommunesQuery(Adresse.CodePostal, null), ct);

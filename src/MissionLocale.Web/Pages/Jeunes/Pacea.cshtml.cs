@@ -4,13 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Dispositifs.GererPacea;
 using MissionLocale.Application.Jeunes.ConsulterEntete;
+using MissionLocale.Application.Reference.ListerChoix;
 using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Evenements;
 
 namespace MissionLocale.Web.Pages.Jeunes;
 
 /// <summary>A PACEA's plan d'action (PACEA-05: phases, extension, bilans) and its entry/exit records (PACEA-09).</summary>
-public sealed class PaceaModel(IMediator mediator, IAppDbContext db) : MlPageModel(mediator)
+public sealed class PaceaModel(IMediator mediator) : MlPageModel(mediator)
 {
     /// <summary>Housing values offered (free text stays possible for the records).</summary>
     public static readonly string[] Logements = ["Non renseigné", "Chez les parents", "Logement autonome", "Hébergé par un tiers", "Foyer, résidence sociale", "Hébergement d'urgence", "Sans domicile"];
@@ -69,9 +70,8 @@ public sealed class PaceaModel(IMediator mediator, IAppDbContext db) : MlPageMod
             return false;
         }
 
-        Entretiens = (await db.Evenements.AsNoTracking().Where(e => e.JeuneId == Id && e.Nature == NatureEvenement.EntretienIndividuel)
-            .OrderByDescending(e => e.Date).Take(10).Select(e => new { e.Id, e.Date }).ToListAsync(ct)).Select(e => (e.Id, e.Date)).ToList();
-        Motifs = await db.MotifsSortie.AsNoTracking().Where(m => m.TypeCode == CodeDispositif.Pacea && m.DateFin == null).OrderBy(m => m.Libelle).Select(m => m.Libelle).ToListAsync(ct);
+        Entretiens = (await Mediator.Send(new ListerEntretiensQuery(Id), ct)).Select(e => (e.Id, e.Date)).ToList();
+        Motifs = (await Mediator.Send(new ListerMotifsSortieQuery(DateOnly.MaxValue, CodeDispositif.Pacea), ct)).Select(m => m.Libelle).ToList();
         return true;
     }
 }

@@ -7,6 +7,7 @@ using MissionLocale.Application.Evenements.EnregistrerEvenement;
 using MissionLocale.Application.Jeunes.ConsulterDossier;
 using MissionLocale.Application.Jeunes.ConsulterFrise;
 using MissionLocale.Application.Offres.CreerOffre;
+using MissionLocale.Application.Reference.ListerChoix;
 using MissionLocale.Application.RendezVous.ChangerStatutRendezVous;
 using MissionLocale.Application.RendezVous.PlanifierRendezVous;
 using MissionLocale.Application.Situations.EnregistrerSituation;
@@ -18,7 +19,7 @@ using MissionLocale.Domain.Situations;
 namespace MissionLocale.Web.Pages.Jeunes;
 
 /// <summary>The dossier's follow-up: the timeline (EVT-04) and the forms to record événements, rendez-vous and situations.</summary>
-public sealed class SuiviModel(IMediator mediator, IAppDbContext db, TimeProvider clock) : MlPageModel(mediator)
+public sealed class SuiviModel(IMediator mediator, TimeProvider clock) : MlPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -135,8 +136,8 @@ public sealed class SuiviModel(IMediator mediator, IAppDbContext db, TimeProvide
         }
 
         Frise = await Mediator.Send(new ConsulterFriseQuery(Id, Types, Du, Au), ct);
-        Domaines = (await db.DomainesProposition.AsNoTracking().Where(x => x.Actif).OrderBy(x => x.Libelle).Select(x => new { x.Code, x.Libelle }).ToListAsync(ct))
-            .Select(x => (x.Code, x.Libelle)).ToList();
+        Domaines = (await Mediator.Send(new ListerDomainesPropositionQuery(), ct))
+            .Select(x => (x.Valeur, x.Libelle)).ToList();
         Offres = await Mediator.Send(new ListerOffresQuery(), ct);
         return true;
     }

@@ -4,13 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Offres.CreerOffre;
 using MissionLocale.Application.Offres.GererSessions;
+using MissionLocale.Application.Reference.ListerChoix;
 using MissionLocale.Domain.Offres;
 using MissionLocale.Domain.Utilisateurs;
 
 namespace MissionLocale.Web.Pages.Offres;
 
 /// <summary>EVT-02: the structure's catalogue of offres de service and their sessions.</summary>
-public sealed class ListerOffresModel(IMediator mediator, IAppDbContext db, ICurrentUser user) : MlPageModel(mediator)
+public sealed class ListerOffresModel(IMediator mediator, ICurrentUser user) : MlPageModel(mediator)
 {
     [BindProperty]
     public NouvelleOffre Offre { get; set; } = new();
@@ -56,7 +57,7 @@ public sealed class ListerOffresModel(IMediator mediator, IAppDbContext db, ICur
     private async Task ChargerAsync(CancellationToken ct)
     {
         Offres = await Mediator.Send(new ListerOffresQuery(), ct);
-        Domaines = (await db.DomainesProposition.AsNoTracking().OrderBy(x => x.Libelle).Select(x => new { x.Code, x.Libelle }).ToListAsync(ct)).Select(x => (x.Code, x.Libelle)).ToList();
+        Domaines = (await Mediator.Send(new ListerDomainesPropositionQuery(ActifsSeulement: false), ct)).Select(x => (x.Valeur, x.Libelle)).ToList();
     }
 
     public sealed class NouvelleOffre

@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Allocations.GererDelegationsRgs;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Reference.ListerChoix;
 using MissionLocale.Domain.Utilisateurs;
 
 namespace MissionLocale.Web.Pages.Reference;
 
 /// <summary>ALLOC-13: administrators grant and revoke dated RGS certificate delegations to validators.</summary>
-public sealed class DelegationsRgsModel(IMediator mediator, IAppDbContext db) : MlPageModel(mediator)
+public sealed class DelegationsRgsModel(IMediator mediator) : MlPageModel(mediator)
 {
     public IReadOnlyList<DelegationDto> Delegations { get; private set; } = [];
 
@@ -52,8 +53,7 @@ public sealed class DelegationsRgsModel(IMediator mediator, IAppDbContext db) : 
     private async Task ChargerAsync(CancellationToken ct)
     {
         Delegations = await Mediator.Send(new ListerDelegationsRgsQuery(), ct);
-        Validateurs = (await db.Utilisateurs.Where(u => u.Profil == Profil.ValidateurSiege && u.Actif).OrderBy(u => u.Nom).Select(u => new { u.Id, u.Prenom, u.Nom }).ToListAsync(ct))
-            .Select(u => (u.Id, $"{u.Prenom} {u.Nom}")).ToList();
+        Validateurs = (await Mediator.Send(new ListerUtilisateursQuery(Profil.ValidateurSiege), ct)).Select(u => (u.Id, $"{u.Prenom} {u.Nom}")).ToList();
     }
 
     public sealed class Saisie

@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Reference.GererIntervenants;
+using MissionLocale.Application.Reference.ListerChoix;
 using MissionLocale.Domain.Dispositifs;
 
 namespace MissionLocale.Web.Pages.Reference;
 
 /// <summary>USR-07: the administrator's tables of prescripteurs and référents de dispositif.</summary>
-public sealed class IntervenantsModel(IMediator mediator, IAppDbContext db) : MlPageModel(mediator)
+public sealed class IntervenantsModel(IMediator mediator) : MlPageModel(mediator)
 {
     public IReadOnlyList<IntervenantDto> Liste { get; private set; } = [];
 
@@ -43,6 +44,6 @@ public sealed class IntervenantsModel(IMediator mediator, IAppDbContext db) : Ml
     private async Task ChargerAsync(CancellationToken ct)
     {
         Liste = await Mediator.Send(new ListerIntervenantsQuery(ActifsSeulement: false), ct);
-        Utilisateurs = await db.Utilisateurs.Where(u => u.Actif).OrderBy(u => u.Nom).ThenBy(u => u.Prenom).ToListAsync(ct);
+        Utilisateurs = await Mediator.Send(new ListerUtilisateursQuery(), ct);
     }
 }
