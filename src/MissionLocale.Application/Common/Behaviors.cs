@@ -112,10 +112,16 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser user
     where TMessage : IMessage
 {
     private static readonly ConcurrentDictionary<Type, Droit?> Cache = new();
+    private static readonly ConcurrentDictionary<Type, bool> Connecte = new();
 
     public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var droit = Cache.GetOrAdd(typeof(TMessage), t => t.GetCustomAttribute<RequiresAttribute>()?.Droit);
+        if (droit is null && Connecte.GetOrAdd(typeof(TMessage), t => t.GetCustomAttribute<ConnecteAttribute>() is not null) && !user.Authentifie)
+        {
+            throw new ForbiddenException("Vous devez être connecté.");
+        }
+
         if (droit is not null)
         {
             if (!user.Authentifie)

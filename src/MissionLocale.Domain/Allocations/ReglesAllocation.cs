@@ -154,7 +154,7 @@ public static class ReglesAllocation
     }
 
     /// <summary>ALLOC-11: a batch groups the requests of one type that carries allocations.</summary>
-    public static void VerifierTypeLot(string typeCode)
+    public static void VerifierTypeLot(string? typeCode)
     {
         if (!PolitiqueDispositif.Pour(typeCode).AAllocation)
         {

@@ -50,9 +50,10 @@ public sealed class Workflow<TEtat> : IWorkflow
     /// <summary>States nothing follows.</summary>
     public IEnumerable<TEtat> Finaux => Etats.Where(e => !Transitions.Any(t => t.De.Equals(e)));
 
-    public string Libelle(TEtat etat) => _libelles[etat];
+    /// <summary>The state's label; a value outside the enum (bad input) reads as its number, never an error.</summary>
+    public string Libelle(TEtat etat) => _libelles.TryGetValue(etat, out var l) ? l : etat.ToString();
 
-    public string? Libelle(Enum etat) => etat is TEtat e ? _libelles[e] : null;
+    public string? Libelle(Enum etat) => etat is TEtat e && _libelles.TryGetValue(e, out var l) ? l : null;
 
     public bool Permet(TEtat de, TEtat vers) => Transitions.Any(t => t.De.Equals(de) && t.Vers.Equals(vers));
 

@@ -30,9 +30,9 @@ public sealed record ListerUtilisateursQuery(Profil? Profil = null) : IQuery<IRe
 [Requires(Droit.ConsulterDossier)]
 public sealed record ListerTypesDispositifQuery(DateOnly Date) : IQuery<IReadOnlyList<Choix<string>>>;
 
-/// <summary>DISP-03: the exit motives valid on a date, of one type or all (the type code as the choice's value).</summary>
+/// <summary>DISP-03: the exit motives valid on a date (without a date: still in force, no end), of one type or all (the type code as the choice's value).</summary>
 [Requires(Droit.ConsulterDossier)]
-public sealed record ListerMotifsSortieQuery(DateOnly Date, string? TypeCode = null) : IQuery<IReadOnlyList<Choix<string>>>;
+public sealed record ListerMotifsSortieQuery(DateOnly? Date, string? TypeCode = null) : IQuery<IReadOnlyList<Choix<string>>>;
 
 /// <summary>EVT-01: the domains of propositions.</summary>
 [Requires(Droit.ConsulterDossier)]
@@ -84,7 +84,7 @@ public sealed class ListerChoixHandler(IAppDbContext db, ICurrentUser user, IMem
             .OrderBy(t => t.Libelle).Select(t => new Choix<string>(t.Code, t.Libelle)).ToListAsync(cancellationToken);
 
     public async ValueTask<IReadOnlyList<Choix<string>>> Handle(ListerMotifsSortieQuery q, CancellationToken cancellationToken) =>
-        await db.MotifsSortie.AsNoTracking().Where(m => (m.DateFin == null || m.DateFin >= q.Date) && (q.TypeCode == null || m.TypeCode == q.TypeCode))
+        await db.MotifsSortie.AsNoTracking().Where(m => (m.DateFin == null || (q.Date != null && m.DateFin >= q.Date)) && (q.TypeCode == null || m.TypeCode == q.TypeCode))
             .OrderBy(m => m.Libelle).Select(m => new Choix<string>(m.TypeCode, m.Libelle)).ToListAsync(cancellationToken);
 
     public async ValueTask<IReadOnlyList<Choix<string>>> Handle(ListerDomainesPropositionQuery q, CancellationToken cancellationToken) =>

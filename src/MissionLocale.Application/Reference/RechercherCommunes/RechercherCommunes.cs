@@ -5,6 +5,7 @@ using MissionLocale.Application.Common;
 namespace MissionLocale.Application.Reference.RechercherCommunes;
 
 /// <summary>Communes for a code postal or a name prefix (address and birthplace pickers).</summary>
+[Connecte]
 public sealed record RechercherCommunesQuery(string? CodePostal, string? Nom) : IQuery<IReadOnlyList<CommuneDto>>;
 
 public sealed record CommuneDto(string CodeInsee, string Nom, string CodePostal, string Departement);

@@ -10,6 +10,7 @@ public sealed record LigneRendezVous(Guid Id, Guid JeuneId, string Nom, string P
 /// <summary>RDV-02: my rendez-vous à venir, réalisés, non traités (past and still Planifié), with counts.</summary>
 public sealed record Portail(int NbAVenir, int NbRealises, int NbNonTraites, IReadOnlyList<LigneRendezVous> AVenir, IReadOnlyList<LigneRendezVous> Realises, IReadOnlyList<LigneRendezVous> NonTraites);
 
+[Connecte]
 public sealed record ConsulterPortailQuery(int Taille = 20) : IQuery<Portail>;
 
 public sealed class ConsulterPortailHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<ConsulterPortailQuery, Portail>

@@ -9,6 +9,7 @@ using MissionLocale.Domain.RendezVous;
 namespace MissionLocale.Application.RendezVous.ExporterAgenda;
 
 /// <summary>The user's agenda as an iCalendar (RFC 5545) feed: planned rendez-vous from 30 days ago.</summary>
+[Connecte]
 public sealed record ExporterAgendaQuery : IQuery<string>;
 
 public sealed class ExporterAgendaHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<ExporterAgendaQuery, string>

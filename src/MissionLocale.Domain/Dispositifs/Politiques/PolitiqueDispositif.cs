@@ -37,7 +37,7 @@ public abstract class PolitiqueDispositif
     public virtual bool AAllocation => false;
 
     /// <summary>A type this code base does not know keeps the general rules (a type added as reference data only).</summary>
-    public static PolitiqueDispositif Pour(string code) => Politiques.TryGetValue(code, out var p) ? p : new PolitiqueGenerale(code);
+    public static PolitiqueDispositif Pour(string? code) => code is not null && Politiques.TryGetValue(code, out var p) ? p : new PolitiqueGenerale(code ?? string.Empty);
 
     /// <summary>Before the référents are checked (USR-07): who the type is for, and what it does with prescripteur and référent.</summary>
     internal virtual (Guid? Prescripteur, Guid? Referent) AvantOuverture(ContexteOuverture c, Guid? prescripteurId, Guid? referentId, List<Avertissement> avertissements) =>

@@ -32,7 +32,7 @@ public sealed class PolitiquePacea : PolitiqueDispositif
             throw new BusinessRuleException("PACEA-07", $"Le jeune a {age} ans à la date d'entrée : le PACEA est ouvert aux jeunes de 16 à 25 ans.", "DateDebut");
         }
 
-        // PACEA-01: a Diagnostic approfondi closed with motif "PACEA", the PACEA starting after its end and less than a month after.
+        // PACEA-01: a Diagnostic approfondi closed with motif « PACEA », the PACEA starting after its end and less than a month after.
         var diag = c.Dispositifs.Where(d => d.TypeCode == CodeDispositif.Diag && d.MotifSortie == MotifSortieVersPacea && d.DateFinReelle is not null)
             .OrderByDescending(d => d.DateFinReelle).FirstOrDefault();
         if (diag is null)

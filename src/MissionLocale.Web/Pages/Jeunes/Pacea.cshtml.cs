@@ -71,7 +71,7 @@ public sealed class PaceaModel(IMediator mediator) : MlPageModel(mediator)
         }
 
         Entretiens = (await Mediator.Send(new ListerEntretiensQuery(Id), ct)).Select(e => (e.Id, e.Date)).ToList();
-        Motifs = (await Mediator.Send(new ListerMotifsSortieQuery(DateOnly.MaxValue, CodeDispositif.Pacea), ct)).Select(m => m.Libelle).ToList();
+        Motifs = (await Mediator.Send(new ListerMotifsSortieQuery(null, CodeDispositif.Pacea), ct)).Select(m => m.Libelle).ToList();
         return true;
     }
 }
