@@ -39,7 +39,7 @@ public static partial class Charge
             "alertes-api" => "/api/v1/alertes",
             "alertes-fragment" => "/?handler=Alertes",
             "dossier" => $"/Jeunes/Dossier/{ids[rnd.Next(ids.Length)]}/suivi",
-            _ => throw new ArgumentException("scénario inconnu : search-page, search-api, portfolio"),
+            _ => throw new ArgumentException("scénario inconnu : search-page, search-api, portfolio", nameof(scenario)),
         };
 
         // Warm-up: JIT, pools, plans.
@@ -130,7 +130,7 @@ public static partial class Charge
         var client = new HttpClient(handler) { BaseAddress = new Uri(baseUrl) };
         var html = await client.GetStringAsync("/Account/Login");
         var jeton = JetonRegex().Match(html).Groups[1].Value;
-        var r = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        var r = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["Identifiant"] = login,
             ["MotDePasse"] = "MissionLocale2026!",
@@ -154,6 +154,6 @@ public static partial class Charge
         return client;
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex JetonRegex();
 }

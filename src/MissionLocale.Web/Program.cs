@@ -44,7 +44,7 @@ builder.Services.AddSerilog((sp, lc) => lc
         // "no XML encryptor" warning says exactly that at each start (docs/exploitation.md).
         .MinimumLevel.Override("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", Serilog.Events.LogEventLevel.Error)
         .Enrich.FromLogContext()
-        .WriteTo.Console(),
+        .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture),
     preserveStaticLogger: true);
 
 string connectionString;

@@ -67,7 +67,7 @@ public sealed partial class CatalogueReglesTests
         sb.AppendLine();
         foreach (var groupe in appliquees.GroupBy(r => r.Key.Split('-')[0]))
         {
-            sb.AppendLine($"## {groupe.Key}");
+            sb.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"## {groupe.Key}");
             sb.AppendLine();
             sb.AppendLine("| rule | what the code says | enforced in | tested in |");
             sb.AppendLine("|---|---|---|---|");
@@ -75,7 +75,7 @@ public sealed partial class CatalogueReglesTests
             {
                 var dit = messages.TryGetValue(id, out var msg) ? msg : descriptions.TryGetValue(id, out var d) ? d : "—";
                 var tests = testees.TryGetValue(id, out var t) ? string.Join("<br>", t.Select(x => $"`{x.Replace("tests/MissionLocale.", string.Empty, StringComparison.Ordinal)}`")) : "**none**";
-                sb.AppendLine($"| {id} | {Cellule(dit)} | {string.Join("<br>", fichiers.Select(x => $"`{x.Replace("src/MissionLocale.", string.Empty, StringComparison.Ordinal)}`"))} | {tests} |");
+                sb.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"| {id} | {Cellule(dit)} | {string.Join("<br>", fichiers.Select(x => $"`{x.Replace("src/MissionLocale.", string.Empty, StringComparison.Ordinal)}`"))} | {tests} |");
             }
 
             sb.AppendLine();

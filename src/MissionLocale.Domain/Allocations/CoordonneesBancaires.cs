@@ -47,7 +47,7 @@ public static class Iban
 public static class Bic
 {
     public static bool EstValide(string bic) =>
-        System.Text.RegularExpressions.Regex.IsMatch(bic.Trim().ToUpperInvariant(), "^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        System.Text.RegularExpressions.Regex.IsMatch(bic.Trim().ToUpperInvariant(), "^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$", System.Text.RegularExpressions.RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
 }
 
 /// <summary>What the account's rules need to know about the jeune and the CERFA that will carry the account.</summary>
@@ -112,7 +112,7 @@ public sealed class CoordonneesBancaires : Entity, IStructureOwned, IDossierPart
 
         // RIB-06: the ASP pays by SEPA transfer; a valid IBAN of another country (US, Morocco...) cannot be paid.
         var pays = Allocations.Iban.Normaliser(iban)[..2];
-        if (!paysSepa.Contains(pays))
+        if (!paysSepa.Contains(pays, StringComparer.Ordinal))
         {
             throw new BusinessRuleException("RIB-06", $"L'ASP verse l'allocation par virement SEPA : un compte de ce pays ({pays}) ne peut pas la recevoir. Demandez au jeune le RIB d'un compte en France ou dans un pays de la zone SEPA.", "Iban");
         }

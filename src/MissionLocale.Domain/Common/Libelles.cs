@@ -5,7 +5,10 @@ namespace MissionLocale.Domain.Common;
 /// <summary>French labels of enum values and dossier fields, for pages and the dossier's history.</summary>
 public static class Libelles
 {
-    private static readonly System.Globalization.CultureInfo Fr = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
+    /// <summary>French formatting (dates dd/MM/yyyy, "1 234,56"), for every text shown or written.</summary>
+    public static readonly System.Globalization.CultureInfo Francais = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
+
+    private static readonly System.Globalization.CultureInfo Fr = Francais;
 
     /// <summary>
     /// A count with its noun agreed as a careful French writer would: "0 demande", "1 demande", "2 demandes" (zero and
@@ -38,7 +41,7 @@ public static class Libelles
     /// <summary>A past participle agreed with the civilité: Accorde(Madame, "né") = "née", Accorde(Monsieur, "convoqué") = "convoqué".</summary>
     public static string Accorde(Jeunes.Civilite civilite, string mot) => civilite == Jeunes.Civilite.Madame ? mot + "e" : mot;
 
-    private static readonly Dictionary<string, string> Valeurs = new()
+    private static readonly Dictionary<string, string> Valeurs = new(StringComparer.Ordinal)
     {
         ["Civilite.Madame"] = "Madame",
         ["Civilite.Monsieur"] = "Monsieur",
@@ -152,7 +155,7 @@ public static class Libelles
         ["CategorieDocument.Autre"] = "Autre",
     };
 
-    private static readonly Dictionary<string, string> Champs = new()
+    private static readonly Dictionary<string, string> Champs = new(StringComparer.Ordinal)
     {
         ["NomUsage"] = "Nom d'usage",
         ["EntreeNiveauCep"] = "Niveau CEP à l'entrée",

@@ -164,7 +164,7 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
             throw new BusinessRuleException("PARR-03", "Les actions de parrainage s'enregistrent sur un parrainage.", "TypeCode");
         }
 
-        if (!domainesProfessionnels.Contains(domaineCode))
+        if (!domainesProfessionnels.Contains(domaineCode, StringComparer.Ordinal))
         {
             throw new BusinessRuleException("PARR-03", "Une action de parrainage est du domaine professionnel (emploi, formation, projet professionnel) : choisissez un de ces domaines.", "DomaineCode");
         }

@@ -47,14 +47,14 @@ public sealed class ImprimerSortiesPaceaHandler(IAppDbContext db, ICurrentUser u
         var structure = await db.Structures.AsNoTracking().Where(s => s.Id == user.StructureId).Select(s => s.Nom).FirstOrDefaultAsync(cancellationToken);
 
         var texte = new StringBuilder();
-        texte.AppendLine($"# Sorties PACEA « {Motif} »");
-        texte.AppendLine($"{structure} — semaine du {lundi:dd/MM/yyyy} au {dimanche:dd/MM/yyyy}, triées par date {(q.Tri == TriSortiesPacea.DateEntree ? "d'entrée" : "de sortie")}");
-        texte.AppendLine($"Édité le {clock.GetLocalNow():dd/MM/yyyy à HH:mm} — {Libelles.Nombre(sorties.Count, "sortie")} — liste à transmettre à l'ASP (PACEA-10)");
+        texte.AppendLine(Libelles.Francais, $"# Sorties PACEA « {Motif} »");
+        texte.AppendLine(Libelles.Francais, $"{structure} — semaine du {lundi:dd/MM/yyyy} au {dimanche:dd/MM/yyyy}, triées par date {(q.Tri == TriSortiesPacea.DateEntree ? "d'entrée" : "de sortie")}");
+        texte.AppendLine(Libelles.Francais, $"Édité le {clock.GetLocalNow():dd/MM/yyyy à HH:mm} — {Libelles.Nombre(sorties.Count, "sortie")} — liste à transmettre à l'ASP (PACEA-10)");
         texte.AppendLine();
         texte.AppendLine("# Nom Prénom — né(e) le — identifiant France Travail — entrée — sortie");
         foreach (var s in sorties)
         {
-            texte.AppendLine($"{s.Nom} {s.Prenom} — {s.DateNaissance:dd/MM/yyyy} — {s.IdentifiantFt ?? "sans identifiant"} — {s.DateEntree:dd/MM/yyyy} — {s.DateSortie:dd/MM/yyyy}");
+            texte.AppendLine(Libelles.Francais, $"{s.Nom} {s.Prenom} — {s.DateNaissance:dd/MM/yyyy} — {s.IdentifiantFt ?? "sans identifiant"} — {s.DateEntree:dd/MM/yyyy} — {s.DateSortie:dd/MM/yyyy}");
         }
 
         if (sorties.Count == 0)

@@ -141,7 +141,9 @@ public sealed class OuvrirDispositifHandler(IAppDbContext db, ICurrentUser user,
 
         // Case-insensitive equality that EF translates (LIKE with the wildcards escaped).
         var motif = libelle.ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+#pragma warning disable CA1304, CA1311 // Translated to SQL lower(), not run in .NET: no culture involved.
         return await db.Propositions.AnyAsync(p => p.JeuneId == jeuneId && EF.Functions.Like(p.Libelle.ToLower(), motif), ct);
+#pragma warning restore CA1304, CA1311
     }
 }
 

@@ -68,8 +68,10 @@ public sealed class RechercherJeunesHandler(IAppDbContext db) : IQueryHandler<Re
         taille = Math.Clamp(taille, 1, 100);
         if (Curseur.Lire(apres) is var (nom, prenom, numero))
         {
+#pragma warning disable CA1309 // Translated to SQL ">" under the columns' collations (the keyset order), not run in .NET.
             jeunes = jeunes.Where(j => string.Compare(j.NomUsage, nom) > 0
                 || (j.NomUsage == nom && (string.Compare(EF.Functions.Collate(j.Prenom, Collations.Francaise), prenom) > 0 || (j.Prenom == prenom && j.Numero > numero))));
+#pragma warning restore CA1309
         }
 
         // Names are stored in capitals without accents (JEU-01); prénoms keep theirs and sort the French way

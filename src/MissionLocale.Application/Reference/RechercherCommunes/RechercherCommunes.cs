@@ -24,8 +24,10 @@ public sealed class RechercherCommunesHandler(IAppDbContext db) : IQueryHandler<
         }
         else if (!string.IsNullOrWhiteSpace(query.Nom) && query.Nom.Trim().Length >= 2)
         {
-            var nom = query.Nom.Trim().ToLower() + "%";
+            var nom = query.Nom.Trim().ToLowerInvariant() + "%";
+#pragma warning disable CA1304, CA1311 // Translated to SQL lower(), not run in .NET.
             q = q.Where(x => EF.Functions.Like(x.Nom.ToLower(), nom));
+#pragma warning restore CA1304, CA1311
         }
         else
         {

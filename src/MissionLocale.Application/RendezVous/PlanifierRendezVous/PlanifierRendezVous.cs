@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Jeunes.Common;
+using MissionLocale.Domain.Common;
 using MissionLocale.Domain.RendezVous;
 using MissionLocale.Domain.Utilisateurs;
 using RendezVousEntity = MissionLocale.Domain.RendezVous.RendezVous;
@@ -69,7 +70,7 @@ public sealed class PlanifierRendezVousValidator : AbstractValidator<PlanifierRe
     }
 }
 
-public sealed class PlanifierRendezVousHandler(IAppDbContext db, ICurrentUser user) : ICommandHandler<PlanifierRendezVousCommand, Guid>
+public sealed class PlanifierRendezVousHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<PlanifierRendezVousCommand, Guid>
 {
     public async ValueTask<Guid> Handle(PlanifierRendezVousCommand c, CancellationToken cancellationToken)
     {
@@ -82,11 +83,15 @@ public sealed class PlanifierRendezVousHandler(IAppDbContext db, ICurrentUser us
         await db.VerrouillerAsync($"RDV-01:{intervenant}", cancellationToken);
         if (!c.ConfirmerChevauchement)
         {
-            var chevauchements = await (from r in db.RendezVous
-                                        join j in db.Jeunes on r.JeuneId equals j.Id
-                                        where r.IntervenantId == intervenant && r.Statut == StatutRendezVous.Planifie && r.Debut < fin && c.Debut < r.Fin
-                                        select new JeuneResume(j.Id, j.Numero, j.NomUsage, j.Prenom, j.DateNaissance, null, r.Objet + " " + r.Debut.ToString()))
-                                       .ToListAsync(cancellationToken);
+            // The rendez-vous in the way, its hour in Paris time (never the stored UTC).
+            var chevauchements = (await (from r in db.RendezVous
+                                         join j in db.Jeunes on r.JeuneId equals j.Id
+                                         where r.IntervenantId == intervenant && r.Statut == StatutRendezVous.Planifie && r.Debut < fin && c.Debut < r.Fin
+                                         select new { j.Id, j.Numero, j.NomUsage, j.Prenom, j.DateNaissance, r.Objet, r.Debut })
+                                        .ToListAsync(cancellationToken))
+                .Select(x => new JeuneResume(x.Id, x.Numero, x.NomUsage, x.Prenom, x.DateNaissance, null,
+                    string.Create(Libelles.Francais, $"{x.Objet} le {TimeZoneInfo.ConvertTime(x.Debut, clock.LocalTimeZone):dd/MM/yyyy à HH:mm}")))
+                .ToList();
             if (chevauchements.Count > 0)
             {
                 throw new ConfirmationRequiseException(

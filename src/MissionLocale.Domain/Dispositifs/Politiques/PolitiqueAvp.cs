@@ -10,7 +10,7 @@ public sealed class PolitiqueAvp : PolitiqueDispositif
     internal override (Guid? Prescripteur, Guid? Referent) AvantOuverture(ContexteOuverture c, Guid? prescripteurId, Guid? referentId, List<Avertissement> avertissements)
     {
         var p = c.Public;
-        if (p is null || string.IsNullOrWhiteSpace(p.Lycee) || p.Classe is null || !p.Classes.Contains(p.Classe))
+        if (p is null || string.IsNullOrWhiteSpace(p.Lycee) || p.Classe is null || !p.Classes.Contains(p.Classe, StringComparer.Ordinal))
         {
             throw new BusinessRuleException("AVP-01", "Avenir Pro s'adresse aux élèves de dernière année de CAP ou de lycée professionnel : indiquez le lycée et la classe.", "Classe");
         }

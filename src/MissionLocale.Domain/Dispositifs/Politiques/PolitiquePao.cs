@@ -26,7 +26,7 @@ public sealed class PolitiquePao : PolitiqueDispositif
 
                 break;
             case "EleveDecrochage":
-                if (p.Programme is null || !p.Programmes.Contains(p.Programme))
+                if (p.Programme is null || !p.Programmes.Contains(p.Programme, StringComparer.Ordinal))
                 {
                     throw new BusinessRuleException("PAO-02", $"Pour un élève en risque de décrochage, choisissez le programme : {string.Join(", ", p.Programmes)}.", "Programme");
                 }

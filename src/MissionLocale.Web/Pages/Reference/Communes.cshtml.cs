@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using Mediator;
@@ -18,7 +19,7 @@ public sealed class CommunesModel(IMediator mediator) : PageModel
         html.Append(communes.Count == 1 ? string.Empty : "<option value=\"\">— choisissez la commune —</option>");
         foreach (var c in communes)
         {
-            html.Append($"<option value=\"{Enc(c.CodeInsee)}\">{Enc(c.Nom)} ({Enc(c.CodePostal)})</option>");
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{Enc(c.CodeInsee)}\">{Enc(c.Nom)} ({Enc(c.CodePostal)})</option>");
         }
 
         if (communes.Count == 0)
@@ -38,7 +39,7 @@ public sealed class CommunesModel(IMediator mediator) : PageModel
         var html = new StringBuilder();
         foreach (var c in communes.DistinctBy(c => c.CodeInsee))
         {
-            html.Append($"<option value=\"{Enc(c.CodeInsee)}\">{Enc(c.Nom)} ({Enc(c.Departement)})</option>");
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{Enc(c.CodeInsee)}\">{Enc(c.Nom)} ({Enc(c.Departement)})</option>");
         }
 
         return Content(html.ToString(), "text/html; charset=utf-8");
