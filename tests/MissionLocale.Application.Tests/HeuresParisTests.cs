@@ -62,6 +62,19 @@ public sealed class HeuresParisTests : IClassFixture<AppFixture>
     }
 
     [Fact]
+    [Trait("Rule", "RDV-01")]
+    public async Task RDV_01_le_chevauchement_nomme_l_autre_rendez_vous_a_l_heure_de_Paris()
+    {
+        // The analyzers found the other rendez-vous shown in UTC (a SQL ::text of the stored instant).
+        var jeune = await JeuneAsync("Heurechevauchement");
+        var debut = new DateTimeOffset(2026, 4, 2, 12, 30, 0, TimeSpan.Zero);
+        await f.EnvoyerAsync(Conseiller, new PlanifierRendezVousCommand { JeuneId = jeune, Objet = "Bilan", Debut = debut, DureeMinutes = 60, Lieu = "Antenne", ConfirmerChevauchement = true });
+        var ex = await Assert.ThrowsAsync<ConfirmationRequiseException>(() => f.EnvoyerAsync(Conseiller,
+            new PlanifierRendezVousCommand { JeuneId = jeune, Objet = "Autre", Debut = debut.AddMinutes(30), DureeMinutes = 30, Lieu = "Antenne" }));
+        Assert.Contains(ex.Candidats, c => c.Referent == "Bilan le 02/04/2026 à 14:30");
+    }
+
+    [Fact]
     public async Task Agenda_iCalendar_heures_de_Paris_texte_echappe_et_emoji_jamais_coupe()
     {
         var jeune = await JeuneAsync("Heureagenda");
