@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using MissionLocale.Application.Common;
 using MissionLocale.Infrastructure;
-using MissionLocale.Infrastructure.Identity;
 using MissionLocale.Infrastructure.Persistence;
 using MissionLocale.Web.Api;
 using MissionLocale.Web.Infrastructure;

@@ -1,4 +1,5 @@
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Dispositifs.CloreDispositif;
 using MissionLocale.Application.Dispositifs.OuvrirDispositif;
 using MissionLocale.Application.Evenements.EnregistrerEvenement;
 using MissionLocale.Application.Jeunes.ConsulterDossier;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Allocations.EnregistrerCoordonneesBancaires;
+using MissionLocale.Application.Dispositifs.CloreDispositif;
 using MissionLocale.Application.Dispositifs.OuvrirDispositif;
 using MissionLocale.Application.Evenements.EnregistrerEvenement;
 using MissionLocale.Application.Jeunes.ConsulterDossier;

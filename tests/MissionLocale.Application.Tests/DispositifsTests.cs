@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Dispositifs.CloreDispositif;
 using MissionLocale.Application.Dispositifs.OuvrirDispositif;
+using MissionLocale.Application.Dispositifs.RenouvelerDispositif;
 using MissionLocale.Application.Evenements.EnregistrerEvenement;
 using MissionLocale.Application.Jeunes.ConsulterDossier;
 using MissionLocale.Application.Jeunes.ConsulterHistorique;
@@ -180,7 +182,7 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
 
         Assert.Equal("PARR-02", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(inscrit, "PARR", new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 1), e1)))).RuleId);
         Assert.Equal("PARR-02", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new OuvrirDispositifCommand(inscrit, "PARR", new DateOnly(2026, 2, 1), new DateOnly(2026, 8, 2), e1)))).RuleId);
-        var parrain = await f.EnvoyerAsync(C, new Dispositifs.GererParrainage.CreerParrainCommand("Durand", "Michel", "Boulangerie Durand", "Artisan boulanger", null, null));
+        var parrain = await f.EnvoyerAsync(C, new Dispositifs.CreerParrain.CreerParrainCommand("Durand", "Michel", "Boulangerie Durand", "Artisan boulanger", null, null));
         await f.EnvoyerAsync(C, new OuvrirDispositifCommand(inscrit, "PARR", new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 15), e1, ParrainId: parrain, AcceptationJeune: new DateOnly(2026, 1, 30), AcceptationParrain: new DateOnly(2026, 1, 31)));
 
         var qpv = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(inscrit, "QPV", new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 1), e1, PrescripteurId: Guid.NewGuid(), ReferentId: Guid.NewGuid()));
@@ -345,8 +347,8 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
     {
         var jeune = (await f.EnvoyerAsync("chargeaccueil.a", AppFixture.PremierAccueil("Parraine", "Lina", new DateOnly(2005, 3, 3)) with { Voie = "bd de Yougoslavie" })).JeuneId;
         var e = await f.EnvoyerAsync(C, new EnregistrerEvenementCommand(jeune, NatureEvenement.EntretienIndividuel, f.Clock.GetUtcNow(), 45, null));
-        var parrain = await f.EnvoyerAsync(C, new Dispositifs.GererParrainage.CreerParrainCommand("Martin", "Claire", "Hôpital Sud", "Infirmière", "claire.martin@exemple.fr", null));
-        Assert.True((await f.EnvoyerAsync(C, new Dispositifs.GererParrainage.ListerParrainsQuery())).Single(p => p.Id == parrain).Benevole);
+        var parrain = await f.EnvoyerAsync(C, new Dispositifs.CreerParrain.CreerParrainCommand("Martin", "Claire", "Hôpital Sud", "Infirmière", "claire.martin@exemple.fr", null));
+        Assert.True((await f.EnvoyerAsync(C, new Dispositifs.ListerParrains.ListerParrainsQuery())).Single(p => p.Id == parrain).Benevole);
         var debut = new DateOnly(2026, 1, 10);
         var fin = new DateOnly(2026, 3, 10);
         OuvrirDispositifCommand Parr(Guid? p, DateOnly? aj, DateOnly? ap) => new(jeune, "PARR", debut, fin, e, ParrainId: p, AcceptationJeune: aj, AcceptationParrain: ap);
@@ -358,20 +360,20 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
         var id = await f.EnvoyerAsync(C, Parr(parrain, debut.AddDays(-1), debut)); // the day before and the day of: accepted
 
         // PARR-03: professional domain only, in the period; validated with at least 2 actions.
-        var p0 = await f.EnvoyerAsync(C, new Dispositifs.GererParrainage.ConsulterParrainageQuery(id));
-        Assert.Equal("PARR-03", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new Dispositifs.GererParrainage.EnregistrerActionParrainageCommand(id, p0.Version, new DateOnly(2026, 1, 20), "SANTE", "Bilan de santé")))).RuleId);
-        Assert.Equal("PARR-03", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new Dispositifs.GererParrainage.EnregistrerActionParrainageCommand(id, p0.Version, debut.AddDays(-1), "EMPLOI", "Simulation d'entretien")))).RuleId);
-        var v = await f.EnvoyerAsync(C, new Dispositifs.GererParrainage.EnregistrerActionParrainageCommand(id, p0.Version, debut, "EMPLOI", "Simulation d'entretien d'embauche"));
-        Assert.Equal("PARR-03", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new Dispositifs.GererParrainage.ValiderParrainageCommand(id, v)))).RuleId);
-        v = await f.EnvoyerAsync(C, new Dispositifs.GererParrainage.EnregistrerActionParrainageCommand(id, v, fin, "PROJET_PRO", "Visite de l'hôpital"));
-        v = await f.EnvoyerAsync(C, new Dispositifs.GererParrainage.ValiderParrainageCommand(id, v));
-        var valide = await f.EnvoyerAsync(C, new Dispositifs.GererParrainage.ConsulterParrainageQuery(id));
+        var p0 = await f.EnvoyerAsync(C, new Dispositifs.ConsulterParrainage.ConsulterParrainageQuery(id));
+        Assert.Equal("PARR-03", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new Dispositifs.EnregistrerActionParrainage.EnregistrerActionParrainageCommand(id, p0.Version, new DateOnly(2026, 1, 20), "SANTE", "Bilan de santé")))).RuleId);
+        Assert.Equal("PARR-03", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new Dispositifs.EnregistrerActionParrainage.EnregistrerActionParrainageCommand(id, p0.Version, debut.AddDays(-1), "EMPLOI", "Simulation d'entretien")))).RuleId);
+        var v = await f.EnvoyerAsync(C, new Dispositifs.EnregistrerActionParrainage.EnregistrerActionParrainageCommand(id, p0.Version, debut, "EMPLOI", "Simulation d'entretien d'embauche"));
+        Assert.Equal("PARR-03", (await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new Dispositifs.ValiderParrainage.ValiderParrainageCommand(id, v)))).RuleId);
+        v = await f.EnvoyerAsync(C, new Dispositifs.EnregistrerActionParrainage.EnregistrerActionParrainageCommand(id, v, fin, "PROJET_PRO", "Visite de l'hôpital"));
+        v = await f.EnvoyerAsync(C, new Dispositifs.ValiderParrainage.ValiderParrainageCommand(id, v));
+        var valide = await f.EnvoyerAsync(C, new Dispositifs.ConsulterParrainage.ConsulterParrainageQuery(id));
         Assert.Equal((2, (DateOnly?)new DateOnly(2026, 3, 10)), (valide.Actions.Count, valide.ValideLe));
         Assert.Equal("Claire MARTIN", valide.Parrain);
 
         // PARR-04: sortie positive, and the QPV jeunes are counted.
         await f.EnvoyerAsync(C, new CloreDispositifCommand(id, v, new DateOnly(2026, 3, 10), "Emploi"));
-        var bilan = await f.EnvoyerAsync(C, new Dispositifs.GererParrainage.ConsulterBilanParrainagesQuery(2026));
+        var bilan = await f.EnvoyerAsync(C, new Dispositifs.ConsulterBilanParrainages.ConsulterBilanParrainagesQuery(2026));
         Assert.True(bilan.SortiesPositives >= 1);
         Assert.True(bilan.JeunesQpv >= 1);
         Assert.True(bilan.Valides >= 1);

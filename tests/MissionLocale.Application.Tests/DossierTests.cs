@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using MissionLocale.Application.Accueil.EnregistrerPremierAccueil;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Jeunes.AjouterRessource;
 using MissionLocale.Application.Jeunes.ChangerAdresse;

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Documents.GenererConvocation;
-using MissionLocale.Application.Documents.GererDocuments;
+using MissionLocale.Application.Documents.ListerDocuments;
+using MissionLocale.Application.Documents.TelechargerDocument;
 using MissionLocale.Application.Jeunes.ConsulterFrise;
 using MissionLocale.Application.RendezVous.ExporterAgenda;
 using MissionLocale.Application.RendezVous.PlanifierRendezVous;

@@ -1,6 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using MissionLocale.Application.Dispositifs.GererPacea;
+using MissionLocale.Application.Dispositifs.CloreDispositif;
+using MissionLocale.Application.Dispositifs.ConsulterPacea;
+using MissionLocale.Application.Dispositifs.EnregistrerBilanPhase;
+using MissionLocale.Application.Dispositifs.ModifierRelevePacea;
 using MissionLocale.Application.Dispositifs.OuvrirDispositif;
+using MissionLocale.Application.Dispositifs.OuvrirPhasePacea;
+using MissionLocale.Application.Dispositifs.ProlongerPhasePacea;
 using MissionLocale.Application.Evenements.EnregistrerEvenement;
 using MissionLocale.Application.Jeunes.ConsulterDossier;
 using MissionLocale.Application.Jeunes.ConsulterHistorique;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MissionLocale.Application.Common;
 using MissionLocale.Infrastructure;

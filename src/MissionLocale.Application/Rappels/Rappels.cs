@@ -1,8 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
-using MissionLocale.Domain.Common;
-using MissionLocale.Domain.Jeunes;
 using MissionLocale.Domain.Messages;
 using MissionLocale.Domain.RendezVous;
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
 
 namespace MissionLocale.Infrastructure.Persistence;

@@ -1,12 +1,28 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using MissionLocale.Application.Allocations.AbandonnerLot;
+using MissionLocale.Application.Allocations.AccorderDelegationRgs;
+using MissionLocale.Application.Allocations.AttacherScanCerfa;
+using MissionLocale.Application.Allocations.ConsulterFilesSiege;
 using MissionLocale.Application.Allocations.DemanderAllocation;
-using MissionLocale.Application.Allocations.GererCerfa;
-using MissionLocale.Application.Allocations.GererDelegationsRgs;
+using MissionLocale.Application.Allocations.EnvoyerLot;
+using MissionLocale.Application.Allocations.GenererCerfa;
 using MissionLocale.Application.Allocations.ImporterRetourAsp;
+using MissionLocale.Application.Allocations.ListerCerfas;
+using MissionLocale.Application.Allocations.ListerDelegationsRgs;
+using MissionLocale.Application.Allocations.ListerDemandes;
+using MissionLocale.Application.Allocations.ListerLots;
 using MissionLocale.Application.Allocations.LotsAsp;
-using MissionLocale.Application.Allocations.ValiderAllocations;
+using MissionLocale.Application.Allocations.ModifierDemande;
+using MissionLocale.Application.Allocations.ProposerLot;
+using MissionLocale.Application.Allocations.RenvoyerCerfa;
+using MissionLocale.Application.Allocations.RevoquerDelegationRgs;
+using MissionLocale.Application.Allocations.SoumettreDemande;
+using MissionLocale.Application.Allocations.SupprimerDemande;
+using MissionLocale.Application.Allocations.TelechargerLot;
+using MissionLocale.Application.Allocations.ValiderCerfa;
+using MissionLocale.Application.Allocations.ValiderDemande;
 
 namespace MissionLocale.Web.Api;
 

@@ -1,11 +1,21 @@
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using MissionLocale.Application.Dispositifs.CloreDispositif;
 using MissionLocale.Application.Dispositifs.ConsulterHeuresCej;
-using MissionLocale.Application.Dispositifs.GererPacea;
-using MissionLocale.Application.Dispositifs.GererParrainage;
+using MissionLocale.Application.Dispositifs.ConsulterPacea;
+using MissionLocale.Application.Dispositifs.ConsulterParrainage;
+using MissionLocale.Application.Dispositifs.CreerParrain;
+using MissionLocale.Application.Dispositifs.EnregistrerActionParrainage;
+using MissionLocale.Application.Dispositifs.EnregistrerBilanPhase;
 using MissionLocale.Application.Dispositifs.ImprimerSortiesPacea;
 using MissionLocale.Application.Dispositifs.ListerDispositifs;
+using MissionLocale.Application.Dispositifs.ListerParrains;
+using MissionLocale.Application.Dispositifs.ModifierRelevePacea;
 using MissionLocale.Application.Dispositifs.OuvrirDispositif;
+using MissionLocale.Application.Dispositifs.OuvrirPhasePacea;
+using MissionLocale.Application.Dispositifs.ProlongerPhasePacea;
+using MissionLocale.Application.Dispositifs.RenouvelerDispositif;
+using MissionLocale.Application.Dispositifs.ValiderParrainage;
 using MissionLocale.Application.Pilotage.ConsulterAlertes;
 
 namespace MissionLocale.Web.Api;

@@ -1,8 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using MissionLocale.Application.Accueil.EnregistrerPremierAccueil;
-using MissionLocale.Application.Common;
 using MissionLocale.Application.Jeunes.AjouterRessource;
 using MissionLocale.Application.Jeunes.ChangerAdresse;
 using MissionLocale.Application.Jeunes.Common;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using MissionLocale.Application.Common;
 using MissionLocale.Domain.Common;
 

@@ -1,12 +1,19 @@
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using MissionLocale.Application.Documents.DeposerDocument;
 using MissionLocale.Application.Documents.GenererConvocation;
-using MissionLocale.Application.Documents.GererDocuments;
-using MissionLocale.Application.Documents.GererModeles;
+using MissionLocale.Application.Documents.ListerDocuments;
+using MissionLocale.Application.Documents.ListerModeles;
+using MissionLocale.Application.Documents.ModifierModele;
+using MissionLocale.Application.Documents.PrevisualiserModele;
+using MissionLocale.Application.Documents.TelechargerDocument;
 using MissionLocale.Application.Evenements.EnregistrerEvenement;
 using MissionLocale.Application.Jeunes.ConsulterFrise;
+using MissionLocale.Application.Offres.AjouterSession;
 using MissionLocale.Application.Offres.CreerOffre;
-using MissionLocale.Application.Offres.GererSessions;
+using MissionLocale.Application.Offres.ListerParticipants;
+using MissionLocale.Application.Offres.MarquerPresence;
+using MissionLocale.Application.Offres.PositionnerJeune;
 using MissionLocale.Application.RendezVous.ChangerStatutRendezVous;
 using MissionLocale.Application.RendezVous.ConsulterPortail;
 using MissionLocale.Application.RendezVous.ExporterAgenda;
@@ -14,7 +21,6 @@ using MissionLocale.Application.RendezVous.PlanifierRendezVous;
 using MissionLocale.Application.Situations.EnregistrerSituation;
 using MissionLocale.Domain.Documents;
 using MissionLocale.Domain.Evenements;
-using MissionLocale.Domain.RendezVous;
 
 namespace MissionLocale.Web.Api;
 

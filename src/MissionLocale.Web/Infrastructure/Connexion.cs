@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.RateLimiting;
 using MissionLocale.Infrastructure.Identity;
 
 namespace MissionLocale.Web.Infrastructure;

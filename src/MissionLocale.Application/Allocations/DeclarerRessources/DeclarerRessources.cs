@@ -3,10 +3,8 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Allocations.Common;
 using MissionLocale.Application.Common;
-using MissionLocale.Application.Dispositifs;
 using MissionLocale.Application.Jeunes.Common;
 using MissionLocale.Domain.Allocations;
-using MissionLocale.Domain.Common;
 using MissionLocale.Domain.Utilisateurs;
 
 namespace MissionLocale.Application.Allocations.DeclarerRessources;

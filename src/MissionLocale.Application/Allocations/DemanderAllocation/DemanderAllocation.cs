@@ -7,7 +7,6 @@ using MissionLocale.Application.Dispositifs.SupprimerCej;
 using MissionLocale.Application.Jeunes.Common;
 using MissionLocale.Domain.Allocations;
 using MissionLocale.Domain.Common;
-using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Utilisateurs;
 
 namespace MissionLocale.Application.Allocations.DemanderAllocation;
@@ -108,123 +107,6 @@ public static class SoumissionQueries
     public static async Task<(bool PremiereValidee, bool CerfaValideAsp)> ConditionsSoumissionAsync(this IAppDbContext db, Guid dispositifId, CancellationToken ct) =>
         (!await db.DemandesAllocation.AnyAsync(x => x.DispositifId == dispositifId && x.Premiere && CycleDemande.AvantValidation.Contains(x.Etat), ct),
          await db.Cerfas.AnyAsync(x => x.DispositifId == dispositifId && x.Etat == EtatCerfa.ValideeAsp, ct));
-}
-
-/// <summary>ALLOC-02..04: the conseiller submits a saved request to the siège.</summary>
-[Requires(Droit.GererDispositifs)]
-public sealed record SoumettreDemandeCommand(Guid DemandeId, int Version) : ICommand<DemandeDto>, ITransactional;
-
-public sealed class SoumettreDemandeHandler(IAppDbContext db) : ICommandHandler<SoumettreDemandeCommand, DemandeDto>
-{
-    public async ValueTask<DemandeDto> Handle(SoumettreDemandeCommand c, CancellationToken cancellationToken)
-    {
-        var demande = await db.DemandeAVersionAsync(c.DemandeId, c.Version, cancellationToken);
-        var (premiereValidee, cerfaValide) = await db.ConditionsSoumissionAsync(demande.DispositifId, cancellationToken);
-        demande.Soumettre(premiereValidee, cerfaValide);
-        await db.SaveChangesAsync(cancellationToken);
-        return AllocationsQueries.VersDto(demande, null, 0);
-    }
-}
-
-/// <summary>ALLOC-02: a request not yet sent to the ASP is deleted (a deleted modification gives the request it modified back).</summary>
-[Requires(Droit.GererDispositifs)]
-public sealed record SupprimerDemandeCommand(Guid DemandeId, int Version) : ICommand<Unit>, ITransactional;
-
-public sealed class SupprimerDemandeHandler(IAppDbContext db) : ICommandHandler<SupprimerDemandeCommand, Unit>
-{
-    public async ValueTask<Unit> Handle(SupprimerDemandeCommand c, CancellationToken cancellationToken)
-    {
-        var demande = await db.DemandeAVersionAsync(c.DemandeId, c.Version, cancellationToken);
-        ReglesAllocation.VerifierSuppression(demande);
-
-        if (demande.RemplaceId is { } precedente && await db.DemandesAllocation.SingleOrDefaultAsync(x => x.Id == precedente, cancellationToken) is { } p)
-        {
-            db.DemandesAllocation.Remove(demande);
-            await db.SaveChangesAsync(cancellationToken);
-            p.ModificationSupprimee();
-        }
-        else
-        {
-            db.DemandesAllocation.Remove(demande);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return Unit.Value;
-    }
-}
-
-/// <summary>
-/// ALLOC-07: a request the ASP answered (Acceptée, Versée or Refusée) is modified: recomputed from the corrected resources
-/// of M-1, or a full reversal (the amount paid entered as differential resources, the allocation 0). The modification is a
-/// new request, submitted to the siège and sent to the ASP, which pays the difference or claims the overpayment.
-/// </summary>
-[Requires(Droit.GererDispositifs)]
-public sealed record ModifierDemandeCommand(Guid DemandeId, int Version, bool ReversementTotal = false) : ICommand<DemandeDto>, ITransactional;
-
-public sealed class ModifierDemandeHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<ModifierDemandeCommand, DemandeDto>
-{
-    public async ValueTask<DemandeDto> Handle(ModifierDemandeCommand c, CancellationToken cancellationToken)
-    {
-        var demande = await db.DemandeAVersionAsync(c.DemandeId, c.Version, cancellationToken);
-        BaremeAllocation? bareme = null;
-        decimal plafond = 0, ressources, montant;
-        decimal? differentielles = null;
-        if (c.ReversementTotal)
-        {
-            (ressources, montant, differentielles) = (demande.Ressources, 0m, demande.MontantVerse ?? demande.Montant);
-        }
-        else
-        {
-            var moisRessources = demande.Mois.AddMonths(-1);
-            ressources = ReglesAllocation.RessourcesPourModifier(
-                await db.DeclarationsRessources.Where(x => x.JeuneId == demande.JeuneId && x.Mois == moisRessources).Select(x => (decimal?)x.Total).SingleOrDefaultAsync(cancellationToken), moisRessources);
-            var naissance = await db.Jeunes.Where(j => j.Id == demande.JeuneId).Select(j => j.DateNaissance).SingleAsync(cancellationToken);
-            var parametres = await db.ParametresAllocationAsync(cancellationToken);
-            bareme = parametres.BaremeAllocation(demande.TypeCode, demande.Mois, naissance);
-            plafond = parametres.BaremeRessources(moisRessources).PlafondPacea;
-            montant = demande.TypeCode == CodeDispositif.Pacea && ressources >= plafond ? 0m : CalculAllocation.Calculer(demande.TypeCode, ressources, bareme, plafond).Montant;
-        }
-
-        var nouvelle = demande.Modifier(ressources, montant, differentielles, user.UtilisateurId, clock.GetUtcNow());
-
-        // The replaced request leaves the unique index (ALLOC-01) before its replacement enters it.
-        await db.SaveChangesAsync(cancellationToken);
-        db.DemandesAllocation.Add(nouvelle);
-        await db.SaveChangesAsync(cancellationToken);
-        return AllocationsQueries.VersDto(nouvelle, bareme, plafond);
-    }
-}
-
-/// <summary>The requests of a dossier, newest month first, with their calculation steps (ALLOC-12).</summary>
-[Requires(Droit.ConsulterDossier)]
-public sealed record ListerDemandesQuery(Guid JeuneId) : IQuery<IReadOnlyList<DemandeDto>>;
-
-public sealed class ListerDemandesHandler(IAppDbContext db) : IQueryHandler<ListerDemandesQuery, IReadOnlyList<DemandeDto>>
-{
-    public async ValueTask<IReadOnlyList<DemandeDto>> Handle(ListerDemandesQuery q, CancellationToken cancellationToken)
-    {
-        await db.VerifierDossierAsync(q.JeuneId, cancellationToken);
-        var naissance = await db.Jeunes.Where(j => j.Id == q.JeuneId).Select(j => j.DateNaissance).SingleAsync(cancellationToken);
-        var demandes = await db.DemandesAllocation.AsNoTracking().Where(d => d.JeuneId == q.JeuneId).OrderByDescending(d => d.Mois).ThenByDescending(d => d.CreeLe).Take(60).ToListAsync(cancellationToken);
-        var parametres = await db.ParametresAllocationAsync(cancellationToken);
-        var resultat = new List<DemandeDto>();
-        foreach (var d in demandes)
-        {
-            BaremeAllocation? bareme = null;
-            try
-            {
-                bareme = parametres.BaremeAllocation(d.TypeCode, d.Mois, naissance);
-            }
-            catch (BusinessRuleException)
-            {
-                // No barème any more for that month: the stored amount is shown alone.
-            }
-
-            resultat.Add(AllocationsQueries.VersDto(d, bareme, parametres.BaremeRessources(d.Mois.AddMonths(-1)).PlafondPacea));
-        }
-
-        return resultat;
-    }
 }
 
 public static class DemandeQueries

@@ -5,7 +5,6 @@ using MissionLocale.Application.Common;
 using MissionLocale.Application.Dispositifs;
 using MissionLocale.Application.Jeunes.Common;
 using MissionLocale.Domain.Allocations;
-using MissionLocale.Domain.Common;
 using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Utilisateurs;
 

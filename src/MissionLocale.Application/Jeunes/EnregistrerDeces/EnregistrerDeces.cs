@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Dispositifs;
 using MissionLocale.Application.Jeunes.Common;
-using MissionLocale.Domain.Common;
 using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Utilisateurs;
 

@@ -2,7 +2,6 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
-using MissionLocale.Domain.Common;
 using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Utilisateurs;
 

@@ -1,5 +1,3 @@
-using MissionLocale.Domain.Common;
-
 namespace MissionLocale.Domain.Dispositifs;
 
 /// <summary>Diagnostic approfondi: DIAG-01 one month in principle, DIAG-02 no renewal, DIAG-03 motives.</summary>

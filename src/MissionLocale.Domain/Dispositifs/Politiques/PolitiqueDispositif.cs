@@ -1,5 +1,3 @@
-using MissionLocale.Domain.Common;
-
 namespace MissionLocale.Domain.Dispositifs;
 
 /// <summary>

@@ -1,8 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Accueil.EnregistrerPremierAccueil;
-using MissionLocale.Application.Common;
 using MissionLocale.Application.Reference.ListerChoix;
 using MissionLocale.Application.Reference.RechercherCommunes;
 

@@ -1,6 +1,9 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using MissionLocale.Application.Comptes.DeverrouillerCompte;
 using MissionLocale.Application.Comptes.GererComptes;
+using MissionLocale.Application.Comptes.ListerComptes;
+using MissionLocale.Application.Comptes.ReinitialiserMotDePasse;
 
 namespace MissionLocale.Web.Pages.Administration;
 

@@ -1,6 +1,9 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using MissionLocale.Application.Allocations.ConsulterCerfa;
+using MissionLocale.Application.Allocations.RenvoyerCerfa;
 using MissionLocale.Application.Allocations.ValiderAllocations;
+using MissionLocale.Application.Allocations.ValiderCerfa;
 using MissionLocale.Application.Common;
 
 namespace MissionLocale.Web.Pages.Allocations;

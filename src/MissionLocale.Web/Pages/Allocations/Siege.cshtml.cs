@@ -1,10 +1,16 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
+using MissionLocale.Application.Allocations.AbandonnerLot;
+using MissionLocale.Application.Allocations.ConsulterFilesSiege;
+using MissionLocale.Application.Allocations.EnvoyerLot;
 using MissionLocale.Application.Allocations.ImporterRetourAsp;
+using MissionLocale.Application.Allocations.ListerLots;
 using MissionLocale.Application.Allocations.LotsAsp;
+using MissionLocale.Application.Allocations.ProposerLot;
+using MissionLocale.Application.Allocations.TelechargerLot;
 using MissionLocale.Application.Allocations.ValiderAllocations;
-using MissionLocale.Application.Common;
+using MissionLocale.Application.Allocations.ValiderCerfa;
+using MissionLocale.Application.Allocations.ValiderDemande;
 using MissionLocale.Application.Reference.ListerChoix;
 using MissionLocale.Domain.Common;
 

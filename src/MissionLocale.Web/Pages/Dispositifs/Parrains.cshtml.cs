@@ -1,6 +1,9 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using MissionLocale.Application.Dispositifs.ConsulterBilanParrainages;
+using MissionLocale.Application.Dispositifs.CreerParrain;
 using MissionLocale.Application.Dispositifs.GererParrainage;
+using MissionLocale.Application.Dispositifs.ListerParrains;
 
 namespace MissionLocale.Web.Pages.Dispositifs;
 

@@ -2,6 +2,9 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using MissionLocale.Application.Documents;
 using MissionLocale.Application.Documents.GererModeles;
+using MissionLocale.Application.Documents.ListerModeles;
+using MissionLocale.Application.Documents.ModifierModele;
+using MissionLocale.Application.Documents.PrevisualiserModele;
 
 namespace MissionLocale.Web.Pages.Documents;
 

@@ -1,16 +1,17 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Dispositifs.CloreDispositif;
 using MissionLocale.Application.Dispositifs.ConsulterHeuresCej;
 using MissionLocale.Application.Dispositifs.GererParrainage;
 using MissionLocale.Application.Dispositifs.ListerDispositifs;
+using MissionLocale.Application.Dispositifs.ListerParrains;
 using MissionLocale.Application.Dispositifs.OuvrirDispositif;
+using MissionLocale.Application.Dispositifs.RenouvelerDispositif;
 using MissionLocale.Application.Jeunes.ConsulterEntete;
 using MissionLocale.Application.Reference.GererIntervenants;
 using MissionLocale.Application.Reference.ListerChoix;
-using MissionLocale.Domain.Dispositifs;
-using MissionLocale.Domain.Evenements;
+using MissionLocale.Application.Reference.ListerIntervenants;
 
 namespace MissionLocale.Web.Pages.Jeunes;
 

@@ -2,7 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MissionLocale.Application.Common;
-using MissionLocale.Application.Documents.GererDocuments;
+using MissionLocale.Application.Documents.TelechargerDocument;
 
 namespace MissionLocale.Web.Pages.Jeunes;
 

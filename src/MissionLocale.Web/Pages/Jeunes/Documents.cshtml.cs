@@ -1,8 +1,9 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Documents.DeposerDocument;
 using MissionLocale.Application.Documents.GererDocuments;
-using MissionLocale.Application.Jeunes.ConsulterDossier;
+using MissionLocale.Application.Documents.ListerDocuments;
 using MissionLocale.Domain.Documents;
 
 namespace MissionLocale.Web.Pages.Jeunes;

@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Jeunes.AjouterRessource;
 using MissionLocale.Application.Jeunes.ChangerAdresse;

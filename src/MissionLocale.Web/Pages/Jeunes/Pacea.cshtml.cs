@@ -1,12 +1,14 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Dispositifs.ConsulterPacea;
+using MissionLocale.Application.Dispositifs.EnregistrerBilanPhase;
 using MissionLocale.Application.Dispositifs.GererPacea;
+using MissionLocale.Application.Dispositifs.ModifierRelevePacea;
+using MissionLocale.Application.Dispositifs.OuvrirPhasePacea;
 using MissionLocale.Application.Jeunes.ConsulterEntete;
 using MissionLocale.Application.Reference.ListerChoix;
 using MissionLocale.Domain.Dispositifs;
-using MissionLocale.Domain.Evenements;
 
 namespace MissionLocale.Web.Pages.Jeunes;
 

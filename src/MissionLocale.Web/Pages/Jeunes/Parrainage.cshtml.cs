@@ -1,7 +1,10 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Dispositifs.ConsulterParrainage;
+using MissionLocale.Application.Dispositifs.EnregistrerActionParrainage;
 using MissionLocale.Application.Dispositifs.GererParrainage;
+using MissionLocale.Application.Dispositifs.ValiderParrainage;
 using MissionLocale.Application.Jeunes.ConsulterEntete;
 
 namespace MissionLocale.Web.Pages.Jeunes;

@@ -1,10 +1,8 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Documents.GenererConvocation;
 using MissionLocale.Application.Evenements.EnregistrerEvenement;
-using MissionLocale.Application.Jeunes.ConsulterDossier;
 using MissionLocale.Application.Jeunes.ConsulterFrise;
 using MissionLocale.Application.Offres.CreerOffre;
 using MissionLocale.Application.Reference.ListerChoix;
@@ -12,7 +10,6 @@ using MissionLocale.Application.RendezVous.ChangerStatutRendezVous;
 using MissionLocale.Application.RendezVous.PlanifierRendezVous;
 using MissionLocale.Application.Situations.EnregistrerSituation;
 using MissionLocale.Domain.Evenements;
-using MissionLocale.Domain.Offres;
 using MissionLocale.Domain.RendezVous;
 using MissionLocale.Domain.Situations;
 
@@ -103,7 +100,7 @@ public sealed class SuiviModel(IMediator mediator, TimeProvider clock) : MlPageM
     /// <summary>EVT-02: positions the jeune on a session; a full session refuses.</summary>
     public async Task<IActionResult> OnPostPositionnerAsync(Guid sessionId, CancellationToken ct)
     {
-        await TenterAsync(async () => await Mediator.Send(new MissionLocale.Application.Offres.GererSessions.PositionnerJeuneCommand(sessionId, Id), ct), "Session");
+        await TenterAsync(async () => await Mediator.Send(new MissionLocale.Application.Offres.PositionnerJeune.PositionnerJeuneCommand(sessionId, Id), ct), "Session");
         return await Suite(ModelState.IsValid, "Jeune positionné sur la session.", ct);
     }
 

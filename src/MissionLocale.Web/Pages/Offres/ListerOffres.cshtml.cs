@@ -1,9 +1,8 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Offres.AjouterSession;
 using MissionLocale.Application.Offres.CreerOffre;
-using MissionLocale.Application.Offres.GererSessions;
 using MissionLocale.Application.Reference.ListerChoix;
 using MissionLocale.Domain.Offres;
 using MissionLocale.Domain.Utilisateurs;

@@ -2,6 +2,8 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Offres.GererSessions;
+using MissionLocale.Application.Offres.ListerParticipants;
+using MissionLocale.Application.Offres.MarquerPresence;
 
 namespace MissionLocale.Web.Pages.Offres;
 

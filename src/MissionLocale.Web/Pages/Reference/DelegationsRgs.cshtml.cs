@@ -1,8 +1,9 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
+using MissionLocale.Application.Allocations.AccorderDelegationRgs;
 using MissionLocale.Application.Allocations.GererDelegationsRgs;
-using MissionLocale.Application.Common;
+using MissionLocale.Application.Allocations.ListerDelegationsRgs;
+using MissionLocale.Application.Allocations.RevoquerDelegationRgs;
 using MissionLocale.Application.Reference.ListerChoix;
 using MissionLocale.Domain.Utilisateurs;
 

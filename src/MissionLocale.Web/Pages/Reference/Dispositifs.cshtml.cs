@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using MissionLocale.Application.Common;
 using MissionLocale.Application.Reference.ParametresDispositifs;
 
 namespace MissionLocale.Web.Pages.Reference;

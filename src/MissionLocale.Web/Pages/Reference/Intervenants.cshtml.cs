@@ -1,9 +1,11 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Reference.AjouterIntervenant;
 using MissionLocale.Application.Reference.GererIntervenants;
 using MissionLocale.Application.Reference.ListerChoix;
+using MissionLocale.Application.Reference.ListerIntervenants;
+using MissionLocale.Application.Reference.RetirerIntervenant;
 using MissionLocale.Domain.Dispositifs;
 
 namespace MissionLocale.Web.Pages.Reference;

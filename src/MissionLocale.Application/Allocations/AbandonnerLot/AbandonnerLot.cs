@@ -1,0 +1,27 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MissionLocale.Application.Common;
+using MissionLocale.Domain.Utilisateurs;
+
+namespace MissionLocale.Application.Allocations.AbandonnerLot;
+
+/// <summary>ALLOC-11: a proposed batch is abandoned; its requests are free for the next one.</summary>
+[Requires(Droit.ValiderAllocations)]
+public sealed record AbandonnerLotCommand(Guid LotId, int Version) : ICommand<Unit>, ITransactional;
+
+public sealed class AbandonnerLotHandler(IAppDbContext db) : ICommandHandler<AbandonnerLotCommand, Unit>
+{
+    public async ValueTask<Unit> Handle(AbandonnerLotCommand c, CancellationToken cancellationToken)
+    {
+        var lot = await db.LotsAsp.SingleOrDefaultAsync(l => l.Id == c.LotId, cancellationToken) ?? throw new NotFoundException("Lot introuvable.");
+        if (lot.Version != c.Version)
+        {
+            throw new ConcurrencyConflictException();
+        }
+
+        lot.Abandonner();
+        await db.SaveChangesAsync(cancellationToken);
+        await db.LibererDemandesLotAsync(lot.Id, cancellationToken);
+        return Unit.Value;
+    }
+}
