@@ -622,6 +622,24 @@ public sealed class AllocationsTests(AppFixture f) : IClassFixture<AppFixture>
             (await db.DemandesAllocation.AsNoTracking().Where(d => d.Id == demande).Select(d => d.Etat).SingleAsync(),
              await db.Cerfas.AsNoTracking().Where(c => c.Id == cerfa).Select(c => c.Etat).SingleAsync()));
 
+        // The database, last net, refuses a state without what it implies (constraints generated from the tables).
+        async Task<string?> Contrainte(FormattableString sql) => await f.LireAsync(V, async db =>
+        {
+            try
+            {
+                await db.Database.ExecuteSqlAsync(sql);
+                return null;
+            }
+            catch (Npgsql.PostgresException e) when (e.SqlState == "23514")
+            {
+                return e.ConstraintName;
+            }
+        });
+        Assert.Equal("ck_demandes_allocation_envoyee_dans_un_lot", await Contrainte($"UPDATE demandes_allocation SET lot_id = NULL WHERE id = {demande}"));
+        Assert.Equal("ck_demandes_allocation_refus_motive", await Contrainte($"UPDATE demandes_allocation SET etat = {(int)EtatDemande.RefuseeAsp}, motif_asp = NULL WHERE id = {demande}"));
+        Assert.Equal("ck_cerfas_valide_par", await Contrainte($"UPDATE cerfas SET valide_par = NULL WHERE id = {cerfa}"));
+        Assert.Equal("ck_lots_asp_envoye", await Contrainte($"UPDATE lots_asp SET fichier = NULL WHERE id = {lot.Id}"));
+
         // Sending a batch: only the table's source states move, to its target; the CERFA follows its own table.
         var envoi = CycleDemande.Table.Transitions.Single(t => t.Action == CycleDemande.Envoyer);
         foreach (var etat in Enum.GetValues<EtatDemande>())
