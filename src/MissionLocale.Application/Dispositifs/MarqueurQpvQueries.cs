@@ -43,8 +43,8 @@ public static class MarqueurQpvQueries
         var fin = date > aujourdhui ? aujourdhui : date;
         fin = fin < d.DateDebut ? d.DateDebut : fin;
         var type = (await db.TypeValideLeAsync(CodeDispositif.Qpv, d.DateDebut, ct))!;
-        var motif = await db.MotifsSortie.AsNoTracking()
-            .FirstAsync(m => m.TypeCode == CodeDispositif.Qpv && m.Libelle == MotifSortieQpv && m.DateDebut <= fin && (m.DateFin == null || m.DateFin >= fin), ct);
+        var motif = await db.MotifsSortie.AsNoTracking().ValidesLe(fin)
+            .FirstAsync(m => m.TypeCode == CodeDispositif.Qpv && m.Libelle == MotifSortieQpv, ct);
         d.Clore(fin, motif, type, aujourdhui);
     }
 }

@@ -8,8 +8,8 @@ public static class ReferentielQueries
 {
     /// <summary>DISP-04: the version of a type valid on a date (a decision keeps the bounds of its own date).</summary>
     public static Task<TypeDispositif?> TypeValideLeAsync(this IAppDbContext db, string code, DateOnly date, CancellationToken ct) =>
-        db.TypesDispositif.AsNoTracking()
-            .Where(t => t.Code == code && t.DateDebut <= date && (t.DateFin == null || t.DateFin >= date))
+        db.TypesDispositif.AsNoTracking().ValidesLe(date)
+            .Where(t => t.Code == code)
             .OrderByDescending(t => t.DateDebut)
             .FirstOrDefaultAsync(ct);
 }
@@ -18,8 +18,8 @@ public static class ParametresQueries
 {
     /// <summary>The value of a rule parameter valid on a date (null when none).</summary>
     public static Task<string?> ParametreAsync(this IAppDbContext db, string code, DateOnly date, CancellationToken ct) =>
-        db.ParametresRegle.AsNoTracking()
-            .Where(p => p.Code == code && p.DateDebut <= date && (p.DateFin == null || p.DateFin >= date))
+        db.ParametresRegle.AsNoTracking().ValidesLe(date)
+            .Where(p => p.Code == code)
             .OrderByDescending(p => p.DateDebut).Select(p => p.Valeur).FirstOrDefaultAsync(ct);
 
     public static async Task<int> ParametreEntierAsync(this IAppDbContext db, string code, DateOnly date, int parDefaut, CancellationToken ct) =>

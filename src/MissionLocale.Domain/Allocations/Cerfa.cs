@@ -17,7 +17,7 @@ public enum EtatCerfa
 /// The CERFA of a PACEA or a CEJ (CERFA-01): the PDF generated is a document of the dossier, the signed scan another.
 /// It travels to the ASP with the requests of its dispositif (ALLOC-11) and takes the ASP's answer.
 /// </summary>
-public sealed class Cerfa : Entity, IStructureOwned, IDossierPart
+public sealed class Cerfa : Entity, IStructureOwned, IDossierPart, IVersionnee
 {
     private Cerfa()
     {
@@ -187,7 +187,7 @@ public enum EtatLot
 }
 
 /// <summary>ALLOC-11: a batch of validated requests of one dispositif type sent to the ASP as one file.</summary>
-public sealed class LotAsp : Entity, IStructureOwned
+public sealed class LotAsp : Entity, IStructureOwned, IVersionnee
 {
     private LotAsp()
     {

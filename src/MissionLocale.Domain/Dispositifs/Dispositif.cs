@@ -3,7 +3,7 @@ using MissionLocale.Domain.Common;
 namespace MissionLocale.Domain.Dispositifs;
 
 /// <summary>DISP-01: a programme a jeune is enrolled in, entered during an événement.</summary>
-public sealed class Dispositif : Entity, IStructureOwned, IDossierPart
+public sealed class Dispositif : Entity, IStructureOwned, IDossierPart, IVersionnee
 {
     private readonly List<PhasePacea> _phases = [];
     private readonly List<ActionParrainage> _actions = [];

@@ -57,7 +57,7 @@ public sealed class Document : Entity, IStructureOwned, IDossierPart
 }
 
 /// <summary>RDV-03: a letter template of the structure, by category, with placeholders such as {{jeune.nom}}.</summary>
-public sealed class ModeleLettre : Entity, IStructureOwned
+public sealed class ModeleLettre : Entity, IStructureOwned, IVersionnee
 {
     private ModeleLettre()
     {

@@ -51,7 +51,7 @@ public sealed record SaisieRendezVous(
     bool RappelSms);
 
 /// <summary>RDV-01: a rendez-vous of a jeune with an intervenant.</summary>
-public sealed class RendezVous : Entity, IStructureOwned, IDossierPart
+public sealed class RendezVous : Entity, IStructureOwned, IDossierPart, IVersionnee
 {
     public const int LongueurCommentaireMax = 1000;
 

@@ -13,11 +13,7 @@ public sealed class AbandonnerLotHandler(IAppDbContext db) : ICommandHandler<Aba
 {
     public async ValueTask<Unit> Handle(AbandonnerLotCommand c, CancellationToken cancellationToken)
     {
-        var lot = await db.LotsAsp.SingleOrDefaultAsync(l => l.Id == c.LotId, cancellationToken) ?? throw new NotFoundException("Lot introuvable.");
-        if (lot.Version != c.Version)
-        {
-            throw new ConcurrencyConflictException();
-        }
+        var lot = await db.LotsAsp.AVersionAsync(c.LotId, c.Version, "Lot introuvable.", cancellationToken);
 
         lot.Abandonner();
         await db.SaveChangesAsync(cancellationToken);

@@ -15,11 +15,7 @@ public sealed class AttacherScanCerfaHandler(IAppDbContext db) : ICommandHandler
 {
     public async ValueTask<CerfaDto> Handle(AttacherScanCerfaCommand c, CancellationToken cancellationToken)
     {
-        var cerfa = await db.Cerfas.SingleOrDefaultAsync(x => x.Id == c.CerfaId, cancellationToken) ?? throw new NotFoundException("CERFA introuvable.");
-        if (cerfa.Version != c.Version)
-        {
-            throw new ConcurrencyConflictException();
-        }
+        var cerfa = await db.Cerfas.AVersionAsync(c.CerfaId, c.Version, "CERFA introuvable.", cancellationToken);
 
         ReglesAllocation.VerifierScan(await db.Documents.AnyAsync(x => x.Id == c.DocumentId && x.JeuneId == cerfa.JeuneId && x.Id != cerfa.DocumentId, cancellationToken));
 

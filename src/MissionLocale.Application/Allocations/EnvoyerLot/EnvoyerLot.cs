@@ -21,11 +21,7 @@ public sealed class EnvoyerLotHandler(IAppDbContext db, ICurrentUser user, TimeP
     public async ValueTask<LotDto> Handle(EnvoyerLotCommand c, CancellationToken cancellationToken)
     {
         await db.VerifierDelegationRgsAsync(user, clock, cancellationToken);
-        var lot = await db.LotsAsp.SingleOrDefaultAsync(l => l.Id == c.LotId, cancellationToken) ?? throw new NotFoundException("Lot introuvable.");
-        if (lot.Version != c.Version)
-        {
-            throw new ConcurrencyConflictException();
-        }
+        var lot = await db.LotsAsp.AVersionAsync(c.LotId, c.Version, "Lot introuvable.", cancellationToken);
 
         lot.VerifierEnvoyable();
 

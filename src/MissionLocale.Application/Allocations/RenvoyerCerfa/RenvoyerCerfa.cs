@@ -28,11 +28,7 @@ public sealed class RenvoyerCerfaHandler(IAppDbContext db, TimeProvider clock) :
 {
     public async ValueTask<CerfaDto> Handle(RenvoyerCerfaCommand c, CancellationToken cancellationToken)
     {
-        var cerfa = await db.Cerfas.SingleOrDefaultAsync(x => x.Id == c.CerfaId, cancellationToken) ?? throw new NotFoundException("CERFA introuvable.");
-        if (cerfa.Version != c.Version)
-        {
-            throw new ConcurrencyConflictException();
-        }
+        var cerfa = await db.Cerfas.AVersionAsync(c.CerfaId, c.Version, "CERFA introuvable.", cancellationToken);
 
         cerfa.Renvoyer(c.Motif, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);

@@ -21,11 +21,7 @@ public sealed class ValiderCerfaHandler(IAppDbContext db, ICurrentUser user, Tim
     public async ValueTask<CerfaDto> Handle(ValiderCerfaCommand c, CancellationToken cancellationToken)
     {
         await db.VerifierDelegationRgsAsync(user, clock, cancellationToken);
-        var cerfa = await db.Cerfas.SingleOrDefaultAsync(x => x.Id == c.CerfaId, cancellationToken) ?? throw new NotFoundException("CERFA introuvable.");
-        if (cerfa.Version != c.Version)
-        {
-            throw new ConcurrencyConflictException();
-        }
+        var cerfa = await db.Cerfas.AVersionAsync(c.CerfaId, c.Version, "CERFA introuvable.", cancellationToken);
 
         var maintenant = clock.GetUtcNow();
         cerfa.Valider(user.UtilisateurId, maintenant);

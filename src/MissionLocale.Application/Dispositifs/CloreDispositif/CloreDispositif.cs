@@ -26,16 +26,12 @@ public sealed class CloreDispositifHandler(IAppDbContext db, ICurrentUser user, 
 {
     public async ValueTask<Unit> Handle(CloreDispositifCommand c, CancellationToken cancellationToken)
     {
-        var d = await db.Dispositifs.Include(x => x.Phases).SingleOrDefaultAsync(x => x.Id == c.DispositifId, cancellationToken) ?? throw new NotFoundException("Dispositif introuvable.");
-        if (d.Version != c.Version)
-        {
-            throw new ConcurrencyConflictException();
-        }
+        var d = await db.Dispositifs.Include(x => x.Phases).AVersionAsync(c.DispositifId, c.Version, "Dispositif introuvable.", cancellationToken);
 
         var type = (await db.TypeValideLeAsync(d.TypeCode, d.DateDebut, cancellationToken))!;
         var motif = ReglesDispositif.MotifDeLaListe(
-            await db.MotifsSortie.AsNoTracking()
-                .Where(m => m.TypeCode == d.TypeCode && m.Libelle == c.MotifSortie && m.DateDebut <= c.DateFinReelle && (m.DateFin == null || m.DateFin >= c.DateFinReelle))
+            await db.MotifsSortie.AsNoTracking().ValidesLe(c.DateFinReelle)
+                .Where(m => m.TypeCode == d.TypeCode && m.Libelle == c.MotifSortie)
                 .FirstOrDefaultAsync(cancellationToken),
             c.MotifSortie, type);
         var jeune = d.TypeCode == CodeDispositif.Pacea ? await db.ChargerDossierAsync(d.JeuneId, cancellationToken) : null;

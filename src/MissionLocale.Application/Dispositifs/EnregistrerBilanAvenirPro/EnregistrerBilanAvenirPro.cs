@@ -29,11 +29,7 @@ public sealed class EnregistrerBilanAvenirProHandler(IAppDbContext db, ICurrentU
 {
     public async ValueTask<Guid> Handle(EnregistrerBilanAvenirProCommand c, CancellationToken cancellationToken)
     {
-        var d = await db.Dispositifs.SingleOrDefaultAsync(x => x.Id == c.DispositifId && x.TypeCode == CodeDispositif.Avp, cancellationToken) ?? throw new NotFoundException("Avenir Pro introuvable.");
-        if (d.Version != c.Version)
-        {
-            throw new ConcurrencyConflictException();
-        }
+        var d = await db.Dispositifs.Where(x => x.TypeCode == CodeDispositif.Avp).AVersionAsync(c.DispositifId, c.Version, "Avenir Pro introuvable.", cancellationToken);
 
         var aujourdhui = clock.Aujourdhui();
         var fin = d.DateFinReelle ?? aujourdhui;

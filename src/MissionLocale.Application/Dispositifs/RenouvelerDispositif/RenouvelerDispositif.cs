@@ -13,11 +13,7 @@ public sealed class RenouvelerDispositifHandler(IAppDbContext db) : ICommandHand
 {
     public async ValueTask<int> Handle(RenouvelerDispositifCommand c, CancellationToken cancellationToken)
     {
-        var d = await db.Dispositifs.SingleOrDefaultAsync(x => x.Id == c.DispositifId, cancellationToken) ?? throw new NotFoundException("Dispositif introuvable.");
-        if (d.Version != c.Version)
-        {
-            throw new ConcurrencyConflictException();
-        }
+        var d = await db.Dispositifs.AVersionAsync(c.DispositifId, c.Version, "Dispositif introuvable.", cancellationToken);
 
         var type = (await db.TypeValideLeAsync(d.TypeCode, d.DateDebut, cancellationToken))!;
         d.Renouveler(c.NouvelleFinPrevue, type);

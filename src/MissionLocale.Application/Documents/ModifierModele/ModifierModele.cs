@@ -20,11 +20,7 @@ public sealed class ModifierModeleHandler(IAppDbContext db) : ICommandHandler<Mo
 {
     public async ValueTask<int> Handle(ModifierModeleCommand c, CancellationToken cancellationToken)
     {
-        var m = await db.ModelesLettre.SingleOrDefaultAsync(x => x.Id == c.ModeleId, cancellationToken) ?? throw new NotFoundException("Modèle introuvable.");
-        if (m.Version != c.Version)
-        {
-            throw new ConcurrencyConflictException();
-        }
+        var m = await db.ModelesLettre.AVersionAsync(c.ModeleId, c.Version, "Modèle introuvable.", cancellationToken);
 
         m.Modifier(c.Titre, c.Corps);
         await db.SaveChangesAsync(cancellationToken);

@@ -80,7 +80,7 @@ public sealed class ListerChoixHandler(IAppDbContext db, ICurrentUser user, IMem
                 .OrderBy(u => u.Nom).ThenBy(u => u.Prenom).ToListAsync(cancellationToken));
 
     public async ValueTask<IReadOnlyList<Choix<string>>> Handle(ListerTypesDispositifQuery q, CancellationToken cancellationToken) =>
-        await db.TypesDispositif.AsNoTracking().Where(t => t.DateDebut <= q.Date && (t.DateFin == null || t.DateFin >= q.Date))
+        await db.TypesDispositif.AsNoTracking().ValidesLe(q.Date)
             .OrderBy(t => t.Libelle).Select(t => new Choix<string>(t.Code, t.Libelle)).ToListAsync(cancellationToken);
 
     public async ValueTask<IReadOnlyList<Choix<string>>> Handle(ListerMotifsSortieQuery q, CancellationToken cancellationToken) =>

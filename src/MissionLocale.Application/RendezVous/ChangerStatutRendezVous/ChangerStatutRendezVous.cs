@@ -14,11 +14,7 @@ public sealed class ChangerStatutRendezVousHandler(IAppDbContext db, TimeProvide
 {
     public async ValueTask<int> Handle(ChangerStatutRendezVousCommand c, CancellationToken cancellationToken)
     {
-        var rdv = await db.RendezVous.SingleOrDefaultAsync(r => r.Id == c.RendezVousId, cancellationToken) ?? throw new NotFoundException("Rendez-vous introuvable.");
-        if (rdv.Version != c.Version)
-        {
-            throw new ConcurrencyConflictException();
-        }
+        var rdv = await db.RendezVous.AVersionAsync(c.RendezVousId, c.Version, "Rendez-vous introuvable.", cancellationToken);
 
         var maintenant = clock.GetUtcNow();
         switch (c.Statut)
