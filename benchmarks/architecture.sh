@@ -20,6 +20,6 @@ echo "References outside the repository: $(git grep -lE '\.\./shared|RULES\.md|S
 echo "Analyzer rules switched off (.editorconfig): $(grep -c 'severity = none' .editorconfig)"
 echo "Migrations: $(find src -path '*/Migrations/*' -name '*.cs' -not -name '*.Designer.cs' -not -name '*Snapshot.cs' | wc -l | tr -d ' ')"
 gen=$(find src -path '*/Migrations/*' -name '*.cs' | xargs cat | wc -l)
-all=$(git ls-files | grep -vE '\.(png|ico|ttf|woff2?|pdf|svg)$' | xargs cat 2>/dev/null | wc -l)
+all=$( { git ls-files | grep -vE '\.(png|ico|ttf|woff2?|pdf|svg)$' | xargs cat 2>/dev/null || true; } | wc -l)
 echo "Generated migration lines: $gen of $all lines in the repository ($(( 100 * gen / all )) %)"
 echo "Use-case folders holding 3 or more requests: $(for d in $(find src/MissionLocale.Application -mindepth 2 -maxdepth 2 -type d -not -name obj -not -name bin -not -name Common); do n=$(cat "$d"/*.cs 2>/dev/null | grep -cE 'public sealed record \w+(Command|Query)\b' || true); [ "$n" -ge 3 ] && echo "$d"; done | wc -l | tr -d ' ')"

@@ -6,11 +6,6 @@ using MissionLocale.Domain.Jeunes;
 
 namespace MissionLocale.Application.Dispositifs.GererPacea;
 
-public sealed record PhaseDto(Guid Id, int Numero, string Objectifs, DateOnly DateDebut, DateOnly DateFinPrevue, DateOnly? DateFin, int Prolongations, DecisionBilan? Decision, DateOnly? DateBilan, string? Resultat);
-
-/// <summary>A PACEA's plan d'action (PACEA-05) and its entry/exit records (PACEA-09).</summary>
-public sealed record PaceaDto(Guid DispositifId, int Version, DateOnly DateDebut, DateOnly DateFinPrevue, DateOnly? DateFinReelle, DateOnly FinMaximale, IReadOnlyList<PhaseDto> Phases, ReleveParcours? Entree, ReleveParcours? Sortie);
-
 internal static class PaceaQueries
 {
     /// <summary>The PACEA with its phases at the client's version, the type valid at its start, and the titre de séjour's end (PACEA-03).</summary>

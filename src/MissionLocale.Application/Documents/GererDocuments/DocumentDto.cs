@@ -3,5 +3,3 @@ using MissionLocale.Domain.Documents;
 namespace MissionLocale.Application.Documents.GererDocuments;
 
 public sealed record DocumentDto(Guid Id, CategorieDocument Categorie, string Nom, string TypeMime, int Taille, DateTimeOffset CreeLe);
-
-public sealed record Fichier(string Nom, string TypeMime, byte[] Contenu);

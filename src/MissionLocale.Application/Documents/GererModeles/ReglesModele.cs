@@ -1,9 +1,6 @@
 using FluentValidation;
-using MissionLocale.Domain.Documents;
 
 namespace MissionLocale.Application.Documents.GererModeles;
-
-public sealed record ModeleDto(Guid Id, CategorieDocument Categorie, string Titre, string Corps, bool Actif, int Version);
 
 /// <summary>The same checks for a template saved and a template previewed (an empty body is "obligatoire", never a 500).</summary>
 internal static class ReglesModele

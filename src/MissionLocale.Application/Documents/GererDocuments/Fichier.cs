@@ -1,0 +1,3 @@
+namespace MissionLocale.Application.Documents.GererDocuments;
+
+public sealed record Fichier(string Nom, string TypeMime, byte[] Contenu);
