@@ -228,5 +228,5 @@ public sealed class DemandeAllocation : Entity, IStructureOwned, IDossierPart
     }
 
     /// <summary>ALLOC-11: the ASP's transitions, checked before a return line is applied.</summary>
-    public static bool TransitionAspAutorisee(EtatDemande de, EtatDemande vers) => CycleDemande.Table.Permet(de, vers) && CycleDemande.Table.Permet(de, CycleDemande.RetourAsp) && CycleDemande.Repondues.Contains(vers);
+    public static bool TransitionAspAutorisee(EtatDemande de, EtatDemande vers) => CycleDemande.Table.Permet(de, vers, CycleDemande.RetourAsp);
 }

@@ -181,9 +181,9 @@ public static class ReglesAllocation
         valeur ?? throw new BusinessRuleException("ALLOC-12", $"Aucun barème {typeCode} n'est en vigueur pour {mois:MM/yyyy} : un administrateur doit le saisir dans les référentiels.");
 
     /// <summary>ALLOC-13: only a validator with an active RGS delegation validates and sends.</summary>
-    public static void VerifierDelegationActive(bool validateurSiege, bool delegationActive)
+    public static void VerifierDelegationActive(bool validateurSiegeAvecDelegation)
     {
-        if (!validateurSiege || !delegationActive)
+        if (!validateurSiegeAvecDelegation)
         {
             throw new BusinessRuleException("ALLOC-13", "Vous n'avez pas de délégation de certificat RGS active aujourd'hui : demandez-la à un administrateur (Référentiels, Délégations RGS).");
         }

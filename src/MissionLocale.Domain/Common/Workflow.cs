@@ -59,6 +59,8 @@ public sealed class Workflow<TEtat> : IWorkflow
 
     public bool Permet(TEtat de, string action) => Transitions.Any(t => t.De.Equals(de) && t.Action == action);
 
+    public bool Permet(TEtat de, TEtat vers, string action) => Transitions.Any(t => t.De.Equals(de) && t.Vers.Equals(vers) && t.Action == action);
+
     /// <summary>The states an action starts from: what a set-based statement may update.</summary>
     public IReadOnlyList<TEtat> Sources(string action) => Transitions.Where(t => t.Action == action).Select(t => t.De).Distinct().ToList();
 
@@ -92,32 +94,18 @@ public sealed class Workflow<TEtat> : IWorkflow
 
     /// <summary>
     /// The step <paramref name="action"/> from <paramref name="de"/> to <paramref name="vers"/>, or the refusal with the
-    /// transition's rule (or the workflow's) and <paramref name="refus"/> (default: what the state allows).
+    /// transition's rule (or the workflow's) and <paramref name="refus"/> (default: what the state allows), about
+    /// the input field <paramref name="champ"/> when given.
     /// </summary>
-    public Transition<TEtat> Verifier(TEtat de, TEtat vers, string action, string? refus = null)
-    {
-        var transition = Transitions.FirstOrDefault(t => t.De.Equals(de) && t.Vers.Equals(vers) && t.Action == action);
-        if (transition is not null)
-        {
-            return transition;
-        }
-
-        var regle = Transitions.FirstOrDefault(t => t.Action == action)?.Regle ?? Regle;
-        throw new BusinessRuleException(regle, refus ?? RefusParDefaut(de, action));
-    }
+    public Transition<TEtat> Verifier(TEtat de, TEtat vers, string action, string? refus = null, string? champ = null) =>
+        Transitions.FirstOrDefault(t => t.De.Equals(de) && t.Vers.Equals(vers) && t.Action == action) ?? throw Refus(de, action, refus, champ);
 
     /// <summary>The only target of <paramref name="action"/> from <paramref name="de"/>, or the refusal.</summary>
-    public TEtat Appliquer(TEtat de, string action, string? refus = null)
-    {
-        var transition = Transitions.FirstOrDefault(t => t.De.Equals(de) && t.Action == action);
-        if (transition is not null)
-        {
-            return transition.Vers;
-        }
+    public TEtat Appliquer(TEtat de, string action, string? refus = null) =>
+        (Transitions.FirstOrDefault(t => t.De.Equals(de) && t.Action == action) ?? throw Refus(de, action, refus, null)).Vers;
 
-        var regle = Transitions.FirstOrDefault(t => t.Action == action)?.Regle ?? Regle;
-        throw new BusinessRuleException(regle, refus ?? RefusParDefaut(de, action));
-    }
+    private BusinessRuleException Refus(TEtat de, string action, string? refus, string? champ) =>
+        new(Transitions.FirstOrDefault(t => t.Action == action)?.Regle ?? Regle, refus ?? RefusParDefaut(de, action), champ);
 
     private string RefusParDefaut(TEtat de, string action)
     {

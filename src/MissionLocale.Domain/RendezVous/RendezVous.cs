@@ -152,15 +152,8 @@ public sealed class RendezVous : Entity, IStructureOwned, IDossierPart, IVersion
         Version++;
     }
 
-    private StatutRendezVous Passer(StatutRendezVous vers, string action)
-    {
-        if (!CycleRendezVous.Table.Permet(Statut, vers))
-        {
-            throw new BusinessRuleException("RDV-01", $"Ce rendez-vous est déjà « {Libelles.De(Statut)} » : seul un rendez-vous planifié change de statut.", "Statut");
-        }
-
-        return CycleRendezVous.Table.Verifier(Statut, vers, action).Vers;
-    }
+    private StatutRendezVous Passer(StatutRendezVous vers, string action) =>
+        CycleRendezVous.Table.Verifier(Statut, vers, action, $"Ce rendez-vous est déjà « {Libelles.De(Statut)} » : seul un rendez-vous planifié change de statut.", "Statut").Vers;
 
     private void Appliquer(SaisieRendezVous s)
     {

@@ -67,7 +67,7 @@ public static class AllocationsQueries
     /// <summary>ALLOC-13: only a validator with an active RGS delegation validates and sends.</summary>
     public static async Task VerifierDelegationRgsAsync(this IAppDbContext db, ICurrentUser user, TimeProvider clock, CancellationToken ct)
     {
-        ReglesAllocation.VerifierDelegationActive(user.Profil == Profil.ValidateurSiege, user.Profil == Profil.ValidateurSiege && await db.DelegationRgsActiveAsync(user.UtilisateurId, clock, ct));
+        ReglesAllocation.VerifierDelegationActive(user.Profil == Profil.ValidateurSiege && await db.DelegationRgsActiveAsync(user.UtilisateurId, clock, ct));
     }
 
     public static DemandeDto VersDto(DemandeAllocation d, BaremeAllocation? bareme, decimal plafondPacea)

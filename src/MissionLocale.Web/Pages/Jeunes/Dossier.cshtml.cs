@@ -23,7 +23,7 @@ using MissionLocale.Domain.Utilisateurs;
 namespace MissionLocale.Web.Pages.Jeunes;
 
 /// <summary>The jeune's dossier with its tabs; each form sends one use case with the version it was loaded at.</summary>
-public sealed class DossierModel(IMediator mediator, ICurrentUser user, TimeProvider clock) : MlPageModel(mediator)
+public sealed class DossierModel(IMediator mediator, ICurrentUser user) : MlPageModel(mediator)
 {
     public static readonly (string Cle, string Titre)[] Onglets =
     [
@@ -236,7 +236,7 @@ public sealed class DossierModel(IMediator mediator, ICurrentUser user, TimeProv
                 NumeroAgdref = d.NumeroAgdref,
                 FinTitreSejour = d.FinTitreSejour,
             };
-            Ressource = new AjouterRessourceCommand(Id, d.Version, TypeRessource.Salaire, 0m, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), null);
+            Ressource = new AjouterRessourceCommand(Id, d.Version, TypeRessource.Salaire, 0m, DateOnly.FromDateTime(Horloge.GetLocalNow().DateTime), null);
             Referent = new ModifierReferentCommand(Id, d.Version, d.ConseillerReferentId, d.AntenneId, d.OrigineVenue, d.SavoirsDeBase);
             Mobilite = new ModifierMobiliteCommand(Id, d.Version, d.RayonMobilite, d.MoyensTransport, d.MoyenPrincipal);
             PermisSaisie = new EnregistrerPermisCommand(Id, d.Version, "B", EtapePermis.Code, null);
