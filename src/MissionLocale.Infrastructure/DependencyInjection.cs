@@ -1,3 +1,4 @@
+using MissionLocale.Domain.Utilisateurs;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,8 +75,13 @@ public static class DependencyInjection
     public static IdentityBuilder AddMissionLocaleIdentity(this IServiceCollection services) =>
         services.AddIdentityCore<ApplicationUser>(o =>
             {
-                o.Password.RequiredLength = 12;
-                o.Password.RequireNonAlphanumeric = true;
+                // The policy is ValidateurMotDePasse's (CNIL/ANSSI: length over complexity, common passwords refused).
+                o.Password.RequiredLength = PolitiqueMotDePasse.LongueurMinimale;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireDigit = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequiredUniqueChars = 1;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
@@ -84,5 +90,6 @@ public static class DependencyInjection
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<ValidateurMotDePasse>();
 }

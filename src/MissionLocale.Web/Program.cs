@@ -98,7 +98,8 @@ builder.Services.AddSingleton(builder.Configuration.GetSection("Alertes").Get<Mi
 builder.Services.AddInfrastructure(connectionString);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, CurrentUser>();
-builder.Services.AddScoped<MissionLocale.Application.Comptes.GererComptes.IComptes, ComptesIdentity>();
+builder.Services.AddScoped<ComptesIdentity>();
+builder.Services.AddScoped<MissionLocale.Application.Comptes.GererComptes.IComptes>(sp => sp.GetRequiredService<ComptesIdentity>());
 builder.Services.AddMediator(o =>
 {
     o.ServiceLifetime = ServiceLifetime.Scoped;
@@ -152,6 +153,8 @@ builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme)
     }));
 builder.Services.AddMissionLocaleIdentity().AddClaimsPrincipalFactory<ClaimsFactory>();
 builder.Services.AddLimiteConnexion(builder.Configuration);
+builder.Services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, RevocationJetons>();
+builder.Services.AddSingleton(builder.Configuration.GetSection("Securite").Get<OptionsSecurite>() ?? new OptionsSecurite());
 builder.Services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("MissionLocale");
 builder.Services.AddAuthorization();
 builder.Services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
@@ -178,6 +181,8 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AuthorizeFolder("/");
     o.Conventions.AllowAnonymousToPage("/Account/Login");
     o.Conventions.AllowAnonymousToPage("/Account/NouveauMotDePasse");
+    o.Conventions.AllowAnonymousToPage("/Account/MotDePasseOublie");
+    o.Conventions.AllowAnonymousToPage("/Account/DeuxFacteurs");
     o.Conventions.AllowAnonymousToPage("/Error");
     o.Conventions.AllowAnonymousToPage("/Aide/Accessibilite");
 });
@@ -231,6 +236,7 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UtiliserDeuxFacteursRequis();
 app.UseAntiforgery();
 
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
@@ -241,6 +247,7 @@ app.MapSuiviApi();
 app.MapDispositifsApi();
 app.MapAllocationsApi();
 app.MapPartenairesApi();
+app.MapAdministrationApi();
 // Static files as endpoints: fingerprinted URLs cached for a year (immutable), ETags, gzip/Brotli precompressed at
 // build and publish; anonymous, so the login page has its styles.
 app.MapStaticAssets().AllowAnonymous();

@@ -48,6 +48,9 @@ public class WebFixture : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseSetting("ConnectionStrings:MissionLocale", ConnexionApplication(connexion));
         builder.UseSetting("Demo:Jeunes", "3");
+
+        // The required second factor of validateurs and administrators is tested on its own (DeuxFacteursTests), switched on there.
+        builder.UseSetting("Securite:DeuxFacteursObligatoires", "false");
         builder.UseSetting("Jobs:Actifs", JobsActifs ? "true" : "false");
 
         // The suite logs in hundreds of times from one client; the login limit has its own test.

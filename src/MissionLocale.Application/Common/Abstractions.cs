@@ -81,6 +81,12 @@ public interface IAppDbContext
 
     DbSet<Structure> Structures { get; }
 
+    /// <summary>ENT-01: the structure's companies.</summary>
+    DbSet<Domain.Entreprises.Entreprise> Entreprises { get; }
+
+    /// <summary>USR-09: moves, in one statement each, the selected jeunes' référent or lieu de rattachement, with a history line per dossier.</summary>
+    Task<int> TransfererJeunesAsync(IReadOnlyCollection<Guid> jeunes, Guid? depuisConseiller, Guid? versConseiller, Guid? versAntenne, CancellationToken ct);
+
     DbSet<HistoriqueModification> Historique { get; }
 
     DbSet<ConsultationDossier> Consultations { get; }
@@ -148,7 +154,10 @@ public sealed record UtilisateurResume
 
     public bool Actif { get; init; }
 
-    public string NomComplet => $"{Prenom} {Nom}";
+    /// <summary>"Prénom Nom", or "Donnée anonymisée" once the user has unsubscribed (USR-08); translatable to SQL.</summary>
+    public string NomAffiche { get; init; } = string.Empty;
+
+    public string NomComplet => NomAffiche;
 }
 
 /// <summary>The person behind the request.</summary>

@@ -47,6 +47,12 @@ public enum Droit
     /// <summary>DISP-06: schedule a new value of national reference data; the national administrator only.</summary>
     GererReferentielNational,
 
+    /// <summary>USR-09: bulk transfers of jeunes (référent, lieu de rattachement), companies and offres de service.</summary>
+    TransfererEnMasse,
+
+    /// <summary>ENT-01: companies and their contacts.</summary>
+    GererEntreprises,
+
     /// <summary>USR-01..08: the structure's accounts (unlock, forced password reset; creation comes with the administration issue).</summary>
     GererComptes,
 }
@@ -65,7 +71,7 @@ public static class MatriceDroits
             Droit.EnregistrerPremierAccueil, Droit.RechercherJeunes, Droit.ConsulterDossier,
             Droit.ModifierDossier, Droit.JustifierIdentite, Droit.CertifierNir, Droit.ChangerReferent,
             Droit.ConsulterHistorique, Droit.EnregistrerEvenement, Droit.GererOffres, Droit.PlanifierRendezVous, Droit.GererDocuments,
-            Droit.GererDispositifs,
+            Droit.GererDispositifs, Droit.GererEntreprises,
         ],
         [Profil.ValidateurSiege] =
         [
@@ -74,13 +80,13 @@ public static class MatriceDroits
         [Profil.Direction] =
         [
             Droit.RechercherJeunes, Droit.ConsulterDossier, Droit.ModifierDossier, Droit.ChangerReferent,
-            Droit.ConsulterHistorique, Droit.GererOffres, Droit.VersementHorsDelai,
+            Droit.ConsulterHistorique, Droit.GererOffres, Droit.VersementHorsDelai, Droit.TransfererEnMasse, Droit.GererEntreprises,
         ],
         [Profil.Administrateur] =
         [
             Droit.RechercherJeunes, Droit.ConsulterDossier, Droit.ConsulterHistorique, Droit.ChangerReferent,
             Droit.GererReferentiels, Droit.GererOffres, Droit.GererModelesLettre, Droit.GererDelegationsRgs, Droit.ConsulterReferentielNational,
-            Droit.GererComptes,
+            Droit.GererComptes, Droit.TransfererEnMasse, Droit.GererEntreprises,
         ],
         [Profil.AdministrateurNational] =
         [

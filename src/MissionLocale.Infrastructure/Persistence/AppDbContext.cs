@@ -163,6 +163,47 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         return (r[0].Nombre, r[0].Total);
     }
 
+    public async Task<int> TransfererJeunesAsync(IReadOnlyCollection<Guid> jeunes, Guid? depuisConseiller, Guid? versConseiller, Guid? versAntenne, CancellationToken ct)
+    {
+        if (jeunes.Count == 0 || (versConseiller is null && versAntenne is null))
+        {
+            return 0;
+        }
+
+        var le = clock.GetUtcNow();
+        var uid = currentUser.UtilisateurId == Guid.Empty ? (Guid?)null : currentUser.UtilisateurId;
+        var ids = jeunes.ToArray();
+        var champReferent = Libelles.Champ(nameof(Jeune.ConseillerReferentId));
+        var champAntenne = Libelles.Champ(nameof(Jeune.AntenneId));
+
+        // USR-09: one statement; the selected dossiers of the structure (still held by A when A is given) are locked,
+        // changed and their version bumped (an open edit of one of them then fails as a concurrent change), with one
+        // history line per changed field, the names as people read them.
+        var r = await Database.SqlQuery<int>($"""
+            WITH avant AS (
+                SELECT id, conseiller_referent_id, antenne_id FROM jeunes
+                WHERE structure_id = {CurrentStructureId} AND id = ANY({ids}::uuid[])
+                  AND ({depuisConseiller}::uuid IS NULL OR conseiller_referent_id = {depuisConseiller}::uuid)
+                FOR UPDATE),
+            u AS (
+                UPDATE jeunes j SET conseiller_referent_id = coalesce({versConseiller}::uuid, j.conseiller_referent_id),
+                                    antenne_id = coalesce({versAntenne}::uuid, j.antenne_id), version = j.version + 1
+                FROM avant a WHERE j.id = a.id
+                RETURNING j.id, a.conseiller_referent_id AS ancien_referent, j.conseiller_referent_id AS referent, a.antenne_id AS ancienne_antenne, j.antenne_id AS antenne),
+            h AS (
+                INSERT INTO historique_modifications (structure_id, jeune_id, le, utilisateur_id, utilisateur, element, champ, ancienne_valeur, nouvelle_valeur)
+                SELECT {CurrentStructureId}, u.id, {le}, {uid}, {currentUser.Login}, 'Dossier', {champReferent},
+                       (SELECT prenom || ' ' || nom FROM asp_net_users WHERE id = u.ancien_referent), (SELECT prenom || ' ' || nom FROM asp_net_users WHERE id = u.referent)
+                FROM u WHERE u.ancien_referent IS DISTINCT FROM u.referent
+                UNION ALL
+                SELECT {CurrentStructureId}, u.id, {le}, {uid}, {currentUser.Login}, 'Dossier', {champAntenne},
+                       (SELECT nom FROM antennes WHERE id = u.ancienne_antenne), (SELECT nom FROM antennes WHERE id = u.antenne)
+                FROM u WHERE u.ancienne_antenne <> u.antenne)
+            SELECT count(*)::int AS "Value" FROM u
+            """).ToListAsync(ct);
+        return r[0];
+    }
+
     public async Task<int> AppliquerRetourAspAsync(IReadOnlyList<MajRetourAsp> lignes, CancellationToken ct)
     {
         if (lignes.Count == 0)
@@ -243,6 +284,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<Structure> Structures => Set<Structure>();
 
+    public DbSet<Domain.Entreprises.Entreprise> Entreprises => Set<Domain.Entreprises.Entreprise>();
+
     public DbSet<HistoriqueModification> Historique => Set<HistoriqueModification>();
 
     public DbSet<ConsultationDossier> Consultations => Set<ConsultationDossier>();
@@ -275,6 +318,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
                 Profil = u.Profil,
                 Civilite = u.Civilite,
                 Actif = u.Actif,
+                NomAffiche = u.DesabonneLe == null ? u.Prenom + " " + u.Nom : Domain.Utilisateurs.ReglesComptes.DonneeAnonymisee,
             });
 
     private static readonly Dictionary<string, (string Id, string Message)> ContraintesMetier = new()
@@ -283,6 +327,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         ["ux_declarations_ressources_mois"] = ("ALLOC-08", "Les ressources de ce mois viennent d'être déclarées par quelqu'un d'autre : rechargez la page pour les corriger."),
         ["ux_coordonnees_bancaires_en_vigueur"] = ("RIB-01", "Un autre compte vient d'être enregistré pour ce jeune : rechargez la page."),
         ["ux_demandes_allocation_mois"] = ("ALLOC-01", "Une demande d'allocation existe déjà pour ce jeune, ce dispositif et ce mois : modifiez-la plutôt que d'en créer une autre."),
+        ["ux_entreprises_siret"] = ("ENT-01", "Une entreprise de votre structure porte déjà ce SIRET : ouvrez-la plutôt que d'en créer une seconde."),
+        ["ux_users_direction_unique"] = ("USR-05", "La fonction Direction vient d'être attribuée à un autre compte de la structure : elle est unique, rechargez la page."),
         ["ux_lots_asp_numero"] = ("ALLOC-11", "Un autre lot vient d'être préparé au même moment : rechargez la page."),
     };
 
@@ -353,6 +399,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
             u.Property(x => x.Prenom).HasMaxLength(100);
             u.Property(x => x.Profil).HasConversion<string>().HasMaxLength(30);
             u.HasIndex(x => x.StructureId);
+            u.Property(x => x.Fonctions).HasConversion<int>();
+            u.Property(x => x.NomCle).HasMaxLength(100)
+                .HasComputedColumnSql("btrim(regexp_replace(lower(ml_unaccent(nom)), '[^a-z0-9]+', ' ', 'g'))", stored: true);
+            u.HasIndex(x => x.NomCle);
+            u.Ignore(x => x.DeuxFacteursObligatoires);
+            u.Ignore(x => x.NomAffiche);
+
+            // USR-05, last net: one Direction per structure, deactivated accounts included (an unsubscribed one no longer counts).
+            u.HasIndex([nameof(ApplicationUser.StructureId)], "ux_users_direction_unique").IsUnique().HasFilter("profil = 'Direction' AND desabonne_le IS NULL");
         });
 
         // Ids are made by the domain (Guid v7): a new child reached through a navigation is then an insert, not an update.

@@ -90,7 +90,9 @@ public sealed class DemoSeeder(DbContextOptions<AppDbContext> options, UserManag
                 StructureId = structure.Id,
                 AntenneId = antennes[i++ % antennes.Count].Id,
             };
-            var result = await users.CreateAsync(user, MotDePasseDemo);
+            // Demo accounts only: the shared demo password is set without the policy (a real one is chosen through the e-mailed link).
+            user.PasswordHash = users.PasswordHasher.HashPassword(user, MotDePasseDemo);
+            var result = await users.CreateAsync(user);
             if (!result.Succeeded)
             {
                 throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));

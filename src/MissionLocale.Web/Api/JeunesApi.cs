@@ -89,7 +89,7 @@ public static class JeunesApi
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesValidationProblem();
     }
 
-    private static async Task<IResult> ObtenirJetonAsync(DemandeJeton demande, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn)
+    private static async Task<IResult> ObtenirJetonAsync(DemandeJeton demande, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, MissionLocale.Web.Infrastructure.OptionsSecurite securite)
     {
         var user = await MissionLocale.Web.Infrastructure.Connexion.TrouverAsync(users, demande.Login, demande.Password);
         if (user is null)
@@ -106,6 +106,23 @@ public static class JeunesApi
         if (!result.Succeeded)
         {
             return Results.Problem(title: "Identifiants invalides", detail: "Login ou mot de passe incorrect.", statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        // The second factor, as on the login page: the code of the authenticator app (or a recovery code) in "code".
+        if (user.TwoFactorEnabled)
+        {
+            var code = (demande.Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal);
+            var valide = code.Length > 0 && (await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code)
+                || (await users.RedeemTwoFactorRecoveryCodeAsync(user, code)).Succeeded);
+            if (!valide)
+            {
+                await users.AccessFailedAsync(user);
+                return Results.Problem(title: "Code de double authentification requis", detail: "Ce compte utilise la double authentification : envoyez dans « code » les 6 chiffres affichés par l'application d'authentification (ou un code de secours).", statusCode: StatusCodes.Status401Unauthorized);
+            }
+        }
+        else if (securite.DeuxFacteursObligatoires && user.DeuxFacteursObligatoires)
+        {
+            return Results.Problem(title: "Double authentification à activer", detail: "Votre profil valide des paiements ou gère des comptes : activez d'abord la double authentification dans l'application (Mon compte › Sécurité).", statusCode: StatusCodes.Status403Forbidden);
         }
 
         var principal = await signIn.CreateUserPrincipalAsync(user);

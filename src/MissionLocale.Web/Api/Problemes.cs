@@ -55,5 +55,5 @@ public sealed class ProblemeFilter : IEndpointFilter
     }
 }
 
-public sealed record DemandeJeton(string Login, string Password);
+public sealed record DemandeJeton(string Login, string Password, string? Code = null);
 

@@ -50,6 +50,8 @@ public sealed class ClaimsFactory(UserManager<ApplicationUser> users, RoleManage
         identity.AddClaim(new Claim(MlClaims.NomComplet, string.Create(CultureInfo.InvariantCulture, $"{user.Prenom} {user.Nom}")));
         identity.AddClaim(new Claim(MlClaims.Prenom, user.Prenom));
         identity.AddClaim(new Claim(MlClaims.Civilite, user.Civilite?.ToString() ?? string.Empty));
+        identity.AddClaim(new Claim(DeuxFacteursRequis.Claim, user.TwoFactorEnabled ? "1" : "0"));
+        identity.AddClaim(new Claim(DeuxFacteursRequis.ClaimRequis, user.DeuxFacteursObligatoires ? "1" : "0"));
         var structure = db.Structures.Where(s => s.Id == user.StructureId).Select(s => s.Nom).FirstOrDefault() ?? string.Empty;
         identity.AddClaim(new Claim(MlClaims.StructureNom, structure));
         return identity;

@@ -25,39 +25,65 @@ public static class SessionRevocable
 
     public static async Task VerifierAsync(CookieValidatePrincipalContext context)
     {
-        var options = context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<IdentityOptions>>().Value;
-        var id = context.Principal?.FindFirstValue(options.ClaimsIdentity.UserIdClaimType);
-        var tampon = context.Principal?.FindFirstValue(options.ClaimsIdentity.SecurityStampClaimType);
-        var valide = false;
-        var cache = context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>();
-        if (Guid.TryParse(id, out var userId) && tampon is not null)
-        {
-            if (Microsoft.Extensions.Caching.Memory.CacheExtensions.TryGetValue(cache, Cle(userId), out string? connu) && connu == tampon)
-            {
-                return;
-            }
-
-            var db = context.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
-            try
-            {
-                valide = await db.Users.AsNoTracking().AnyAsync(u => u.Id == userId && u.SecurityStamp == tampon && u.Actif, context.HttpContext.RequestAborted);
-                if (valide)
-                {
-                    Microsoft.Extensions.Caching.Memory.CacheExtensions.Set(cache, Cle(userId), tampon, Memoire);
-                }
-            }
-            catch (Exception ex) when (GestionErreurs.BaseIndisponible(ex))
-            {
-                // The database is down: the request fails on its own data (503), and its error page must not fail here again
-                // (the authentication result is cached for the request, re-execution included).
-                return;
-            }
-        }
-
-        if (!valide)
+        if (context.Principal is null || await ValideAsync(context.HttpContext, context.Principal) == false)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
         }
+    }
+
+    /// <summary>
+    /// True when the principal's security stamp is the user's and the account is active; null when the database cannot
+    /// answer (the request then fails on its own data with a 503, its error page must not fail here again).
+    /// </summary>
+    public static async Task<bool?> ValideAsync(HttpContext http, ClaimsPrincipal principal)
+    {
+        var options = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<IdentityOptions>>().Value;
+        var id = principal.FindFirstValue(options.ClaimsIdentity.UserIdClaimType);
+        var tampon = principal.FindFirstValue(options.ClaimsIdentity.SecurityStampClaimType);
+        if (!Guid.TryParse(id, out var userId) || tampon is null)
+        {
+            return false;
+        }
+
+        var cache = http.RequestServices.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>();
+        if (Microsoft.Extensions.Caching.Memory.CacheExtensions.TryGetValue(cache, Cle(userId), out string? connu) && connu == tampon)
+        {
+            return true;
+        }
+
+        var db = http.RequestServices.GetRequiredService<AppDbContext>();
+        try
+        {
+            var valide = await db.Users.AsNoTracking().AnyAsync(u => u.Id == userId && u.SecurityStamp == tampon && u.Actif, http.RequestAborted);
+            if (valide)
+            {
+                Microsoft.Extensions.Caching.Memory.CacheExtensions.Set(cache, Cle(userId), tampon, Memoire);
+            }
+
+            return valide;
+        }
+        catch (Exception ex) when (GestionErreurs.BaseIndisponible(ex))
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>
+/// USR-08: an API bearer token carries the security stamp it was issued with; a deactivated account, a forced reset or a
+/// logout changes the stamp, and the token stops working at once (the bearer handler itself checks only its expiry).
+/// </summary>
+public sealed class RevocationJetons(IHttpContextAccessor accessor) : Microsoft.AspNetCore.Authentication.IClaimsTransformation
+{
+    public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
+    {
+        var http = accessor.HttpContext;
+        if (http is null || principal.Identity?.IsAuthenticated != true)
+        {
+            return principal;
+        }
+
+        return await SessionRevocable.ValideAsync(http, principal) == false ? new ClaimsPrincipal(new ClaimsIdentity()) : principal;
     }
 }

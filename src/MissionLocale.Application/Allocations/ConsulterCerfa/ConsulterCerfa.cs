@@ -36,7 +36,7 @@ public sealed class ConsulterCerfaHandler(IAppDbContext db) : IQueryHandler<Cons
         var a = j.Adresse;
         // On screen the complément reads alone, the other details after their label.
         var adresse = a is null ? [] : a.Lignes().Select(l => l.Libelle is null or "Complément" ? l.Valeur : $"{l.Libelle} {l.Valeur}").ToList();
-        var generePar = await db.Utilisateurs.Where(u => u.Id == c.GenerePar).Select(u => u.Prenom + " " + u.Nom).SingleOrDefaultAsync(cancellationToken) ?? "—";
+        var generePar = await db.Utilisateurs.Where(u => u.Id == c.GenerePar).Select(u => u.NomAffiche).SingleOrDefaultAsync(cancellationToken) ?? "—";
         var dto = CerfaQueries.VersDto(c, d.DateDebut);
         return new CerfaDetail(c.Id, c.JeuneId, c.TypeCode, c.Numero, dto.Reference, c.Etat, dto.EtatLibelle, c.DocumentId, c.ScanDocumentId, generePar,
             j.NomUsage, j.Prenom, j.DateNaissance, j.Nir, adresse, d.DateDebut, d.DateFinPrevue, compte?.Titulaire, compte is null ? null : Iban.Formater(compte.Iban), compte?.Bic,

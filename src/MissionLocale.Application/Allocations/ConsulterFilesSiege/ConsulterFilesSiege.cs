@@ -52,7 +52,7 @@ public sealed class ConsulterFilesSiegeHandler(IAppDbContext db, ICurrentUser us
             })
             .ToListAsync(cancellationToken);
 
-        var noms = await db.Utilisateurs.Select(u => new { u.Id, u.Prenom, u.Nom }).ToDictionaryAsync(u => u.Id, u => $"{u.Prenom} {u.Nom}", cancellationToken);
+        var noms = await db.Utilisateurs.Select(u => new { u.Id, u.NomAffiche }).ToDictionaryAsync(u => u.Id, u => u.NomAffiche, cancellationToken);
         string Nom(Guid id) => noms.TryGetValue(id, out var n) ? n : "—";
         return new FilesSiege(
             delegation,

@@ -104,7 +104,7 @@ public sealed class ListerImportsRetourHandler(IAppDbContext db) : IQueryHandler
     {
         var imports = await db.ImportsRetourAsp.AsNoTracking().OrderByDescending(i => i.ImporteLe).Take(Math.Clamp(q.Nombre, 1, 200)).ToListAsync(cancellationToken);
         var ids = imports.Select(i => i.ImportePar).Distinct().ToList();
-        var noms = await db.Utilisateurs.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Prenom + " " + u.Nom, cancellationToken);
+        var noms = await db.Utilisateurs.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.NomAffiche, cancellationToken);
         return imports.Select(i => new ImportRetourDto(i.Id, i.NomFichier, i.Empreinte, i.Lignes, i.Appliquees, i.DejaAppliquees, noms.GetValueOrDefault(i.ImportePar, "—"), i.ImporteLe)).ToList();
     }
 }

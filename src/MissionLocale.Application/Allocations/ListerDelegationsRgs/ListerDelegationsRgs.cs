@@ -15,7 +15,7 @@ public sealed class ListerDelegationsRgsHandler(IAppDbContext db, TimeProvider c
     {
         var jour = clock.Aujourdhui();
         var liste = await db.DelegationsRgs.AsNoTracking().OrderByDescending(d => d.Au).ToListAsync(cancellationToken);
-        var noms = await db.Utilisateurs.Select(u => new { u.Id, u.Prenom, u.Nom }).ToDictionaryAsync(u => u.Id, u => $"{u.Prenom} {u.Nom}", cancellationToken);
+        var noms = await db.Utilisateurs.Select(u => new { u.Id, u.NomAffiche }).ToDictionaryAsync(u => u.Id, u => u.NomAffiche, cancellationToken);
         return liste.Select(d => new DelegationDto(d.Id, d.UtilisateurId, noms.GetValueOrDefault(d.UtilisateurId, "—"), d.Certificat, d.Du, d.Au, d.RevoqueeLe, d.Active(jour))).ToList();
     }
 }

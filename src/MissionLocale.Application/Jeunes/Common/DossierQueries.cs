@@ -48,5 +48,5 @@ public static class DossierQueries
             j.Prenom,
             j.DateNaissance,
             j.Adresses.Where(a => a.DateFin == null).Select(a => a.CommuneNom).FirstOrDefault(),
-            db.Utilisateurs.Where(u => u.Id == j.ConseillerReferentId).Select(u => u.Prenom + " " + u.Nom).FirstOrDefault()));
+            db.Utilisateurs.Where(u => u.Id == j.ConseillerReferentId).Select(u => u.NomAffiche).FirstOrDefault()));
 }

@@ -149,7 +149,7 @@ public sealed class ConsulterDossierHandler(IAppDbContext db, ICurrentUser user,
         var j = await db.ChargerDossierAsync(query.JeuneId, cancellationToken);
         var aujourdhui = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         var ids = new[] { j.ConseillerReferentId, j.JustifiePar }.Where(i => i is not null).Select(i => i!.Value).ToList();
-        var noms = await db.Utilisateurs.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Prenom + " " + u.Nom, cancellationToken);
+        var noms = await db.Utilisateurs.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.NomAffiche, cancellationToken);
         var antenne = await db.Antennes.Where(a => a.Id == j.AntenneId).Select(a => a.Nom).FirstOrDefaultAsync(cancellationToken);
         var communeNaissance = j.CommuneNaissanceInsee is null ? null
             : await db.Communes.Where(c => c.CodeInsee == j.CommuneNaissanceInsee).Select(c => c.Nom).FirstOrDefaultAsync(cancellationToken);

@@ -27,7 +27,7 @@ public sealed class ConsulterHistoriqueHandler(IAppDbContext db, ICurrentUser us
 
         // Who, as a person reads it: the user's name (the login stays stored, for an account since removed).
         var ids = lignes.Where(l => l.UtilisateurId is not null).Select(l => l.UtilisateurId!.Value).Distinct().ToList();
-        var noms = await db.Utilisateurs.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Prenom + " " + u.Nom, cancellationToken);
+        var noms = await db.Utilisateurs.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.NomAffiche, cancellationToken);
         return lignes.Select(l => new LigneHistorique(l.Le, l.UtilisateurId is { } id && noms.TryGetValue(id, out var nom) ? nom : l.Utilisateur,
             l.Element, l.Champ, l.AncienneValeur, l.NouvelleValeur)).ToList();
     }

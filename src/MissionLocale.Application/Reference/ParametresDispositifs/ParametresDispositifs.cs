@@ -61,7 +61,7 @@ public sealed class AjouterVersionParametreHandler(IAppDbContext db, ICurrentUse
 
         courante.Terminer(c.DateDebut.AddDays(-1));
         db.ParametresRegle.Add(new ParametreRegle(c.Code, c.Valeur.Trim(), courante.Description, c.DateDebut, null));
-        var nom = await db.Utilisateurs.Where(u => u.Id == user.UtilisateurId).Select(u => u.Prenom + " " + u.Nom).SingleOrDefaultAsync(cancellationToken) ?? user.Login;
+        var nom = await db.Utilisateurs.Where(u => u.Id == user.UtilisateurId).Select(u => u.NomAffiche).SingleOrDefaultAsync(cancellationToken) ?? user.Login;
         db.HistoriqueReferentiel.Add(new HistoriqueReferentiel(clock.GetUtcNow(), user.UtilisateurId, nom, c.Code, courante.Valeur, c.Valeur.Trim(), c.DateDebut));
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

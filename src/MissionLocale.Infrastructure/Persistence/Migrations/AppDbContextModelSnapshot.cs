@@ -1609,6 +1609,158 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.ToTable("modeles_lettre", (string)null);
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Entreprises.ContactEntreprise", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("email");
+
+                    b.Property<Guid>("EntrepriseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entreprise_id");
+
+                    b.Property<string>("Fonction")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("fonction");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("nom")
+                        .UseCollation("fr-x-icu");
+
+                    b.Property<string>("Prenom")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("prenom")
+                        .UseCollation("fr-x-icu");
+
+                    b.Property<string>("Telephone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("telephone");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contacts_entreprise");
+
+                    b.HasIndex("EntrepriseId")
+                        .HasDatabaseName("ix_contacts_entreprise_entreprise_id");
+
+                    b.ToTable("contacts_entreprise", (string)null);
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Entreprises.Entreprise", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AdresseVoie")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("adresse_voie");
+
+                    b.Property<string>("CodeNaf")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("code_naf");
+
+                    b.Property<string>("CodePostal")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("code_postal");
+
+                    b.Property<string>("CommuneInsee")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("commune_insee");
+
+                    b.Property<string>("Enseigne")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("enseigne");
+
+                    b.Property<string>("NomCle")
+                        .IsRequired()
+                        .HasMaxLength(401)
+                        .HasColumnType("character varying(401)")
+                        .HasColumnName("nom_cle");
+
+                    b.Property<string>("RaisonSociale")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("raison_sociale");
+
+                    b.Property<bool>("RattacheeSirene")
+                        .HasColumnType("boolean")
+                        .HasColumnName("rattachee_sirene");
+
+                    b.Property<Guid?>("ReferentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referent_id");
+
+                    b.Property<string>("Siren")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character(9)")
+                        .HasColumnName("siren")
+                        .IsFixedLength();
+
+                    b.Property<string>("Siret")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character(14)")
+                        .HasColumnName("siret")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_entreprises");
+
+                    b.HasIndex("NomCle")
+                        .HasDatabaseName("ix_entreprises_nom_cle");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("NomCle"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("NomCle"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("StructureId", "CommuneInsee")
+                        .HasDatabaseName("ix_entreprises_structure_id_commune_insee");
+
+                    b.HasIndex("StructureId", "ReferentId")
+                        .HasDatabaseName("ix_entreprises_structure_id_referent_id");
+
+                    b.HasIndex("StructureId", "Siren")
+                        .HasDatabaseName("ix_entreprises_structure_id_siren");
+
+                    b.HasIndex("StructureId", "Siret")
+                        .IsUnique()
+                        .HasDatabaseName("ux_entreprises_siret");
+
+                    b.ToTable("entreprises", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_entreprises_siren_du_siret", "siren = left(siret, 9)");
+
+                            t.HasCheckConstraint("ck_entreprises_siret_format", "siret ~ '^[0-9]{14}$'");
+                        });
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Evenements.Evenement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2982,6 +3134,14 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("concurrency_stamp");
 
+                    b.Property<DateTimeOffset?>("CreeLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cree_le");
+
+                    b.Property<DateTimeOffset?>("DesabonneLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("desabonne_le");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
@@ -2990,6 +3150,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
+
+                    b.Property<int>("Fonctions")
+                        .HasColumnType("integer")
+                        .HasColumnName("fonctions");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")
@@ -3005,6 +3169,14 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("nom")
                         .UseCollation("fr-x-icu");
+
+                    b.Property<string>("NomCle")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("nom_cle")
+                        .HasComputedColumnSql("btrim(regexp_replace(lower(ml_unaccent(nom)), '[^a-z0-9]+', ' ', 'g'))", true);
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -3061,6 +3233,9 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_asp_net_users");
 
+                    b.HasIndex("NomCle")
+                        .HasDatabaseName("ix_asp_net_users_nom_cle");
+
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("email_index");
 
@@ -3070,6 +3245,11 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("StructureId")
                         .HasDatabaseName("ix_asp_net_users_structure_id");
+
+                    b.HasIndex(new[] { "StructureId" }, "ux_users_direction_unique")
+                        .IsUnique()
+                        .HasDatabaseName("ux_users_direction_unique")
+                        .HasFilter("profil = 'Direction' AND desabonne_le IS NULL");
 
                     b.ToTable("asp_net_users", (string)null);
                 });
@@ -3237,6 +3417,16 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_documents_jeunes_jeune_id");
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Entreprises.ContactEntreprise", b =>
+                {
+                    b.HasOne("MissionLocale.Domain.Entreprises.Entreprise", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("EntrepriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contacts_entreprise_entreprises_entreprise_id");
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Evenements.Evenement", b =>
                 {
                     b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
@@ -3382,6 +3572,11 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.Navigation("Actions");
 
                     b.Navigation("Phases");
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Entreprises.Entreprise", b =>
+                {
+                    b.Navigation("Contacts");
                 });
 
             modelBuilder.Entity("MissionLocale.Domain.Evenements.Evenement", b =>

@@ -35,6 +35,11 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, UserManage
             return Page();
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/DeuxFacteurs", new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/" });
+        }
+
         if (!result.Succeeded)
         {
             Erreur = "Identifiant ou mot de passe incorrect.";

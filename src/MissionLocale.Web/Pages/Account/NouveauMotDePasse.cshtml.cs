@@ -42,12 +42,14 @@ public sealed class NouveauMotDePasseModel(UserManager<ApplicationUser> users) :
             ModelState.AddModelError(nameof(Confirmation), "La confirmation ne reprend pas le mot de passe.");
         }
 
-        // All the errors at once: the password rules are checked even when the confirmation differs.
+        // All the errors at once: the password rules are checked even when the confirmation differs (with the account's
+        // login and names when the link names a real account).
+        var compte = Compte == Guid.Empty ? null : await users.FindByIdAsync(Compte.ToString());
         if (!string.IsNullOrEmpty(MotDePasse))
         {
             foreach (var validateur in users.PasswordValidators)
             {
-                var r = await validateur.ValidateAsync(users, new ApplicationUser(), MotDePasse);
+                var r = await validateur.ValidateAsync(users, compte ?? new ApplicationUser(), MotDePasse);
                 foreach (var e in r.Errors)
                 {
                     ModelState.AddModelError(nameof(MotDePasse), Traduire(e));
@@ -60,7 +62,7 @@ public sealed class NouveauMotDePasseModel(UserManager<ApplicationUser> users) :
             return Page();
         }
 
-        var user = Compte == Guid.Empty ? null : await users.FindByIdAsync(Compte.ToString());
+        var user = compte;
         string? jeton = null;
         try
         {
@@ -71,7 +73,7 @@ public sealed class NouveauMotDePasseModel(UserManager<ApplicationUser> users) :
             jeton = null;
         }
 
-        var resultat = user is null || jeton is null || !user.Actif
+        var resultat = user is null || jeton is null || !user.Actif || user.DesabonneLe is not null
             ? IdentityResult.Failed(new IdentityError { Code = "InvalidToken" })
             : await users.ResetPasswordAsync(user, jeton, MotDePasse!);
         if (!resultat.Succeeded)
@@ -87,6 +89,13 @@ public sealed class NouveauMotDePasseModel(UserManager<ApplicationUser> users) :
         MissionLocale.Web.Infrastructure.SessionRevocable.Oublier(HttpContext.RequestServices, user!.Id);
         await users.ResetAccessFailedCountAsync(user!);
         await users.SetLockoutEndDateAsync(user!, null);
+        if (!user!.EmailConfirmed)
+        {
+            // The link reached the person: their e-mail is the right one.
+            user.EmailConfirmed = true;
+            await users.UpdateAsync(user);
+        }
+
         TempData["Message"] = "Votre mot de passe est enregistré : connectez-vous avec.";
         return Redirect("/Account/Login");
     }
@@ -94,7 +103,8 @@ public sealed class NouveauMotDePasseModel(UserManager<ApplicationUser> users) :
     /// <summary>Identity's reasons in French, saying what to do.</summary>
     private static string Traduire(IdentityError e) => e.Code switch
     {
-        "InvalidToken" => "Ce lien n'est plus valable (déjà utilisé, expiré après 24 heures, ou remplacé par un plus récent) : demandez-en un nouveau à votre administrateur.",
+        ValidateurMotDePasse.Code => e.Description,
+        "InvalidToken" => "Ce lien n'est plus valable (déjà utilisé, expiré après 24 heures, ou remplacé par un plus récent) : demandez-en un nouveau avec « Mot de passe oublié » ou à votre administrateur.",
         "PasswordTooShort" => "Le mot de passe doit compter au moins 12 caractères : une phrase de plusieurs mots est plus sûre et plus facile à retenir.",
         "PasswordRequiresNonAlphanumeric" => "Le mot de passe doit contenir au moins un caractère spécial (espace, ponctuation…).",
         "PasswordRequiresDigit" => "Le mot de passe doit contenir au moins un chiffre.",

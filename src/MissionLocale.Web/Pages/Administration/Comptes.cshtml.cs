@@ -1,6 +1,9 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using MissionLocale.Application.Comptes.DesabonnerCompte;
+using MissionLocale.Application.Comptes.DesactiverCompte;
 using MissionLocale.Application.Comptes.DeverrouillerCompte;
+using MissionLocale.Application.Comptes.ReactiverCompte;
 using MissionLocale.Application.Comptes.GererComptes;
 using MissionLocale.Application.Comptes.ListerComptes;
 using MissionLocale.Application.Comptes.ReinitialiserMotDePasse;
@@ -22,6 +25,28 @@ public sealed class ComptesModel(IMediator mediator) : MlPageModel(mediator)
         if (ModelState.IsValid)
         {
             TempData["Message"] = "Compte déverrouillé : la personne peut se connecter à nouveau.";
+            return Redirect("/Administration/Comptes");
+        }
+
+        Comptes = await Mediator.Send(new ListerComptesQuery(), ct);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostDesactiverAsync(Guid id, CancellationToken ct) =>
+        ActionAsync(() => Mediator.Send(new DesactiverCompteCommand(id), ct).AsTask(), "Compte désactivé : la personne ne peut plus se connecter, ses sessions et jetons d'API sont arrêtés. Vous pourrez le réactiver.", ct);
+
+    public Task<IActionResult> OnPostReactiverAsync(Guid id, CancellationToken ct) =>
+        ActionAsync(() => Mediator.Send(new ReactiverCompteCommand(id), ct).AsTask(), "Compte réactivé.", ct);
+
+    public Task<IActionResult> OnPostDesabonnerAsync(Guid id, CancellationToken ct) =>
+        ActionAsync(() => Mediator.Send(new DesabonnerCompteCommand(id), ct).AsTask(), "Compte désabonné définitivement : son nom apparaît désormais comme « Donnée anonymisée ».", ct);
+
+    private async Task<IActionResult> ActionAsync(Func<Task<Unit>> action, string message, CancellationToken ct)
+    {
+        await TenterAsync(async () => (object)await action(), string.Empty);
+        if (ModelState.IsValid)
+        {
+            TempData["Message"] = message;
             return Redirect("/Administration/Comptes");
         }
 

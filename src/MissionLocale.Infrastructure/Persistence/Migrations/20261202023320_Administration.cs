@@ -1,0 +1,171 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace MissionLocale.Infrastructure.Persistence.Migrations
+{
+    /// <inheritdoc />
+    public partial class Administration : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "cree_le",
+                table: "asp_net_users",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "desabonne_le",
+                table: "asp_net_users",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "fonctions",
+                table: "asp_net_users",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "nom_cle",
+                table: "asp_net_users",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: false,
+                computedColumnSql: "btrim(regexp_replace(lower(ml_unaccent(nom)), '[^a-z0-9]+', ' ', 'g'))",
+                stored: true);
+
+            migrationBuilder.CreateTable(
+                name: "entreprises",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    structure_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    siret = table.Column<string>(type: "character(14)", fixedLength: true, maxLength: 14, nullable: false),
+                    siren = table.Column<string>(type: "character(9)", fixedLength: true, maxLength: 9, nullable: false),
+                    raison_sociale = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    enseigne = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    code_naf = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    nom_cle = table.Column<string>(type: "character varying(401)", maxLength: 401, nullable: false),
+                    adresse_voie = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    code_postal = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
+                    commune_insee = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    rattachee_sirene = table.Column<bool>(type: "boolean", nullable: false),
+                    referent_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_entreprises", x => x.id);
+                    table.CheckConstraint("ck_entreprises_siren_du_siret", "siren = left(siret, 9)");
+                    table.CheckConstraint("ck_entreprises_siret_format", "siret ~ '^[0-9]{14}$'");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "contacts_entreprise",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    entreprise_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    nom = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "fr-x-icu"),
+                    prenom = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true, collation: "fr-x-icu"),
+                    fonction = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    telephone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_contacts_entreprise", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_contacts_entreprise_entreprises_entreprise_id",
+                        column: x => x.entreprise_id,
+                        principalTable: "entreprises",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_asp_net_users_nom_cle",
+                table: "asp_net_users",
+                column: "nom_cle");
+
+            migrationBuilder.CreateIndex(
+                name: "ux_users_direction_unique",
+                table: "asp_net_users",
+                column: "structure_id",
+                unique: true,
+                filter: "profil = 'Direction' AND desabonne_le IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_contacts_entreprise_entreprise_id",
+                table: "contacts_entreprise",
+                column: "entreprise_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_entreprises_nom_cle",
+                table: "entreprises",
+                column: "nom_cle")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_entreprises_structure_id_commune_insee",
+                table: "entreprises",
+                columns: new[] { "structure_id", "commune_insee" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_entreprises_structure_id_referent_id",
+                table: "entreprises",
+                columns: new[] { "structure_id", "referent_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_entreprises_structure_id_siren",
+                table: "entreprises",
+                columns: new[] { "structure_id", "siren" });
+
+            migrationBuilder.CreateIndex(
+                name: "ux_entreprises_siret",
+                table: "entreprises",
+                columns: new[] { "structure_id", "siret" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "contacts_entreprise");
+
+            migrationBuilder.DropTable(
+                name: "entreprises");
+
+            migrationBuilder.DropIndex(
+                name: "ix_asp_net_users_nom_cle",
+                table: "asp_net_users");
+
+            migrationBuilder.DropIndex(
+                name: "ux_users_direction_unique",
+                table: "asp_net_users");
+
+            migrationBuilder.DropColumn(
+                name: "nom_cle",
+                table: "asp_net_users");
+
+            migrationBuilder.DropColumn(
+                name: "cree_le",
+                table: "asp_net_users");
+
+            migrationBuilder.DropColumn(
+                name: "desabonne_le",
+                table: "asp_net_users");
+
+            migrationBuilder.DropColumn(
+                name: "fonctions",
+                table: "asp_net_users");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using MissionLocale.Application.Comptes.CreerCompte;
+using MissionLocale.Application.Comptes.DesabonnerCompte;
+using MissionLocale.Application.Comptes.DesactiverCompte;
+using MissionLocale.Application.Comptes.DeverrouillerCompte;
+using MissionLocale.Application.Comptes.ListerComptes;
+using MissionLocale.Application.Comptes.ModifierCompte;
+using MissionLocale.Application.Comptes.RattacherCompte;
+using MissionLocale.Application.Comptes.ReactiverCompte;
+using MissionLocale.Application.Comptes.RechercherComptesNational;
+using MissionLocale.Application.Comptes.ReinitialiserMotDePasse;
+using MissionLocale.Application.Comptes.RenommerCompte;
+using MissionLocale.Application.Entreprises.AjouterContactEntreprise;
+using MissionLocale.Application.Entreprises.ConsulterEntreprise;
+using MissionLocale.Application.Entreprises.CreerEntreprise;
+using MissionLocale.Application.Entreprises.ModifierEntreprise;
+using MissionLocale.Application.Entreprises.RechercherEntreprises;
+using MissionLocale.Application.Transferts.TransfererJeunes;
+using MissionLocale.Application.Transferts.TransfererReferentEntreprises;
+using MissionLocale.Application.Transferts.TransfererReferentOffres;
+
+namespace MissionLocale.Web.Api;
+
+/// <summary>Administration under /api/v1: accounts (USR-01 to USR-08), bulk transfers (USR-09), companies (ENT-01).</summary>
+public static class AdministrationApi
+{
+    public static void MapAdministrationApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").AddEndpointFilter<ProblemeFilter>()
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
+
+        var comptes = api.MapGroup("/comptes").WithTags("Comptes");
+        comptes.MapGet("/", async (IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ListerComptesQuery(), ct)))
+            .WithSummary("Comptes de la structure (USR-06).");
+        comptes.MapGet("/recherche-nationale", async (string? nom, string? prenom, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new RechercherComptesNationalQuery(nom, prenom), ct)))
+            .WithSummary("Comptes de toutes les structures portant ces nom et prénom, avant une création (USR-03).");
+        comptes.MapPost("/", async (CreerCompteCommand c, IMediator m, CancellationToken ct) =>
+            {
+                var r = await m.Send(c, ct);
+                return TypedResults.Created($"/api/v1/comptes/{r.Id}", r);
+            })
+            .WithSummary("Crée un compte nominatif (USR-01) ; identifiant selon USR-02 ; lien de première connexion envoyé par e-mail ; 409 si un compte existe déjà pour ces nom et prénom, sauf creerMalgreHomonymes (USR-03).")
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesValidationProblem();
+        comptes.MapPost("/{id:guid}/rattachement", async (Guid id, RattacherCompteCommand c, IMediator m, CancellationToken ct) =>
+                { await m.Send(c with { CompteId = id }, ct); return TypedResults.NoContent(); })
+            .WithSummary("Rattache à votre structure le compte existant d'une personne, même identifiant (USR-03).");
+        comptes.MapPut("/{id:guid}", async (Guid id, ModifierCompteCommand c, IMediator m, CancellationToken ct) =>
+                { await m.Send(c with { CompteId = id }, ct); return TypedResults.NoContent(); })
+            .WithSummary("Profil, antenne, fonctions, e-mail ; Direction unique (USR-05).");
+        comptes.MapPut("/{id:guid}/nom", async (Guid id, RenommerCompteCommand c, IMediator m, CancellationToken ct) =>
+                { await m.Send(c with { CompteId = id }, ct); return TypedResults.NoContent(); })
+            .WithSummary("Changement de nom de la même personne (USR-04).");
+        comptes.MapPost("/{id:guid}/desactivation", async (Guid id, IMediator m, CancellationToken ct) =>
+                { await m.Send(new DesactiverCompteCommand(id), ct); return TypedResults.NoContent(); })
+            .WithSummary("Désactivation réversible ; sessions et jetons arrêtés (USR-08, USR-05).");
+        comptes.MapPost("/{id:guid}/reactivation", async (Guid id, IMediator m, CancellationToken ct) =>
+                { await m.Send(new ReactiverCompteCommand(id), ct); return TypedResults.NoContent(); })
+            .WithSummary("Réactivation d'un compte désactivé (USR-08).");
+        comptes.MapPost("/{id:guid}/desabonnement", async (Guid id, IMediator m, CancellationToken ct) =>
+                { await m.Send(new DesabonnerCompteCommand(id), ct); return TypedResults.NoContent(); })
+            .WithSummary("Désabonnement définitif, refusé tant que la personne est référente (USR-08).");
+        comptes.MapPost("/{id:guid}/deverrouillage", async (Guid id, IMediator m, CancellationToken ct) =>
+                { await m.Send(new DeverrouillerCompteCommand(id), ct); return TypedResults.NoContent(); })
+            .WithSummary("Fin du verrouillage après des essais infructueux.");
+        comptes.MapPost("/{id:guid}/reinitialisation", async (Guid id, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(new { email = await m.Send(new ReinitialiserMotDePasseCommand(id), ct) }))
+            .WithSummary("Réinitialisation forcée : lien à usage unique par e-mail (USR-01).");
+
+        var transferts = api.MapGroup("/transferts").WithTags("Transferts");
+        transferts.MapPost("/jeunes", async (TransfererJeunesCommand c, IMediator m, CancellationToken ct) => TypedResults.Ok(new Transferes(await m.Send(c, ct))))
+            .WithSummary("Transfert en masse de jeunes vers un conseiller et/ou un lieu de rattachement, tout ou rien, historisé (USR-09).");
+        transferts.MapPost("/entreprises", async (TransfererReferentEntreprisesCommand c, IMediator m, CancellationToken ct) => TypedResults.Ok(new Transferes(await m.Send(c, ct))))
+            .WithSummary("Référent des entreprises de A vers B (USR-09).");
+        transferts.MapPost("/offres", async (TransfererReferentOffresCommand c, IMediator m, CancellationToken ct) => TypedResults.Ok(new Transferes(await m.Send(c, ct))))
+            .WithSummary("Référent des offres de service de A vers B ; jamais une offre dans une autre (USR-09).");
+
+        var entreprises = api.MapGroup("/entreprises").WithTags("Entreprises");
+        entreprises.MapGet("/", async (string? q, string? commune, Guid? referent, int? taille, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new RechercherEntreprisesQuery(q, commune, referent, taille ?? 50), ct)))
+            .WithSummary("Recherche par nom, SIRET ou SIREN, commune, référent (ENT-01).");
+        entreprises.MapGet("/{id:guid}", async (Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ConsulterEntrepriseQuery(id), ct)));
+        entreprises.MapPost("/", async (CreerEntrepriseCommand c, IMediator m, CancellationToken ct) =>
+            {
+                var id = await m.Send(c, ct);
+                return TypedResults.Created($"/api/v1/entreprises/{id}", new Cree(id));
+            })
+            .WithSummary("Crée une entreprise ; SIRET et SIREN contrôlés (Luhn, exception La Poste), une seule par SIRET (ENT-01).")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesValidationProblem();
+        entreprises.MapPut("/{id:guid}", async (Guid id, ModifierEntrepriseCommand c, IMediator m, CancellationToken ct) =>
+                { await m.Send(c with { EntrepriseId = id }, ct); return TypedResults.NoContent(); })
+            .WithSummary("Modifie l'entreprise ; envoyer la version lue, 409 si elle a changé (ENT-01).");
+        entreprises.MapPost("/{id:guid}/contacts", async (Guid id, AjouterContactEntrepriseCommand c, IMediator m, CancellationToken ct) =>
+                TypedResults.Created($"/api/v1/entreprises/{id}", new Cree(await m.Send(c with { EntrepriseId = id }, ct))))
+            .WithSummary("Ajoute un contact ; envoyer la version lue de l'entreprise.");
+    }
+
+    public sealed record Transferes(int Nombre);
+}
