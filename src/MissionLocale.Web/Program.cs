@@ -154,6 +154,7 @@ builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme)
 builder.Services.AddMissionLocaleIdentity().AddClaimsPrincipalFactory<ClaimsFactory>();
 builder.Services.AddLimiteConnexion(builder.Configuration);
 builder.Services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, RevocationJetons>();
+builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ResultatAutorisation>();
 builder.Services.AddSingleton(builder.Configuration.GetSection("Securite").Get<OptionsSecurite>() ?? new OptionsSecurite());
 builder.Services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("MissionLocale");
 builder.Services.AddAuthorization();

@@ -38,4 +38,20 @@ public sealed class EntreprisesTests
         Assert.Contains("14 chiffres", longueur.Message, StringComparison.Ordinal);
         BusinessRuleException.ThrowIfBroken(new Ent01SirenValide("732829320"));
     }
+
+    [Fact]
+    [Trait("Rule", "ENT-01")]
+    public void ENT_01_une_entreprise_porte_un_siret_valide_et_son_siren_en_derive()
+    {
+        var e = Entreprise.Creer(Guid.NewGuid(), new SaisieEntreprise("732 829 320 00074", "  Société Exemple  ", "L'Été", null, null, "35000", "35238", true, null));
+        Assert.Equal(("73282932000074", "732829320", "Société Exemple"), (e.Siret, e.Siren, e.RaisonSociale));
+        Assert.Equal("societe exemple l ete", e.NomCle);
+        Assert.True(e.RattacheeSirene);
+        var refus = Assert.Throws<BusinessRuleException>(() => e.Modifier(new SaisieEntreprise("73282932000075", "Société Exemple", null, null, null, null, "35238", true, null)));
+        Assert.Equal("ENT-01", refus.RuleId);
+        Assert.Equal("73282932000074", e.Siret); // unchanged after the refusal
+        Assert.Equal(0, e.Version);
+        var doublon = Assert.Throws<BusinessRuleException>(() => ReglesEntreprise.VerifierSiretLibre("Autre SA", "73282932000074"));
+        Assert.Contains("Autre SA", doublon.Message, StringComparison.Ordinal);
+    }
 }

@@ -29,8 +29,9 @@ public static class PolitiqueMotDePasse
             erreurs.Add($"Avec moins de {LongueurPhrase} caractères, le mot de passe doit mêler majuscules, minuscules, chiffres et caractères spéciaux ; sinon choisissez une phrase de {LongueurPhrase} caractères ou plus.");
         }
 
-        var coeur = Coeur(motDePasse);
-        if (coeur.Length == 0 || courants.Contains(coeur) || courants.Contains(Coeur(Dechiffrer(motDePasse))) || Repetitif(motDePasse))
+        var entoure = Entoure(motDePasse);
+        var coeur = Cle(entoure);
+        if (coeur.Length == 0 || courants.Contains(coeur) || courants.Contains(Cle(Dechiffrer(entoure))) || Repetitif(motDePasse))
         {
             erreurs.Add("Ce mot de passe fait partie des plus courants (ou n'en diffère que par des chiffres ou une ponctuation) : choisissez-en un propre à vous, par exemple une phrase.");
         }
@@ -48,12 +49,25 @@ public static class PolitiqueMotDePasse
     private static bool Complexe(string s) =>
         s.Any(char.IsUpper) && s.Any(char.IsLower) && s.Any(char.IsDigit) && s.Any(c => !char.IsLetterOrDigit(c));
 
-    // The letters of the password without what people add around a common word (digits, punctuation, spaces).
-    private static string Coeur(string s)
+    // The password without what people add around a common word (digits, punctuation, spaces at both ends).
+    private static string Entoure(string s)
     {
-        var lettres = Texte.Cle(s).Replace(" ", string.Empty, StringComparison.Ordinal);
-        return lettres.Trim("0123456789".ToCharArray()) is { Length: > 0 } c ? c : lettres;
+        var debut = 0;
+        var fin = s.Length;
+        while (debut < fin && !char.IsLetter(s[debut]))
+        {
+            debut++;
+        }
+
+        while (fin > debut && !char.IsLetter(s[fin - 1]))
+        {
+            fin--;
+        }
+
+        return s[debut..fin];
     }
+
+    private static string Cle(string s) => Texte.Cle(s).Replace(" ", string.Empty, StringComparison.Ordinal);
 
     // p@ssw0rd → password
     private static string Dechiffrer(string s)

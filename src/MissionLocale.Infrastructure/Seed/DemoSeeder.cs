@@ -87,6 +87,7 @@ public sealed class DemoSeeder(DbContextOptions<AppDbContext> options, UserManag
                 Prenom = c.Prenom,
                 Profil = c.Profil,
                 Civilite = c.Civilite,
+                Fonctions = c.Profil == Profil.Conseiller ? FonctionsCompte.ConseillerReferent | FonctionsCompte.ReferentDispositif : FonctionsCompte.Aucune,
                 StructureId = structure.Id,
                 AntenneId = antennes[i++ % antennes.Count].Id,
             };

@@ -19,7 +19,7 @@ namespace MissionLocale.Web.Infrastructure;
 public sealed class ComptesIdentity(UserManager<ApplicationUser> users, IEnvoiEmail email, IConfiguration configuration, IHttpContextAccessor http, TimeProvider clock, IServiceProvider services, AppDbContext db) : IComptes
 {
     public async Task<IReadOnlyList<CompteDto>> ListerAsync(Guid structureId, CancellationToken ct) =>
-        await Projeter(users.Users.AsNoTracking().Where(u => u.StructureId == structureId)).OrderBy(u => u.Desabonne).ThenBy(u => u.Nom).ThenBy(u => u.Prenom).ToListAsync(ct);
+        await Projeter(users.Users.AsNoTracking().Where(u => u.StructureId == structureId).OrderBy(u => u.DesabonneLe != null).ThenBy(u => u.Nom).ThenBy(u => u.Prenom)).ToListAsync(ct);
 
     public async Task<CompteDto?> TrouverAsync(Guid structureId, Guid compteId, CancellationToken ct) =>
         await Projeter(users.Users.AsNoTracking().Where(u => u.StructureId == structureId && u.Id == compteId)).SingleOrDefaultAsync(ct);

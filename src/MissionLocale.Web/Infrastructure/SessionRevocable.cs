@@ -78,12 +78,39 @@ public sealed class RevocationJetons(IHttpContextAccessor accessor) : Microsoft.
 {
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
+        // The two-factor step's principal (TwoFactorUserId) carries no stamp: it is not a session, nothing to revoke.
         var http = accessor.HttpContext;
-        if (http is null || principal.Identity?.IsAuthenticated != true)
+        if (http is null || principal.Identity?.IsAuthenticated != true || !principal.HasClaim(c => c.Type == "AspNet.Identity.SecurityStamp"))
         {
             return principal;
         }
 
-        return await SessionRevocable.ValideAsync(http, principal) == false ? new ClaimsPrincipal(new ClaimsIdentity()) : principal;
+        if (await SessionRevocable.ValideAsync(http, principal) == false)
+        {
+            http.Items[Revoque] = true;
+            return new ClaimsPrincipal(new ClaimsIdentity());
+        }
+
+        return principal;
+    }
+
+    public const string Revoque = "ml:jeton-revoque";
+}
+
+/// <summary>A revoked token is a 401 (authenticate again), not a 403 (the authorization layer sees a valid but empty ticket).</summary>
+public sealed class ResultatAutorisation : Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler
+{
+    private readonly Microsoft.AspNetCore.Authorization.Policy.AuthorizationMiddlewareResultHandler defaut = new();
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, Microsoft.AspNetCore.Authorization.AuthorizationPolicy policy, Microsoft.AspNetCore.Authorization.Policy.PolicyAuthorizationResult authorizeResult)
+    {
+        if (authorizeResult.Forbidden && context.Items.ContainsKey(RevocationJetons.Revoque))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            await Results.Problem(title: "Jeton révoqué", detail: "Ce jeton n'est plus valable (compte désactivé, mot de passe réinitialisé ou déconnexion) : demandez-en un nouveau.", statusCode: StatusCodes.Status401Unauthorized).ExecuteAsync(context);
+            return;
+        }
+
+        await defaut.HandleAsync(next, context, policy, authorizeResult);
     }
 }

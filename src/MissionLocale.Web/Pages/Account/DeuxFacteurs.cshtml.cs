@@ -29,7 +29,8 @@ public sealed class DeuxFacteursModel(SignInManager<ApplicationUser> signIn) : P
             return Redirect("/Account/Login");
         }
 
-        var code = (Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        // Recovery codes keep their hyphen (XXXXX-XXXXX); the app's code is digits only.
+        var code = (Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal);
         if (code.Length == 0)
         {
             ModelState.AddModelError(nameof(Code), "Le code est obligatoire.");
@@ -38,7 +39,7 @@ public sealed class DeuxFacteursModel(SignInManager<ApplicationUser> signIn) : P
 
         var result = CodeDeSecours
             ? await signIn.TwoFactorRecoveryCodeSignInAsync(code)
-            : await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+            : await signIn.TwoFactorAuthenticatorSignInAsync(code.Replace("-", string.Empty, StringComparison.Ordinal), isPersistent: false, rememberClient: false);
         if (result.IsLockedOut)
         {
             ModelState.AddModelError(nameof(Code), "Compte verrouillé après plusieurs essais infructueux : réessayez dans 15 minutes ou contactez votre administrateur.");
