@@ -27,13 +27,16 @@ public sealed class SmtpEnvoiEmail(IConfiguration configuration) : IEnvoiEmail
 }
 
 /// <summary>Development adapters: record the messages instead of sending them (no SMTP server, no SMS provider).</summary>
-public sealed class JournalEnvois : IEnvoiEmail, IEnvoiSms
+public sealed class JournalEnvois(Microsoft.Extensions.Logging.ILogger<JournalEnvois> logger) : IEnvoiEmail, IEnvoiSms
 {
     public ConcurrentQueue<(string Canal, string Destinataire, string Texte, string Id)> Envoyes { get; } = new();
 
     Task IEnvoiEmail.EnvoyerAsync(string destinataire, string sujet, string corps, string idMessage, CancellationToken ct)
     {
         Envoyes.Enqueue(("Email", destinataire, corps, idMessage));
+
+        // Without an SMTP server (the demo), the e-mail is written to the log so a first-access link can be followed.
+        Microsoft.Extensions.Logging.LoggerExtensions.LogInformation(logger, "E-mail non envoyé (pas de serveur SMTP) à {Destinataire} : {Sujet}\n{Corps}", destinataire, sujet, corps);
         return Task.CompletedTask;
     }
 
