@@ -84,6 +84,15 @@ public interface IAppDbContext
     /// <summary>ENT-01: the structure's companies.</summary>
     DbSet<Domain.Entreprises.Entreprise> Entreprises { get; }
 
+    /// <summary>USR-10: scheduled merges of reference-table elements.</summary>
+    DbSet<Domain.Reference.FusionReferentiel> Fusions { get; }
+
+    /// <summary>USR-10: how many dossiers, offres or dispositifs of the structure use the element.</summary>
+    Task<int> CompterUtilisationsAsync(Domain.Reference.TableFusionnable table, string cle, CancellationToken ct);
+
+    /// <summary>USR-10: every use of the source element now points to the target, with a history line per dossier changed.</summary>
+    Task<int> ReaffecterAsync(Domain.Reference.FusionReferentiel fusion, CancellationToken ct);
+
     /// <summary>USR-09: moves, in one statement each, the selected jeunes' référent or lieu de rattachement, with a history line per dossier.</summary>
     Task<int> TransfererJeunesAsync(IReadOnlyCollection<Guid> jeunes, Guid? depuisConseiller, Guid? versConseiller, Guid? versAntenne, CancellationToken ct);
 

@@ -15,6 +15,7 @@ public static partial class Publipostage
         "jeune.civilite", "jeune.nom", "jeune.prenom", "jeune.adresse", "jeune.numero", "jeune.convoque", "jeune.recu",
         "rdv.date", "rdv.heure", "rdv.fin", "rdv.lieu", "rdv.objet", "rdv.modalite",
         "conseiller.nom", "conseiller.prenom", "conseiller.fonction", "structure.nom", "structure.adresse", "structure.commune", "structure.telephone", "structure.email", "date.jour",
+        "antenne.nom", "antenne.adresse", "antenne.telephone", "antenne.horaires",
     ];
 
     private static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
@@ -28,7 +29,10 @@ public static partial class Publipostage
         var conseiller = await db.Utilisateurs.Where(u => u.Id == rdv.IntervenantId).Select(u => new { u.Nom, u.Prenom, u.Civilite }).FirstOrDefaultAsync(ct);
         var structure = await db.Structures.AsNoTracking().SingleAsync(s => s.Id == jeune.StructureId, ct);
         var communeStructure = await db.Communes.Where(c => c.CodeInsee == structure.CommuneInsee).Select(c => c.Nom).FirstOrDefaultAsync(ct) ?? string.Empty;
-        var antenne = rdv.AntenneId is { } a ? await db.Antennes.Where(x => x.Id == a).Select(x => x.Nom).FirstOrDefaultAsync(ct) : null;
+        // USR-07: the antenne's address and hours when the rendez-vous is there, else the jeune's lieu de rattachement's.
+        var lieu = await db.Antennes.AsNoTracking().Where(x => x.Id == (rdv.AntenneId ?? jeune.AntenneId)).FirstOrDefaultAsync(ct);
+        var communeAntenne = lieu?.CommuneInsee is { } ca ? await db.Communes.Where(c => c.CodeInsee == ca).Select(c => c.Nom).FirstOrDefaultAsync(ct) : null;
+        var antenne = rdv.AntenneId is not null ? lieu?.Nom : null;
         var debut = TimeZoneInfo.ConvertTime(rdv.Debut, fuseau);
         var fin = TimeZoneInfo.ConvertTime(rdv.Fin, fuseau);
         var adresse = jeune.AdresseCourante;
@@ -55,6 +59,10 @@ public static partial class Publipostage
             ["structure.commune"] = communeStructure,
             ["structure.telephone"] = structure.Telephone ?? string.Empty,
             ["structure.email"] = structure.Email ?? string.Empty,
+            ["antenne.nom"] = lieu?.Nom ?? string.Empty,
+            ["antenne.adresse"] = lieu?.AdresseVoie is null ? $"{structure.AdresseVoie}, {structure.CodePostal} {communeStructure}" : $"{lieu.AdresseVoie}, {lieu.CodePostal} {communeAntenne}",
+            ["antenne.telephone"] = lieu?.Telephone ?? structure.Telephone ?? string.Empty,
+            ["antenne.horaires"] = lieu?.Horaires ?? string.Empty,
             ["date.jour"] = TempsLocal.EnLettres(TimeZoneInfo.ConvertTime(maintenant, fuseau).DateTime),
         };
     }

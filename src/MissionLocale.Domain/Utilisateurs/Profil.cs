@@ -50,6 +50,9 @@ public enum Droit
     /// <summary>USR-09: bulk transfers of jeunes (référent, lieu de rattachement), companies and offres de service.</summary>
     TransfererEnMasse,
 
+    /// <summary>USR-06: create Missions Locales with their territory and first administrator; the national administrator only.</summary>
+    GererStructures,
+
     /// <summary>ENT-01: companies and their contacts.</summary>
     GererEntreprises,
 
@@ -90,7 +93,7 @@ public static class MatriceDroits
         ],
         [Profil.AdministrateurNational] =
         [
-            Droit.ConsulterReferentielNational, Droit.GererReferentielNational,
+            Droit.ConsulterReferentielNational, Droit.GererReferentielNational, Droit.GererStructures,
         ],
     };
 

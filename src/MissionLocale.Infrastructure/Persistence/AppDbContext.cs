@@ -163,6 +163,64 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         return (r[0].Nombre, r[0].Total);
     }
 
+    public async Task<int> CompterUtilisationsAsync(Domain.Reference.TableFusionnable table, string cle, CancellationToken ct)
+    {
+        var s = CurrentStructureId;
+        var id = Guid.TryParse(cle, out var g) ? g : Guid.Empty;
+        var r = table switch
+        {
+            Domain.Reference.TableFusionnable.DomaineProposition => await Database.SqlQuery<int>($"""
+                SELECT ((SELECT count(*) FROM propositions p JOIN jeunes j ON j.id = p.jeune_id WHERE j.structure_id = {s} AND p.domaine_code = {cle})
+                      + (SELECT count(*) FROM offres_de_service WHERE structure_id = {s} AND domaine_code = {cle}))::int AS "Value"
+                """).ToListAsync(ct),
+            Domain.Reference.TableFusionnable.Prescripteur => await Database.SqlQuery<int>($"""SELECT count(*)::int AS "Value" FROM dispositifs WHERE structure_id = {s} AND prescripteur_id = {id}""").ToListAsync(ct),
+            _ => await Database.SqlQuery<int>($"""SELECT count(*)::int AS "Value" FROM dispositifs WHERE structure_id = {s} AND referent_id = {id}""").ToListAsync(ct),
+        };
+        return r[0];
+    }
+
+    public async Task<int> ReaffecterAsync(Domain.Reference.FusionReferentiel f, CancellationToken ct)
+    {
+        var s = CurrentStructureId;
+        var le = clock.GetUtcNow();
+        var qui = $"Fusion programmée par {f.DemandeePar}";
+
+        // USR-10: set-based, in the caller's transaction; each dossier changed gets its history line (RGPD-02).
+        if (f.Table == Domain.Reference.TableFusionnable.DomaineProposition)
+        {
+            var r = await Database.SqlQuery<int>($"""
+                WITH p AS (
+                    UPDATE propositions p SET domaine_code = {f.Cible}
+                    FROM jeunes j WHERE j.id = p.jeune_id AND j.structure_id = {s} AND p.domaine_code = {f.Source}
+                    RETURNING p.jeune_id),
+                o AS (UPDATE offres_de_service SET domaine_code = {f.Cible} WHERE structure_id = {s} AND domaine_code = {f.Source} RETURNING id),
+                h AS (
+                    INSERT INTO historique_modifications (structure_id, jeune_id, le, utilisateur_id, utilisateur, element, champ, ancienne_valeur, nouvelle_valeur)
+                    SELECT {s}, jeune_id, {le}, NULL, {qui}, 'Proposition', 'Domaine', {f.SourceLibelle}, {f.CibleLibelle} FROM p)
+                SELECT ((SELECT count(*) FROM p) + (SELECT count(*) FROM o))::int AS "Value"
+                """).ToListAsync(ct);
+            return r[0];
+        }
+
+        var source = Guid.Parse(f.Source);
+        var cible = Guid.Parse(f.Cible);
+        var prescripteur = f.Table == Domain.Reference.TableFusionnable.Prescripteur;
+        var champ = prescripteur ? "Prescripteur" : "Référent";
+        var n = await Database.SqlQuery<int>($"""
+            WITH d AS (
+                UPDATE dispositifs SET prescripteur_id = CASE WHEN {prescripteur} THEN {cible} ELSE prescripteur_id END,
+                                       referent_id = CASE WHEN {prescripteur} THEN referent_id ELSE {cible} END,
+                                       version = version + 1
+                WHERE structure_id = {s} AND ((NOT {prescripteur} AND referent_id = {source}) OR ({prescripteur} AND prescripteur_id = {source}))
+                RETURNING jeune_id),
+            h AS (
+                INSERT INTO historique_modifications (structure_id, jeune_id, le, utilisateur_id, utilisateur, element, champ, ancienne_valeur, nouvelle_valeur)
+                SELECT {s}, jeune_id, {le}, NULL, {qui}, 'Dispositif', {champ}, {f.SourceLibelle}, {f.CibleLibelle} FROM d)
+            SELECT count(*)::int AS "Value" FROM d
+            """).ToListAsync(ct);
+        return n[0];
+    }
+
     public async Task<int> TransfererJeunesAsync(IReadOnlyCollection<Guid> jeunes, Guid? depuisConseiller, Guid? versConseiller, Guid? versAntenne, CancellationToken ct)
     {
         if (jeunes.Count == 0 || (versConseiller is null && versAntenne is null))
@@ -286,6 +344,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<Domain.Entreprises.Entreprise> Entreprises => Set<Domain.Entreprises.Entreprise>();
 
+    public DbSet<Domain.Reference.FusionReferentiel> Fusions => Set<Domain.Reference.FusionReferentiel>();
+
     public DbSet<HistoriqueModification> Historique => Set<HistoriqueModification>();
 
     public DbSet<ConsultationDossier> Consultations => Set<ConsultationDossier>();
@@ -328,6 +388,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         ["ux_coordonnees_bancaires_en_vigueur"] = ("RIB-01", "Un autre compte vient d'être enregistré pour ce jeune : rechargez la page."),
         ["ux_demandes_allocation_mois"] = ("ALLOC-01", "Une demande d'allocation existe déjà pour ce jeune, ce dispositif et ce mois : modifiez-la plutôt que d'en créer une autre."),
         ["ux_entreprises_siret"] = ("ENT-01", "Une entreprise de votre structure porte déjà ce SIRET : ouvrez-la plutôt que d'en créer une seconde."),
+        ["ux_fusions_referentiel_programmee"] = ("USR-10", "Une fusion de cet élément vient d'être programmée par quelqu'un d'autre : rechargez la page."),
         ["ux_users_direction_unique"] = ("USR-05", "La fonction Direction vient d'être attribuée à un autre compte de la structure : elle est unique, rechargez la page."),
         ["ux_lots_asp_numero"] = ("ALLOC-11", "Un autre lot vient d'être préparé au même moment : rechargez la page."),
     };
@@ -456,10 +517,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
             return;
         }
 
+        // USR-06: a structure being created in this unit of work (by the national administrator) has nothing to protect
+        // yet: its first antenne is written with it.
+        var nouvelles = ChangeTracker.Entries<Structure>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Id).ToHashSet();
         foreach (var entry in ChangeTracker.Entries<IStructureOwned>())
         {
             if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                && entry.Entity.StructureId != CurrentStructureId)
+                && entry.Entity.StructureId != CurrentStructureId && !(entry.State == EntityState.Added && nouvelles.Contains(entry.Entity.StructureId)))
             {
                 throw new NotFoundException();
             }

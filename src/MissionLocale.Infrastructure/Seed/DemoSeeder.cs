@@ -65,11 +65,16 @@ public sealed class DemoSeeder(DbContextOptions<AppDbContext> options, UserManag
 
     private async Task SeedStructureAsync(StructureDemo s, int nombreJeunes, CancellationToken ct)
     {
-        var structure = new Structure(s.Code, s.Nom, s.Voie, s.CodePostal, s.Insee);
+        await using var lecture = new AppDbContext(options, new SystemUser(Guid.Empty), clock);
+        var communes = await lecture.Communes.AsNoTracking().Where(c => c.Departement == s.Departement).Select(c => c.CodeInsee).Distinct().ToListAsync(ct);
+
+        // USR-06: the demo structures serve their whole département.
+        var structure = Structure.Creer(s.Code, s.Nom, s.Voie, s.CodePostal, s.Insee, communes.Count > 0 ? communes : [s.Insee]);
         structure.ModifierEnTete($"0{(s.Departement == "69" ? "4 72" : "2 99")} 00 {s.Departement} {s.Departement}", $"contact@{s.Code.ToLowerInvariant()}.example", null);
         await using var db = new AppDbContext(options, new SystemUser(structure.Id), clock);
         db.Structures.Add(structure);
         var antennes = s.Antennes.Select(a => new Antenne(structure.Id, a)).ToList();
+        antennes[0].Modifier(antennes[0].Nom, s.Voie, s.CodePostal, s.Insee, null, "Du lundi au vendredi, 9h-12h30 et 13h30-17h");
         db.Antennes.AddRange(antennes);
         await db.SaveChangesAsync(ct);
 

@@ -16,6 +16,16 @@ using MissionLocale.Application.Entreprises.ConsulterEntreprise;
 using MissionLocale.Application.Entreprises.CreerEntreprise;
 using MissionLocale.Application.Entreprises.ModifierEntreprise;
 using MissionLocale.Application.Entreprises.RechercherEntreprises;
+using MissionLocale.Application.Reference.AnnulerFusion;
+using MissionLocale.Application.Reference.ListerFusions;
+using MissionLocale.Application.Reference.ProgrammerFusion;
+using MissionLocale.Application.Reference.SupprimerElementReferentiel;
+using MissionLocale.Application.Structures.AjouterAntenne;
+using MissionLocale.Application.Structures.ConsulterStructure;
+using MissionLocale.Application.Structures.CreerStructure;
+using MissionLocale.Application.Structures.ListerStructures;
+using MissionLocale.Application.Structures.ModifierAntenne;
+using MissionLocale.Application.Structures.ModifierEnTete;
 using MissionLocale.Application.Transferts.TransfererJeunes;
 using MissionLocale.Application.Transferts.TransfererReferentEntreprises;
 using MissionLocale.Application.Transferts.TransfererReferentOffres;
@@ -75,6 +85,55 @@ public static class AdministrationApi
         transferts.MapPost("/offres", async (TransfererReferentOffresCommand c, IMediator m, CancellationToken ct) => TypedResults.Ok(new Transferes(await m.Send(c, ct))))
             .WithSummary("Référent des offres de service de A vers B ; jamais une offre dans une autre (USR-09).");
 
+        var structures = api.MapGroup("/").WithTags("Structures");
+        structures.MapGet("/structures", async (IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ListerStructuresQuery(), ct)))
+            .WithSummary("Missions Locales du déploiement, sans donnée nominative (administrateur national, USR-06).");
+        structures.MapPost("/structures", async (CreerStructureCommand c, IMediator m, CancellationToken ct) =>
+            {
+                var r = await m.Send(c, ct);
+                return TypedResults.Created($"/api/v1/structures/{r.Id}", r);
+            })
+            .WithSummary("Crée une Mission Locale avec son territoire (communes), une antenne « Siège » et son premier administrateur, qui reçoit son lien par e-mail (USR-06).")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesValidationProblem();
+        structures.MapGet("/structure", async (IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ConsulterStructureQuery(), ct)))
+            .WithSummary("Sa structure : en-tête des lettres, antennes, territoire (USR-07).");
+        structures.MapPut("/structure/en-tete", async (EnTeteDemande d, IMediator m, CancellationToken ct) =>
+            {
+                byte[]? logo = null;
+                if (!string.IsNullOrEmpty(d.LogoBase64))
+                {
+                    try
+                    {
+                        logo = Convert.FromBase64String(d.LogoBase64);
+                    }
+                    catch (FormatException)
+                    {
+                        return Results.ValidationProblem(new Dictionary<string, string[]> { ["logoBase64"] = ["Le logo doit être envoyé en base64."] });
+                    }
+                }
+
+                await m.Send(new ModifierEnTeteCommand(d.Telephone, d.Email, logo, d.RetirerLogo), ct);
+                return Results.NoContent();
+            })
+            .WithSummary("Téléphone, e-mail et logo (PNG ou JPEG, 500 Ko) de l'en-tête des lettres (USR-07).");
+        structures.MapPost("/structure/antennes", async (AjouterAntenneCommand c, IMediator m, CancellationToken ct) =>
+                TypedResults.Created("/api/v1/structure", new Cree(await m.Send(c, ct))))
+            .WithSummary("Ajoute une antenne avec son adresse et ses horaires, imprimés sur ses lettres (USR-07).");
+        structures.MapPut("/structure/antennes/{id:guid}", async (Guid id, ModifierAntenneCommand c, IMediator m, CancellationToken ct) =>
+                { await m.Send(c with { AntenneId = id }, ct); return TypedResults.NoContent(); })
+            .WithSummary("Modifie une antenne ; envoyer la version lue (USR-07).");
+
+        var fusions = api.MapGroup("/referentiels/fusions").WithTags("Référentiels de la structure");
+        fusions.MapGet("/", async (IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ListerFusionsQuery(), ct)));
+        fusions.MapPost("/", async (ProgrammerFusionCommand c, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(c, ct)))
+            .WithSummary("Programme la fusion d'un élément dans un autre, exécutée la nuit suivante à 4h (Europe/Paris) ; la source reste (USR-10).");
+        fusions.MapPost("/{id:guid}/annulation", async (Guid id, IMediator m, CancellationToken ct) =>
+                { await m.Send(new AnnulerFusionCommand(id), ct); return TypedResults.NoContent(); })
+            .WithSummary("Annule une fusion pas encore exécutée (USR-10).");
+        api.MapDelete("/referentiels/{table}/{cle}", async (MissionLocale.Domain.Reference.TableFusionnable table, string cle, IMediator m, CancellationToken ct) =>
+                { await m.Send(new SupprimerElementReferentielCommand(table, cle), ct); return TypedResults.NoContent(); })
+            .WithTags("Référentiels de la structure").WithSummary("Supprime un élément que plus rien n'utilise (USR-10).");
+
         var entreprises = api.MapGroup("/entreprises").WithTags("Entreprises");
         entreprises.MapGet("/", async (string? q, string? commune, Guid? referent, int? taille, IMediator m, CancellationToken ct) =>
                 TypedResults.Ok(await m.Send(new RechercherEntreprisesQuery(q, commune, referent, taille ?? 50), ct)))
@@ -96,4 +155,6 @@ public static class AdministrationApi
     }
 
     public sealed record Transferes(int Nombre);
+
+    public sealed record EnTeteDemande(string? Telephone, string? Email, string? LogoBase64, bool RetirerLogo = false);
 }

@@ -29,6 +29,16 @@ public sealed class ProposerLotsJob(MissionLocale.Application.Rappels.IParStruct
             cancellationToken));
 }
 
+/// <summary>USR-10: the reference-table merges due, at 04:00 Europe/Paris, on one node of the cluster.</summary>
+[DisallowConcurrentExecution]
+public sealed class ExecuterFusionsJob(MissionLocale.Application.Rappels.IParStructure structures, TimeProvider clock, Metriques metriques) : IJob
+{
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        metriques.MesurerAsync("fusions-referentiels", () => structures.PourChaqueStructureAsync(
+            (db, _, ct) => MissionLocale.Application.Reference.ExecuterFusions.ExecutionFusions.ExecuterDuesAsync(db, clock.GetUtcNow(), ct),
+            cancellationToken));
+}
+
 public static class JobsExtensions
 {
     /// <summary>
@@ -72,6 +82,9 @@ public static class JobsExtensions
             var lots = new JobKey("proposer-lots-asp");
             q.AddJob<ProposerLotsJob>(j => j.WithIdentity(lots));
             q.AddTrigger(t => t.ForJob(lots).WithIdentity("proposer-lots-asp-6h").WithCronSchedule("0 0 6 * * ?"));
+            var fusions = new JobKey("fusions-referentiels");
+            q.AddJob<ExecuterFusionsJob>(j => j.WithIdentity(fusions));
+            q.AddTrigger(t => t.ForJob(fusions).WithIdentity("fusions-referentiels-4h").WithCronSchedule("0 0 4 * * ?"));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

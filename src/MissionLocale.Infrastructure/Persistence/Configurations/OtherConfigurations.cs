@@ -21,6 +21,19 @@ public sealed class StructureConfiguration : IEntityTypeConfiguration<Structure>
         b.Property(s => s.CommuneInsee).HasMaxLength(5);
         b.Property(s => s.Telephone).HasMaxLength(20);
         b.Property(s => s.Email).HasMaxLength(254);
+        b.HasMany(s => s.Territoire).WithOne().HasForeignKey(t => t.StructureId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(s => s.Territoire).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+public sealed class CommuneTerritoireConfiguration : IEntityTypeConfiguration<CommuneTerritoire>
+{
+    public void Configure(EntityTypeBuilder<CommuneTerritoire> b)
+    {
+        b.ToTable("TerritoiresStructure");
+        b.HasKey(t => new { t.StructureId, t.CommuneInsee });
+        b.Property(t => t.CommuneInsee).HasMaxLength(5);
+        b.HasIndex(t => t.CommuneInsee);
     }
 }
 
@@ -30,6 +43,12 @@ public sealed class AntenneConfiguration : IEntityTypeConfiguration<Antenne>
     {
         b.ToTable("Antennes");
         b.Property(a => a.Nom).HasMaxLength(150);
+        b.Property(a => a.AdresseVoie).HasMaxLength(100);
+        b.Property(a => a.CodePostal).HasMaxLength(5);
+        b.Property(a => a.CommuneInsee).HasMaxLength(5);
+        b.Property(a => a.Telephone).HasMaxLength(20);
+        b.Property(a => a.Horaires).HasMaxLength(300);
+        b.Property(a => a.Version).IsConcurrencyToken();
         b.HasOne<Structure>().WithMany().HasForeignKey(a => a.StructureId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(a => new { a.StructureId, a.Nom }).IsUnique();
     }
@@ -159,5 +178,22 @@ public sealed class QpvVoieConfiguration : IEntityTypeConfiguration<QpvVoie>
         b.Property(c => c.VoieCle).HasMaxLength(150);
         b.HasOne<Qpv>().WithMany().HasForeignKey(v => v.QpvCode).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(c => new { c.CommuneInsee, c.VoieCle, c.QpvCode }).IsUnique();
+    }
+}
+
+public sealed class FusionReferentielConfiguration : IEntityTypeConfiguration<MissionLocale.Domain.Reference.FusionReferentiel>
+{
+    public void Configure(EntityTypeBuilder<MissionLocale.Domain.Reference.FusionReferentiel> b)
+    {
+        b.ToTable("FusionsReferentiel", t => t.HasCheckConstraint("ck_fusions_referentiel_source_cible", "source <> cible"));
+        b.Property(f => f.Source).HasMaxLength(40);
+        b.Property(f => f.Cible).HasMaxLength(40);
+        b.Property(f => f.SourceLibelle).HasMaxLength(150);
+        b.Property(f => f.CibleLibelle).HasMaxLength(150);
+        b.Property(f => f.DemandeePar).HasMaxLength(256);
+
+        // USR-10, last net: one scheduled merge per source element.
+        b.HasIndex(f => new { f.StructureId, f.Table, f.Source }).IsUnique().HasFilter("etat = 1").HasDatabaseName("ux_fusions_referentiel_programmee");
+        b.HasIndex(f => new { f.Etat, f.PrevueLe });
     }
 }

@@ -2708,6 +2708,87 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.ToTable("epcis", (string)null);
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Reference.FusionReferentiel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Cible")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("cible");
+
+                    b.Property<string>("CibleLibelle")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("cible_libelle");
+
+                    b.Property<DateTimeOffset>("DemandeeLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("demandee_le");
+
+                    b.Property<string>("DemandeePar")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("demandee_par");
+
+                    b.Property<int>("Etat")
+                        .HasColumnType("integer")
+                        .HasColumnName("etat");
+
+                    b.Property<DateTimeOffset?>("ExecuteeLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("executee_le");
+
+                    b.Property<DateTimeOffset>("PrevueLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("prevue_le");
+
+                    b.Property<int?>("Reaffectations")
+                        .HasColumnType("integer")
+                        .HasColumnName("reaffectations");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceLibelle")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("source_libelle");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Table")
+                        .HasColumnType("integer")
+                        .HasColumnName("table");
+
+                    b.HasKey("Id")
+                        .HasName("pk_fusions_referentiel");
+
+                    b.HasIndex("Etat", "PrevueLe")
+                        .HasDatabaseName("ix_fusions_referentiel_etat_prevue_le");
+
+                    b.HasIndex("StructureId", "Table", "Source")
+                        .IsUnique()
+                        .HasDatabaseName("ux_fusions_referentiel_programmee")
+                        .HasFilter("etat = 1");
+
+                    b.ToTable("fusions_referentiel", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_fusions_referentiel_source_cible", "source <> cible");
+                        });
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Reference.Pays", b =>
                 {
                     b.Property<string>("Code")
@@ -3024,6 +3105,26 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("AdresseVoie")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("adresse_voie");
+
+                    b.Property<string>("CodePostal")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("code_postal");
+
+                    b.Property<string>("CommuneInsee")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("commune_insee");
+
+                    b.Property<string>("Horaires")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("horaires");
+
                     b.Property<string>("Nom")
                         .IsRequired()
                         .HasMaxLength(150)
@@ -3035,6 +3136,16 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("structure_id");
 
+                    b.Property<string>("Telephone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("telephone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_antennes");
 
@@ -3043,6 +3154,26 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_antennes_structure_id_nom");
 
                     b.ToTable("antennes", (string)null);
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Structures.CommuneTerritoire", b =>
+                {
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<string>("CommuneInsee")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("commune_insee");
+
+                    b.HasKey("StructureId", "CommuneInsee")
+                        .HasName("pk_territoires_structure");
+
+                    b.HasIndex("CommuneInsee")
+                        .HasDatabaseName("ix_territoires_structure_commune_insee");
+
+                    b.ToTable("territoires_structure", (string)null);
                 });
 
             modelBuilder.Entity("MissionLocale.Domain.Structures.Structure", b =>
@@ -3567,6 +3698,16 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_antennes_structures_structure_id");
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Structures.CommuneTerritoire", b =>
+                {
+                    b.HasOne("MissionLocale.Domain.Structures.Structure", null)
+                        .WithMany("Territoire")
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_territoires_structure_structures_structure_id");
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Dispositifs.Dispositif", b =>
                 {
                     b.Navigation("Actions");
@@ -3601,6 +3742,11 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("MissionLocale.Domain.Offres.Session", b =>
                 {
                     b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Structures.Structure", b =>
+                {
+                    b.Navigation("Territoire");
                 });
 #pragma warning restore 612, 618
         }

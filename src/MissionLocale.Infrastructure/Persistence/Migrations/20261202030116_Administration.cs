@@ -31,6 +31,48 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
+                name: "adresse_voie",
+                table: "antennes",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "code_postal",
+                table: "antennes",
+                type: "character varying(5)",
+                maxLength: 5,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "commune_insee",
+                table: "antennes",
+                type: "character varying(5)",
+                maxLength: 5,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "horaires",
+                table: "antennes",
+                type: "character varying(300)",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "telephone",
+                table: "antennes",
+                type: "character varying(20)",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "version",
+                table: "antennes",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
                 name: "nom_cle",
                 table: "asp_net_users",
                 type: "character varying(100)",
@@ -63,6 +105,48 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     table.PrimaryKey("pk_entreprises", x => x.id);
                     table.CheckConstraint("ck_entreprises_siren_du_siret", "siren = left(siret, 9)");
                     table.CheckConstraint("ck_entreprises_siret_format", "siret ~ '^[0-9]{14}$'");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "fusions_referentiel",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    structure_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    table = table.Column<int>(type: "integer", nullable: false),
+                    source = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    cible = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    source_libelle = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    cible_libelle = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    demandee_le = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    demandee_par = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    prevue_le = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    etat = table.Column<int>(type: "integer", nullable: false),
+                    executee_le = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    reaffectations = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_fusions_referentiel", x => x.id);
+                    table.CheckConstraint("ck_fusions_referentiel_source_cible", "source <> cible");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "territoires_structure",
+                columns: table => new
+                {
+                    structure_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    commune_insee = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_territoires_structure", x => new { x.structure_id, x.commune_insee });
+                    table.ForeignKey(
+                        name: "fk_territoires_structure_structures_structure_id",
+                        column: x => x.structure_id,
+                        principalTable: "structures",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -132,6 +216,23 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                 table: "entreprises",
                 columns: new[] { "structure_id", "siret" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_fusions_referentiel_etat_prevue_le",
+                table: "fusions_referentiel",
+                columns: new[] { "etat", "prevue_le" });
+
+            migrationBuilder.CreateIndex(
+                name: "ux_fusions_referentiel_programmee",
+                table: "fusions_referentiel",
+                columns: new[] { "structure_id", "table", "source" },
+                unique: true,
+                filter: "etat = 1");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_territoires_structure_commune_insee",
+                table: "territoires_structure",
+                column: "commune_insee");
         }
 
         /// <inheritdoc />
@@ -139,6 +240,12 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
         {
             migrationBuilder.DropTable(
                 name: "contacts_entreprise");
+
+            migrationBuilder.DropTable(
+                name: "fusions_referentiel");
+
+            migrationBuilder.DropTable(
+                name: "territoires_structure");
 
             migrationBuilder.DropTable(
                 name: "entreprises");
@@ -166,6 +273,30 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
             migrationBuilder.DropColumn(
                 name: "fonctions",
                 table: "asp_net_users");
+
+            migrationBuilder.DropColumn(
+                name: "adresse_voie",
+                table: "antennes");
+
+            migrationBuilder.DropColumn(
+                name: "code_postal",
+                table: "antennes");
+
+            migrationBuilder.DropColumn(
+                name: "commune_insee",
+                table: "antennes");
+
+            migrationBuilder.DropColumn(
+                name: "horaires",
+                table: "antennes");
+
+            migrationBuilder.DropColumn(
+                name: "telephone",
+                table: "antennes");
+
+            migrationBuilder.DropColumn(
+                name: "version",
+                table: "antennes");
         }
     }
 }
