@@ -261,10 +261,21 @@ public sealed partial class AdministrationTests(WebFixture f) : IClassFixture<We
         Assert.Equal(HttpStatusCode.Created, contact.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await conseiller.PostAsJsonAsync($"/api/v1/entreprises/{id}/contacts", new { version = 0, nom = "Autre", telephone = "02 99 00 00 01" })).StatusCode);
 
+        // The employer of an emploi situation, by the file: its name follows; another Mission Locale's company is refused.
+        var jeune = await DbAsync(db => db.Jeunes.IgnoreQueryFilters().Where(j => j.ConseillerReferentId == db.Users.Where(u => u.UserName == "s.debout").Select(u => u.Id).First()).Select(j => j.Id).FirstAsync());
+        var situation = new { type = "Emploi", dateDebut = "2026-11-02", dateFin = "2027-05-01", typeContrat = "CDD", entrepriseId = id };
+        var sit = await conseiller.PostAsJsonAsync($"/api/v1/jeunes/{jeune}/situations", situation);
+        Assert.True(sit.IsSuccessStatusCode, await sit.Content.ReadAsStringAsync());
+        Assert.Equal("Boulangerie Élise", await DbAsync(db => db.Situations.IgnoreQueryFilters().Where(s => s.EntrepriseId == id).Select(s => s.Employeur).SingleAsync()));
+
         // Another Mission Locale neither sees it nor is blocked by its SIRET.
         var lyon = await f.ApiAsync("c.roux");
         Assert.Equal(HttpStatusCode.NotFound, (await lyon.GetAsync($"/api/v1/entreprises/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await lyon.PostAsJsonAsync("/api/v1/entreprises", new { siret = "73282932000074", raisonSociale = "Boulangerie Élise", communeInsee = "69381" })).StatusCode);
+        var jeuneLyon = await DbAsync(db => db.Jeunes.IgnoreQueryFilters().Where(j => j.ConseillerReferentId == db.Users.Where(u => u.UserName == "c.roux").Select(u => u.Id).First()).Select(j => j.Id).FirstAsync());
+        var etrangere = await lyon.PostAsJsonAsync($"/api/v1/jeunes/{jeuneLyon}/situations", situation);
+        Assert.Equal(HttpStatusCode.BadRequest, etrangere.StatusCode);
+        Assert.Contains("Entreprise introuvable dans votre Mission Locale", await etrangere.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // USR-08 counts companies too: Sylvain is référent of this one.
         var admin = await f.ApiAsync("a.bernard");

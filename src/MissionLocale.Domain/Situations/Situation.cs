@@ -25,7 +25,8 @@ public sealed record SaisieSituation(
     string? ValidationPreparee,
     string? Niveau,
     string? Mesure,
-    string? Commentaire);
+    string? Commentaire,
+    Guid? EntrepriseId = null);
 
 /// <summary>EVT-03: the end date is never blank (estimate it); an interruption motive only when left before the end.</summary>
 public sealed class Evt03DatesSituation(DateOnly debut, DateOnly? fin) : BusinessRule
@@ -71,6 +72,9 @@ public sealed class Situation : Entity, IStructureOwned, IDossierPart
     public string? TypeContrat { get; private set; }
 
     public string? Employeur { get; private set; }
+
+    /// <summary>ENT-01: the employer as a company of the structure's file, when it is one (its name is then the Employeur).</summary>
+    public Guid? EntrepriseId { get; private set; }
 
     public string? Organisme { get; private set; }
 
@@ -134,6 +138,7 @@ public sealed class Situation : Entity, IStructureOwned, IDossierPart
         DateFin = s.DateFin;
         TypeContrat = Vide(s.TypeContrat);
         Employeur = Vide(s.Employeur);
+        EntrepriseId = s.EntrepriseId;
         Organisme = Vide(s.Organisme);
         ObjectifGeneral = Vide(s.ObjectifGeneral);
         ValidationPreparee = Vide(s.ValidationPreparee);

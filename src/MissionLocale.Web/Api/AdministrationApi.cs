@@ -115,7 +115,8 @@ public static class AdministrationApi
                 await m.Send(new ModifierEnTeteCommand(d.Telephone, d.Email, logo, d.RetirerLogo), ct);
                 return Results.NoContent();
             })
-            .WithSummary("Téléphone, e-mail et logo (PNG ou JPEG, 500 Ko) de l'en-tête des lettres (USR-07).");
+            .WithSummary("Téléphone, e-mail et logo (PNG ou JPEG, 500 Ko) de l'en-tête des lettres (USR-07).")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesValidationProblem();
         structures.MapPost("/structure/antennes", async (AjouterAntenneCommand c, IMediator m, CancellationToken ct) =>
                 TypedResults.Created("/api/v1/structure", new Cree(await m.Send(c, ct))))
             .WithSummary("Ajoute une antenne avec son adresse et ses horaires, imprimés sur ses lettres (USR-07).");

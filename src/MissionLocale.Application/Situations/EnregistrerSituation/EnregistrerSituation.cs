@@ -24,15 +24,18 @@ public sealed record EnregistrerSituationCommand(
     string? ValidationPreparee = null,
     string? Niveau = null,
     string? Mesure = null,
-    string? Commentaire = null) : ICommand<SituationEnregistree>, ITransactional;
+    string? Commentaire = null,
+    Guid? EntrepriseId = null) : ICommand<SituationEnregistree>, ITransactional;
 
 /// <summary>The situation created, and the EVT-03 alert when a formation has no objectif général.</summary>
 public sealed record SituationEnregistree(Guid Id, bool AlerteSansObjectif);
 
 public sealed class EnregistrerSituationValidator : AbstractValidator<EnregistrerSituationCommand>
 {
-    public EnregistrerSituationValidator()
+    public EnregistrerSituationValidator(IAppDbContext db)
     {
+        RuleFor(x => x.EntrepriseId).MustAsync(async (id, ct) => id is null || await db.Entreprises.AnyAsync(e => e.Id == id, ct))
+            .WithMessage("Entreprise introuvable dans votre Mission Locale : choisissez-la dans le fichier des entreprises (ENT-01).");
         RuleFor(x => x.Type).IsInEnum().WithMessage("Type de situation inconnu.");
         RuleFor(x => x.DateFin).NotNull().WithMessage("La date de fin est obligatoire : si elle n'est pas connue, indiquez une date estimée (EVT-03).");
         RuleFor(x => x.DateFin).GreaterThanOrEqualTo(x => x.DateDebut).When(x => x.DateFin is not null).WithMessage("La date de fin ne peut pas précéder la date de début.");
@@ -63,8 +66,10 @@ public sealed class EnregistrerSituationHandler(IAppDbContext db, ICurrentUser u
                 user.AntenneId ?? jeune.AntenneId, $"{declic} (CEJ-04)"));
         }
 
+        // ENT-01: an employer chosen from the companies' file gives its name to the situation.
+        var employeur = c.EntrepriseId is { } e ? await db.Entreprises.Where(x => x.Id == e).Select(x => x.RaisonSociale).SingleAsync(cancellationToken) : c.Employeur;
         var situation = new Situation(user.StructureId, c.JeuneId, new SaisieSituation(
-            c.Type, c.DateDebut, c.DateFin ?? default, c.TypeContrat, c.Employeur, c.Organisme, c.ObjectifGeneral, c.ValidationPreparee, c.Niveau, c.Mesure, c.Commentaire),
+            c.Type, c.DateDebut, c.DateFin ?? default, c.TypeContrat, employeur, c.Organisme, c.ObjectifGeneral, c.ValidationPreparee, c.Niveau, c.Mesure, c.Commentaire, c.EntrepriseId),
             user.UtilisateurId);
         db.Situations.Add(situation);
         await db.SaveChangesAsync(cancellationToken);

@@ -87,6 +87,9 @@ public sealed class SituationConfiguration : IEntityTypeConfiguration<Situation>
             b.Property(p).HasMaxLength(150);
         }
 
+        // ENT-01: the employer from the companies' file; a company used by a situation is not deleted.
+        b.HasOne<Domain.Entreprises.Entreprise>().WithMany().HasForeignKey(x => x.EntrepriseId).OnDelete(DeleteBehavior.Restrict);
+
         b.Property(s => s.Commentaire).HasMaxLength(1000);
         b.Ignore(s => s.AlerteSansObjectif);
         b.Ignore(s => s.FinEffective);

@@ -3038,6 +3038,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(150)")
                         .HasColumnName("employeur");
 
+                    b.Property<Guid?>("EntrepriseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entreprise_id");
+
                     b.Property<Guid>("JeuneId")
                         .HasColumnType("uuid")
                         .HasColumnName("jeune_id");
@@ -3087,6 +3091,9 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_situations");
+
+                    b.HasIndex("EntrepriseId")
+                        .HasDatabaseName("ix_situations_entreprise_id");
 
                     b.HasIndex("JeuneId", "DateDebut")
                         .HasDatabaseName("ix_situations_jeune_id_date_debut");
@@ -3680,6 +3687,12 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("MissionLocale.Domain.Situations.Situation", b =>
                 {
+                    b.HasOne("MissionLocale.Domain.Entreprises.Entreprise", null)
+                        .WithMany()
+                        .HasForeignKey("EntrepriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_situations_entreprises_entreprise_id");
+
                     b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
                         .WithMany()
                         .HasForeignKey("JeuneId")

@@ -106,7 +106,7 @@ public sealed class SuiviModel(IMediator mediator, TimeProvider clock) : MlPageM
 
     public async Task<IActionResult> OnPostSituationAsync(CancellationToken ct)
     {
-        var r = await TenterAsync(() => Mediator.Send(new EnregistrerSituationCommand(Id, Sit.Type, Sit.DateDebut ?? default, Sit.DateFin, Sit.TypeContrat, Sit.Employeur, Sit.Organisme, Sit.ObjectifGeneral, Mesure: Sit.Mesure), ct).AsTask(), nameof(Sit));
+        var r = await TenterAsync(() => Mediator.Send(new EnregistrerSituationCommand(Id, Sit.Type, Sit.DateDebut ?? default, Sit.DateFin, Sit.TypeContrat, Sit.Employeur, Sit.Organisme, Sit.ObjectifGeneral, Mesure: Sit.Mesure, EntrepriseId: Sit.EntrepriseId), ct).AsTask(), nameof(Sit));
         return await Suite(r is not null, r?.AlerteSansObjectif == true ? "Situation enregistrée. Attention : formation sans objectif général (EVT-03)." : "Situation enregistrée.", ct);
     }
 
@@ -136,8 +136,21 @@ public sealed class SuiviModel(IMediator mediator, TimeProvider clock) : MlPageM
         Domaines = (await Mediator.Send(new ListerDomainesPropositionQuery(), ct))
             .Select(x => (x.Valeur, x.Libelle)).ToList();
         Offres = await Mediator.Send(new ListerOffresQuery(), ct);
+        try
+        {
+            Entreprises = await Mediator.Send(new MissionLocale.Application.Entreprises.RechercherEntreprises.RechercherEntreprisesQuery(Taille: 200), ct);
+        }
+        catch (ForbiddenException)
+        {
+            // A profile without the companies' file types the employer's name.
+            Entreprises = [];
+        }
+
         return true;
     }
+
+    /// <summary>ENT-01: the companies an emploi situation can name as employer.</summary>
+    public IReadOnlyList<MissionLocale.Application.Entreprises.GererEntreprises.EntrepriseLigne> Entreprises { get; private set; } = [];
 
     public sealed class RdvSaisie
     {
@@ -192,6 +205,8 @@ public sealed class SuiviModel(IMediator mediator, TimeProvider clock) : MlPageM
         public string? TypeContrat { get; set; }
 
         public string? Employeur { get; set; }
+
+        public Guid? EntrepriseId { get; set; }
 
         public string? Organisme { get; set; }
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MissionLocale.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261202030116_Administration")]
+    [Migration("20261202031406_Administration")]
     partial class Administration
     {
         /// <inheritdoc />
@@ -3041,6 +3041,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(150)")
                         .HasColumnName("employeur");
 
+                    b.Property<Guid?>("EntrepriseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entreprise_id");
+
                     b.Property<Guid>("JeuneId")
                         .HasColumnType("uuid")
                         .HasColumnName("jeune_id");
@@ -3090,6 +3094,9 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_situations");
+
+                    b.HasIndex("EntrepriseId")
+                        .HasDatabaseName("ix_situations_entreprise_id");
 
                     b.HasIndex("JeuneId", "DateDebut")
                         .HasDatabaseName("ix_situations_jeune_id_date_debut");
@@ -3683,6 +3690,12 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("MissionLocale.Domain.Situations.Situation", b =>
                 {
+                    b.HasOne("MissionLocale.Domain.Entreprises.Entreprise", null)
+                        .WithMany()
+                        .HasForeignKey("EntrepriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_situations_entreprises_entreprise_id");
+
                     b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
                         .WithMany()
                         .HasForeignKey("JeuneId")

@@ -11,6 +11,12 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<Guid>(
+                name: "entreprise_id",
+                table: "situations",
+                type: "uuid",
+                nullable: true);
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "cree_le",
                 table: "asp_net_users",
@@ -173,6 +179,11 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_situations_entreprise_id",
+                table: "situations",
+                column: "entreprise_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_asp_net_users_nom_cle",
                 table: "asp_net_users",
                 column: "nom_cle");
@@ -233,11 +244,23 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                 name: "ix_territoires_structure_commune_insee",
                 table: "territoires_structure",
                 column: "commune_insee");
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_situations_entreprises_entreprise_id",
+                table: "situations",
+                column: "entreprise_id",
+                principalTable: "entreprises",
+                principalColumn: "id",
+                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "fk_situations_entreprises_entreprise_id",
+                table: "situations");
+
             migrationBuilder.DropTable(
                 name: "contacts_entreprise");
 
@@ -251,6 +274,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                 name: "entreprises");
 
             migrationBuilder.DropIndex(
+                name: "ix_situations_entreprise_id",
+                table: "situations");
+
+            migrationBuilder.DropIndex(
                 name: "ix_asp_net_users_nom_cle",
                 table: "asp_net_users");
 
@@ -261,6 +288,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
             migrationBuilder.DropColumn(
                 name: "nom_cle",
                 table: "asp_net_users");
+
+            migrationBuilder.DropColumn(
+                name: "entreprise_id",
+                table: "situations");
 
             migrationBuilder.DropColumn(
                 name: "cree_le",
