@@ -73,3 +73,42 @@ public sealed class StructuresTests
         Assert.Equal("USR-10", Assert.Throws<BusinessRuleException>(f.Annuler).RuleId);
     }
 }
+
+/// <summary>DEM-01 to DEM-07 (proposal): the request for a dossier between two Missions Locales.</summary>
+public sealed class DemenagementsTests
+{
+    private static readonly Guid A = Guid.NewGuid();
+    private static readonly Guid B = Guid.NewGuid();
+
+    private static MissionLocale.Domain.Demenagements.DemandeDemenagement Demande() =>
+        MissionLocale.Domain.Demenagements.DemandeDemenagement.Demander(Guid.NewGuid(), A, B, " Déménagement ", new DateOnly(2026, 12, 2), false, Guid.NewGuid(), "c.roux", DateTimeOffset.UtcNow);
+
+    [Fact]
+    [Trait("Rule", "DEM-02")]
+    public void DEM_02_seul_le_detenteur_repond_un_refus_a_un_motif_et_la_table_dit_ce_qui_suit()
+    {
+        var d = Demande();
+        Assert.Equal("Déménagement", d.Motif);
+        Assert.Equal("DEM-02", Assert.Throws<BusinessRuleException>(() => d.Decider(MissionLocale.Domain.Demenagements.CycleDemenagement.Accepter, B, Guid.NewGuid(), "x", DateTimeOffset.UtcNow)).RuleId);
+        Assert.Equal("MotifRefus", Assert.Throws<BusinessRuleException>(() => d.Decider(MissionLocale.Domain.Demenagements.CycleDemenagement.Refuser, A, Guid.NewGuid(), "x", DateTimeOffset.UtcNow, "")).Champ);
+        d.Decider(MissionLocale.Domain.Demenagements.CycleDemenagement.Refuser, A, Guid.NewGuid(), "s.debout", DateTimeOffset.UtcNow, "Toujours à Rennes");
+        Assert.Equal((MissionLocale.Domain.Demenagements.EtatDemenagement.Refusee, 1), (d.Etat, d.Version));
+        Assert.Throws<BusinessRuleException>(() => d.Decider(MissionLocale.Domain.Demenagements.CycleDemenagement.Accepter, A, Guid.NewGuid(), "x", DateTimeOffset.UtcNow));
+        var autre = Demande();
+        Assert.Equal("DEM-02", Assert.Throws<BusinessRuleException>(() => autre.Decider(MissionLocale.Domain.Demenagements.CycleDemenagement.Annuler, A, Guid.NewGuid(), "x", DateTimeOffset.UtcNow)).RuleId);
+        autre.Decider(MissionLocale.Domain.Demenagements.CycleDemenagement.Annuler, B, Guid.NewGuid(), "c.roux", DateTimeOffset.UtcNow);
+        Assert.Equal(MissionLocale.Domain.Demenagements.EtatDemenagement.Annulee, autre.Etat);
+    }
+
+    [Fact]
+    [Trait("Rule", "DEM-04")]
+    [Trait("Rule", "DEM-07")]
+    public void DEM_04_07_dispositif_sans_motif_demenagement_et_allocations_non_reglees_bloquent()
+    {
+        Assert.Contains("PACEA", Assert.Throws<BusinessRuleException>(() => MissionLocale.Domain.Demenagements.ReglesDemenagement.VerifierMotifDemenagement(false, "PACEA")).Message, StringComparison.Ordinal);
+        MissionLocale.Domain.Demenagements.ReglesDemenagement.VerifierMotifDemenagement(true, "Relation Entreprise");
+        Assert.Contains("2 demandes d'allocation", Assert.Throws<BusinessRuleException>(() => MissionLocale.Domain.Demenagements.ReglesDemenagement.VerifierAllocationsReglees(2)).Message, StringComparison.Ordinal);
+        Assert.Equal("DEM-07", Assert.Throws<BusinessRuleException>(() => MissionLocale.Domain.Demenagements.ReglesDemenagement.VerifierAucuneEnCours(true)).RuleId);
+        Assert.Equal("DEM-01", Assert.Throws<BusinessRuleException>(() => MissionLocale.Domain.Demenagements.DemandeDemenagement.Demander(Guid.NewGuid(), A, A, "x", default, false, Guid.NewGuid(), "x", DateTimeOffset.UtcNow)).RuleId);
+    }
+}

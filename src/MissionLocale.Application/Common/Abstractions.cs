@@ -84,6 +84,15 @@ public interface IAppDbContext
     /// <summary>ENT-01: the structure's companies.</summary>
     DbSet<Domain.Entreprises.Entreprise> Entreprises { get; }
 
+    /// <summary>DEM-01..07 (proposal): requests for a dossier between two Missions Locales (not filtered: each query names its side).</summary>
+    DbSet<Domain.Demenagements.DemandeDemenagement> Demenagements { get; }
+
+    /// <summary>DEM-01: dossiers of other structures with this identity (normalised nom, prénom key, date of birth): where, never what.</summary>
+    Task<IReadOnlyList<DossierAilleurs>> RechercherDossiersAilleursAsync(string nomNormalise, string prenomCle, DateOnly dateNaissance, CancellationToken ct);
+
+    /// <summary>DEM-03/05/06: moves the dossier of an accepted request to the asking structure, in the current transaction.</summary>
+    Task<int> DemenagerDossierAsync(Domain.Demenagements.DemandeDemenagement demande, CancellationToken ct);
+
     /// <summary>USR-10: scheduled merges of reference-table elements.</summary>
     DbSet<Domain.Reference.FusionReferentiel> Fusions { get; }
 
@@ -168,6 +177,9 @@ public sealed record UtilisateurResume
 
     public string NomComplet => NomAffiche;
 }
+
+/// <summary>DEM-01: a dossier held by another Mission Locale: its reference and where it is, nothing of its content.</summary>
+public sealed record DossierAilleurs(Guid Reference, Guid StructureId, string Structure);
 
 /// <summary>The person behind the request.</summary>
 public interface ICurrentUser

@@ -11,6 +11,7 @@ public static class Workflows
         Dispositifs.CycleDispositif.Table,
         RendezVous.CycleRendezVous.Table,
         Evenements.CycleProposition.Table,
+        Demenagements.CycleDemenagement.Table,
     ];
 
     /// <summary>The one label of a workflow state, or null for any other value.</summary>

@@ -53,6 +53,9 @@ public enum Droit
     /// <summary>USR-06: create Missions Locales with their territory and first administrator; the national administrator only.</summary>
     GererStructures,
 
+    /// <summary>DEM-01..07 (proposal): ask for a dossier of another Mission Locale, accept or refuse a request for one of ours.</summary>
+    DemenagerDossiers,
+
     /// <summary>ENT-01: companies and their contacts.</summary>
     GererEntreprises,
 
@@ -74,7 +77,7 @@ public static class MatriceDroits
             Droit.EnregistrerPremierAccueil, Droit.RechercherJeunes, Droit.ConsulterDossier,
             Droit.ModifierDossier, Droit.JustifierIdentite, Droit.CertifierNir, Droit.ChangerReferent,
             Droit.ConsulterHistorique, Droit.EnregistrerEvenement, Droit.GererOffres, Droit.PlanifierRendezVous, Droit.GererDocuments,
-            Droit.GererDispositifs, Droit.GererEntreprises,
+            Droit.GererDispositifs, Droit.GererEntreprises, Droit.DemenagerDossiers,
         ],
         [Profil.ValidateurSiege] =
         [
@@ -83,7 +86,7 @@ public static class MatriceDroits
         [Profil.Direction] =
         [
             Droit.RechercherJeunes, Droit.ConsulterDossier, Droit.ModifierDossier, Droit.ChangerReferent,
-            Droit.ConsulterHistorique, Droit.GererOffres, Droit.VersementHorsDelai, Droit.TransfererEnMasse, Droit.GererEntreprises,
+            Droit.ConsulterHistorique, Droit.GererOffres, Droit.VersementHorsDelai, Droit.TransfererEnMasse, Droit.GererEntreprises, Droit.DemenagerDossiers,
         ],
         [Profil.Administrateur] =
         [

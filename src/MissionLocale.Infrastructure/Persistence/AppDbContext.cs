@@ -163,6 +163,63 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         return (r[0].Nombre, r[0].Total);
     }
 
+    public async Task<IReadOnlyList<DossierAilleurs>> RechercherDossiersAilleursAsync(string nomNormalise, string prenomCle, DateOnly dateNaissance, CancellationToken ct) =>
+        await Jeunes.IgnoreQueryFilters().AsNoTracking()
+            .Where(j => j.StructureId != CurrentStructureId && j.DateNaissance == dateNaissance && j.PrenomCle == prenomCle && (j.NomUsage == nomNormalise || j.NomNaissance == nomNormalise))
+            .Join(Structures, j => j.StructureId, s => s.Id, (j, s) => new DossierAilleurs(j.Id, s.Id, s.Nom))
+            .ToListAsync(ct);
+
+    public async Task<int> DemenagerDossierAsync(Domain.Demenagements.DemandeDemenagement d, CancellationToken ct)
+    {
+        var a = d.StructureCedanteId;
+        var b = d.StructureDemandeuseId;
+        var jeune = d.JeuneId;
+        var le = clock.GetUtcNow();
+        var uid = currentUser.UtilisateurId;
+        var noms = await Structures.Where(s => s.Id == a || s.Id == b).ToDictionaryAsync(s => s.Id, s => s.Nom, ct);
+        var antenne = await Antennes.IgnoreQueryFilters().Where(x => x.StructureId == b).OrderBy(x => x.Nom).Select(x => x.Id).FirstAsync(ct);
+
+        // DEM-05: what accounting keeps (allocation requests, their CERFA and the declared resources) and A's own access log
+        // stay with A; every other row of the dossier that names a structure moves to B. The list of tables is read from
+        // the schema, so a table added later moves with the dossier unless it is named here.
+        string[] restent = ["consultations_dossier", "demandes_allocation", "cerfas", "declarations_ressources", "jeunes"];
+        var tables = await Database.SqlQuery<string>($"""
+            SELECT c.table_name AS "Value" FROM information_schema.columns c
+            JOIN information_schema.columns s ON s.table_schema = c.table_schema AND s.table_name = c.table_name AND s.column_name = 'structure_id'
+            JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
+            WHERE c.table_schema = current_schema() AND c.column_name = 'jeune_id'
+            ORDER BY 1
+            """).ToListAsync(ct);
+        var lignes = 0;
+        foreach (var table in tables.Where(t => !restent.Contains(t)))
+        {
+            // Dispositifs that carry allocations stay with A (DEM-05); they were closed before the move (DEM-04).
+            var garder = table == "dispositifs" ? " AND NOT EXISTS (SELECT 1 FROM demandes_allocation x WHERE x.dispositif_id = dispositifs.id)" : string.Empty;
+#pragma warning disable EF1002 // The table names come from the database's own catalogue, never from input.
+            lignes += await Database.ExecuteSqlRawAsync($"UPDATE \"{table}\" SET structure_id = {{0}} WHERE jeune_id = {{1}} AND structure_id = {{2}}{garder}", [b, jeune, a], ct);
+#pragma warning restore EF1002
+        }
+
+        lignes += await Database.ExecuteSqlAsync($"""
+            UPDATE jeunes SET structure_id = {b}, antenne_id = {antenne}, conseiller_referent_id = NULL, version = version + 1
+            WHERE id = {jeune} AND structure_id = {a}
+            """, ct);
+
+        // DEM-03 and DEM-06: the history says it, both access logs record it.
+        await Database.ExecuteSqlAsync($"""
+            INSERT INTO historique_modifications (structure_id, jeune_id, le, utilisateur_id, utilisateur, element, champ, ancienne_valeur, nouvelle_valeur)
+            VALUES ({b}, {jeune}, {le}, {uid}, {currentUser.Login}, 'Dossier', 'Mission Locale', {noms[a]}, {noms[b]})
+            """, ct);
+        await Database.ExecuteSqlAsync($"""
+            INSERT INTO consultations_dossier (structure_id, jeune_id, le, utilisateur_id, utilisateur, objet) VALUES
+            ({a}, {jeune}, {le}, {uid}, {currentUser.Login}, {Tronquer($"Dossier cédé à {noms[b]}")}),
+            ({b}, {jeune}, {le}, {d.DemandeeParId}, {d.DemandeePar}, {Tronquer($"Dossier reçu de {noms[a]}")})
+            """, ct);
+        return lignes;
+    }
+
+    private static string Tronquer(string s) => s.Length <= 100 ? s : s[..100];
+
     public async Task<int> CompterUtilisationsAsync(Domain.Reference.TableFusionnable table, string cle, CancellationToken ct)
     {
         var s = CurrentStructureId;
@@ -346,6 +403,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<Domain.Reference.FusionReferentiel> Fusions => Set<Domain.Reference.FusionReferentiel>();
 
+    public DbSet<Domain.Demenagements.DemandeDemenagement> Demenagements => Set<Domain.Demenagements.DemandeDemenagement>();
+
     public DbSet<HistoriqueModification> Historique => Set<HistoriqueModification>();
 
     public DbSet<ConsultationDossier> Consultations => Set<ConsultationDossier>();
@@ -389,6 +448,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         ["ux_demandes_allocation_mois"] = ("ALLOC-01", "Une demande d'allocation existe déjà pour ce jeune, ce dispositif et ce mois : modifiez-la plutôt que d'en créer une autre."),
         ["ux_entreprises_siret"] = ("ENT-01", "Une entreprise de votre structure porte déjà ce SIRET : ouvrez-la plutôt que d'en créer une seconde."),
         ["ux_fusions_referentiel_programmee"] = ("USR-10", "Une fusion de cet élément vient d'être programmée par quelqu'un d'autre : rechargez la page."),
+        ["ux_demandes_demenagement_en_cours"] = ("DEM-07", "Une demande vient d'être faite pour ce dossier par quelqu'un d'autre : rechargez la page."),
         ["ux_users_direction_unique"] = ("USR-05", "La fonction Direction vient d'être attribuée à un autre compte de la structure : elle est unique, rechargez la page."),
         ["ux_lots_asp_numero"] = ("ALLOC-11", "Un autre lot vient d'être préparé au même moment : rechargez la page."),
     };

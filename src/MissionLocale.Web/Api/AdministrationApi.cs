@@ -11,6 +11,12 @@ using MissionLocale.Application.Comptes.ReactiverCompte;
 using MissionLocale.Application.Comptes.RechercherComptesNational;
 using MissionLocale.Application.Comptes.ReinitialiserMotDePasse;
 using MissionLocale.Application.Comptes.RenommerCompte;
+using MissionLocale.Application.Demenagements.AccepterDemenagement;
+using MissionLocale.Application.Demenagements.AnnulerDemenagement;
+using MissionLocale.Application.Demenagements.DemanderDemenagement;
+using MissionLocale.Application.Demenagements.ListerDemenagements;
+using MissionLocale.Application.Demenagements.RechercherDossierAilleurs;
+using MissionLocale.Application.Demenagements.RefuserDemenagement;
 using MissionLocale.Application.Entreprises.AjouterContactEntreprise;
 using MissionLocale.Application.Entreprises.ConsulterEntreprise;
 using MissionLocale.Application.Entreprises.CreerEntreprise;
@@ -135,6 +141,26 @@ public static class AdministrationApi
                 { await m.Send(new SupprimerElementReferentielCommand(table, cle), ct); return TypedResults.NoContent(); })
             .WithTags("Référentiels de la structure").WithSummary("Supprime un élément que plus rien n'utilise (USR-10).");
 
+        var demenagements = api.MapGroup("/demenagements").WithTags("Déménagements de dossiers");
+        demenagements.MapGet("/recherche", async (string? nom, string? prenom, DateOnly? dateNaissance, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new RechercherDossierAilleursQuery(nom, prenom, dateNaissance), ct)))
+            .WithSummary("Un dossier existe-t-il dans une autre Mission Locale pour cette identité ? Seulement où, jamais son contenu (DEM-01, proposition).");
+        demenagements.MapGet("/", async (IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ListerDemenagementsQuery(), ct)))
+            .WithSummary("Demandes reçues et envoyées (DEM-02).");
+        demenagements.MapPost("/", async (DemanderDemenagementCommand c, IMediator m, CancellationToken ct) =>
+                TypedResults.Created("/api/v1/demenagements", new Cree(await m.Send(c, ct))))
+            .WithSummary("Demande le dossier à la Mission Locale qui le détient, avec l'accord du jeune (DEM-01, DEM-07).")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesValidationProblem();
+        demenagements.MapPost("/{id:guid}/acceptation", async (Guid id, VersionLue v, IMediator m, CancellationToken ct) =>
+                { await m.Send(new AccepterDemenagementCommand(id, v.Version), ct); return TypedResults.NoContent(); })
+            .WithSummary("Accepte : le dossier part avec son historique ; dispositifs ouverts clos « Déménagement » sauf reprise ; la comptabilité reste (DEM-03 à DEM-07).");
+        demenagements.MapPost("/{id:guid}/refus", async (Guid id, RefusDemenagement r, IMediator m, CancellationToken ct) =>
+                { await m.Send(new RefuserDemenagementCommand(id, r.Version, r.MotifRefus), ct); return TypedResults.NoContent(); })
+            .WithSummary("Refuse avec un motif (DEM-02).");
+        demenagements.MapPost("/{id:guid}/annulation", async (Guid id, VersionLue v, IMediator m, CancellationToken ct) =>
+                { await m.Send(new AnnulerDemenagementCommand(id, v.Version), ct); return TypedResults.NoContent(); })
+            .WithSummary("Retire une demande avant la réponse (DEM-02).");
+
         var entreprises = api.MapGroup("/entreprises").WithTags("Entreprises");
         entreprises.MapGet("/", async (string? q, string? commune, Guid? referent, int? taille, IMediator m, CancellationToken ct) =>
                 TypedResults.Ok(await m.Send(new RechercherEntreprisesQuery(q, commune, referent, taille ?? 50), ct)))
@@ -156,6 +182,10 @@ public static class AdministrationApi
     }
 
     public sealed record Transferes(int Nombre);
+
+    public sealed record VersionLue(int Version);
+
+    public sealed record RefusDemenagement(int Version, string? MotifRefus);
 
     public sealed record EnTeteDemande(string? Telephone, string? Email, string? LogoBase64, bool RetirerLogo = false);
 }

@@ -197,3 +197,26 @@ public sealed class FusionReferentielConfiguration : IEntityTypeConfiguration<Mi
         b.HasIndex(f => new { f.Etat, f.PrevueLe });
     }
 }
+
+public sealed class DemandeDemenagementConfiguration : IEntityTypeConfiguration<MissionLocale.Domain.Demenagements.DemandeDemenagement>
+{
+    public void Configure(EntityTypeBuilder<MissionLocale.Domain.Demenagements.DemandeDemenagement> b)
+    {
+        b.ToTable("DemandesDemenagement", t =>
+        {
+            t.HasCheckConstraint("ck_demandes_demenagement_deux_structures", "structure_cedante_id <> structure_demandeuse_id");
+            t.HasCheckConstraint("ck_demandes_demenagement_refus_motive", "etat <> 3 OR motif_refus IS NOT NULL");
+        });
+        b.Property(d => d.Motif).HasMaxLength(300);
+        b.Property(d => d.MotifRefus).HasMaxLength(300);
+        b.Property(d => d.DemandeePar).HasMaxLength(256);
+        b.Property(d => d.DecideePar).HasMaxLength(256);
+        b.Property(d => d.Version).IsConcurrencyToken();
+        b.HasOne<Jeune>().WithMany().HasForeignKey(d => d.JeuneId).OnDelete(DeleteBehavior.Cascade);
+
+        // DEM-07, last net: one pending request per dossier.
+        b.HasIndex(d => d.JeuneId).IsUnique().HasFilter("etat = 1").HasDatabaseName("ux_demandes_demenagement_en_cours");
+        b.HasIndex(d => new { d.StructureCedanteId, d.Etat });
+        b.HasIndex(d => new { d.StructureDemandeuseId, d.Etat });
+    }
+}

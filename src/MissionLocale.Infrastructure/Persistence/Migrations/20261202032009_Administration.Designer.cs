@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MissionLocale.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261202031406_Administration")]
+    [Migration("20261202032009_Administration")]
     partial class Administration
     {
         /// <inheritdoc />
@@ -882,6 +882,101 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_historique_modifications_jeune_id_le");
 
                     b.ToTable("historique_modifications", (string)null);
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Demenagements.DemandeDemenagement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AccordJeuneLe")
+                        .HasColumnType("date")
+                        .HasColumnName("accord_jeune_le");
+
+                    b.Property<DateTimeOffset?>("DecideeLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decidee_le");
+
+                    b.Property<string>("DecideePar")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("decidee_par");
+
+                    b.Property<Guid?>("DecideeParId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decidee_par_id");
+
+                    b.Property<DateTimeOffset>("DemandeeLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("demandee_le");
+
+                    b.Property<string>("DemandeePar")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("demandee_par");
+
+                    b.Property<Guid>("DemandeeParId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("demandee_par_id");
+
+                    b.Property<int>("Etat")
+                        .HasColumnType("integer")
+                        .HasColumnName("etat");
+
+                    b.Property<Guid>("JeuneId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jeune_id");
+
+                    b.Property<string>("Motif")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("motif");
+
+                    b.Property<string>("MotifRefus")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("motif_refus");
+
+                    b.Property<bool>("ReprendreDispositifs")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reprendre_dispositifs");
+
+                    b.Property<Guid>("StructureCedanteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_cedante_id");
+
+                    b.Property<Guid>("StructureDemandeuseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_demandeuse_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_demandes_demenagement");
+
+                    b.HasIndex("JeuneId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_demandes_demenagement_en_cours")
+                        .HasFilter("etat = 1");
+
+                    b.HasIndex("StructureCedanteId", "Etat")
+                        .HasDatabaseName("ix_demandes_demenagement_structure_cedante_id_etat");
+
+                    b.HasIndex("StructureDemandeuseId", "Etat")
+                        .HasDatabaseName("ix_demandes_demenagement_structure_demandeuse_id_etat");
+
+                    b.ToTable("demandes_demenagement", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_demandes_demenagement_deux_structures", "structure_cedante_id <> structure_demandeuse_id");
+
+                            t.HasCheckConstraint("ck_demandes_demenagement_refus_motive", "etat <> 3 OR motif_refus IS NOT NULL");
+                        });
                 });
 
             modelBuilder.Entity("MissionLocale.Domain.Dispositifs.ActionParrainage", b =>
@@ -3510,6 +3605,16 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasForeignKey("LotId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_demandes_allocation_lots_asp_lot_id");
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Demenagements.DemandeDemenagement", b =>
+                {
+                    b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
+                        .WithMany()
+                        .HasForeignKey("JeuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_demandes_demenagement_jeunes_jeune_id");
                 });
 
             modelBuilder.Entity("MissionLocale.Domain.Dispositifs.ActionParrainage", b =>

@@ -88,6 +88,40 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                 stored: true);
 
             migrationBuilder.CreateTable(
+                name: "demandes_demenagement",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    jeune_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    structure_cedante_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    structure_demandeuse_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    motif = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    accord_jeune_le = table.Column<DateOnly>(type: "date", nullable: false),
+                    reprendre_dispositifs = table.Column<bool>(type: "boolean", nullable: false),
+                    demandee_par_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    demandee_par = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    demandee_le = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    etat = table.Column<int>(type: "integer", nullable: false),
+                    decidee_par_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    decidee_par = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    decidee_le = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    motif_refus = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_demandes_demenagement", x => x.id);
+                    table.CheckConstraint("ck_demandes_demenagement_deux_structures", "structure_cedante_id <> structure_demandeuse_id");
+                    table.CheckConstraint("ck_demandes_demenagement_refus_motive", "etat <> 3 OR motif_refus IS NOT NULL");
+                    table.ForeignKey(
+                        name: "fk_demandes_demenagement_jeunes_jeune_id",
+                        column: x => x.jeune_id,
+                        principalTable: "jeunes",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "entreprises",
                 columns: table => new
                 {
@@ -201,6 +235,23 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                 column: "entreprise_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_demandes_demenagement_structure_cedante_id_etat",
+                table: "demandes_demenagement",
+                columns: new[] { "structure_cedante_id", "etat" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_demandes_demenagement_structure_demandeuse_id_etat",
+                table: "demandes_demenagement",
+                columns: new[] { "structure_demandeuse_id", "etat" });
+
+            migrationBuilder.CreateIndex(
+                name: "ux_demandes_demenagement_en_cours",
+                table: "demandes_demenagement",
+                column: "jeune_id",
+                unique: true,
+                filter: "etat = 1");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_entreprises_nom_cle",
                 table: "entreprises",
                 column: "nom_cle")
@@ -263,6 +314,9 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "contacts_entreprise");
+
+            migrationBuilder.DropTable(
+                name: "demandes_demenagement");
 
             migrationBuilder.DropTable(
                 name: "fusions_referentiel");
