@@ -1,9 +1,9 @@
-using MissionLocale.Domain.Utilisateurs;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MissionLocale.Application.Common;
+using MissionLocale.Domain.Utilisateurs;
 using MissionLocale.Infrastructure.Identity;
 using MissionLocale.Infrastructure.Persistence;
 using MissionLocale.Infrastructure.Reference;

@@ -30,8 +30,15 @@ public sealed class DemenagementsTests(WebFixture f) : IClassFixture<WebFixture>
         var lyon = await f.ApiAsync("c.roux");
         var cree = await rennes.PostAsJsonAsync("/api/v1/jeunes", new
         {
-            civilite = "Madame", nom = "Démenage", prenom = "Loëla", dateNaissance = "2005-04-12", communeNaissanceInsee = "35238", consentementRgpd = true,
-            voie = "Rue de Nantes", codePostal = "35000", communeInsee = "35238",
+            civilite = "Madame",
+            nom = "Démenage",
+            prenom = "Loëla",
+            dateNaissance = "2005-04-12",
+            communeNaissanceInsee = "35238",
+            consentementRgpd = true,
+            voie = "Rue de Nantes",
+            codePostal = "35000",
+            communeInsee = "35238",
         });
         var jeune = (await JsonAsync(cree)).GetProperty("id").GetGuid();
         Assert.Equal(HttpStatusCode.Created, (await rennes.PostAsJsonAsync($"/api/v1/jeunes/{jeune}/evenements", new { nature = "EntretienIndividuel", date = DateTimeOffset.UtcNow.AddDays(-2), dureeMinutes = 30 })).StatusCode);

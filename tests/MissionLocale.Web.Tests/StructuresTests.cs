@@ -28,8 +28,16 @@ public sealed class StructuresTests(WebFixture f) : IClassFixture<WebFixture>
         var national = await f.ApiAsync("c.lambert");
         var demande = new
         {
-            code = "ml22-lannion", nom = "Mission Locale Ouest Côtes d'Armor", adresseVoie = "3 rue de la Mairie", codePostal = "22300", communeInsee = "22113",
-            communes = new[] { "22113", "22168" }, administrateurCivilite = "Madame", administrateurNom = "Le Goff", administrateurPrenom = "Maëlle", administrateurEmail = "m.legoff@ml22.example",
+            code = "ml22-lannion",
+            nom = "Mission Locale Ouest Côtes d'Armor",
+            adresseVoie = "3 rue de la Mairie",
+            codePostal = "22300",
+            communeInsee = "22113",
+            communes = new[] { "22113", "22168" },
+            administrateurCivilite = "Madame",
+            administrateurNom = "Le Goff",
+            administrateurPrenom = "Maëlle",
+            administrateurEmail = "m.legoff@ml22.example",
         };
 
         // Unknown communes and missing fields: all at once, nothing created.

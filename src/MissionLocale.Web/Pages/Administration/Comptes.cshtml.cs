@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using MissionLocale.Application.Comptes.DesabonnerCompte;
 using MissionLocale.Application.Comptes.DesactiverCompte;
 using MissionLocale.Application.Comptes.DeverrouillerCompte;
-using MissionLocale.Application.Comptes.ReactiverCompte;
 using MissionLocale.Application.Comptes.GererComptes;
 using MissionLocale.Application.Comptes.ListerComptes;
+using MissionLocale.Application.Comptes.ReactiverCompte;
 using MissionLocale.Application.Comptes.ReinitialiserMotDePasse;
 
 namespace MissionLocale.Web.Pages.Administration;
