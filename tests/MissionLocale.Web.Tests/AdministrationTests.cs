@@ -280,6 +280,14 @@ public sealed partial class AdministrationTests(WebFixture f) : IClassFixture<We
         // USR-08 counts companies too: Sylvain is référent of this one.
         var admin = await f.ApiAsync("a.bernard");
         Assert.Contains("1 entreprise", (await ProblemeAsync(await admin.PostAsync($"/api/v1/comptes/{await IdAsync("s.debout")}/desabonnement", null))).GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        // USR-09: his companies go to Sophie; a selection naming a company he does not follow moves nothing.
+        var sophie = await IdAsync("so.debout");
+        var partiel = await admin.PostAsJsonAsync("/api/v1/transferts/entreprises", new { depuisId = await IdAsync("s.debout"), versId = sophie, entrepriseIds = new[] { id, Guid.NewGuid() } });
+        Assert.Equal("USR-09", (await ProblemeAsync(partiel)).GetProperty("rule").GetString());
+        var transfert = await admin.PostAsJsonAsync("/api/v1/transferts/entreprises", new { depuisId = await IdAsync("s.debout"), versId = sophie });
+        Assert.Equal(1, (await transfert.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("nombre").GetInt32());
+        Assert.Equal(sophie, await DbAsync(db => db.Entreprises.IgnoreQueryFilters().Where(e => e.Id == id).Select(e => e.ReferentId).SingleAsync()));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Transferts.GererTransferts;
 using MissionLocale.Domain.Utilisateurs;
 
 namespace MissionLocale.Application.Transferts.TransfererReferentOffres;
@@ -21,27 +21,6 @@ public sealed class TransfererReferentOffresValidator : AbstractValidator<Transf
 
 public sealed class TransfererReferentOffresHandler(IAppDbContext db) : ICommandHandler<TransfererReferentOffresCommand, int>
 {
-    public async ValueTask<int> Handle(TransfererReferentOffresCommand c, CancellationToken cancellationToken)
-    {
-        if (await db.Offres.AnyAsync(o => o.Id == c.VersId, cancellationToken))
-        {
-            ReglesComptes.VerifierPasDeFusion("une offre de service dans une autre offre");
-        }
-
-        ReglesComptes.VerifierTransfert(c.DepuisId, c.VersId, await db.Utilisateurs.AnyAsync(u => u.Id == c.VersId && u.Actif, cancellationToken));
-        await db.VerrouillerAsync("USR-08:" + c.VersId, cancellationToken);
-        var selection = db.Offres.Where(o => o.ReferentId == c.DepuisId);
-        if (c.OffreIds is { Count: > 0 } ids)
-        {
-            selection = selection.Where(o => ids.Contains(o.Id));
-        }
-
-        var n = await selection.ExecuteUpdateAsync(s => s.SetProperty(o => o.ReferentId, c.VersId), cancellationToken);
-        if (c.OffreIds is { Count: > 0 })
-        {
-            ReglesComptes.VerifierToutTransfere(c.OffreIds.Distinct().Count(), n, "offres");
-        }
-
-        return n;
-    }
+    public async ValueTask<int> Handle(TransfererReferentOffresCommand c, CancellationToken cancellationToken) =>
+        await TransfertReferent.ExecuterAsync(db, db.Offres, e => e.ReferentId, c.DepuisId, c.VersId, c.OffreIds, "une offre de service dans une autre offre", "offres", cancellationToken);
 }
