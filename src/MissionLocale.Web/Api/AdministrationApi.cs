@@ -150,7 +150,7 @@ public static class AdministrationApi
         demenagements.MapPost("/", async (DemanderDemenagementCommand c, IMediator m, CancellationToken ct) =>
                 TypedResults.Created("/api/v1/demenagements", new Cree(await m.Send(c, ct))))
             .WithSummary("Demande le dossier à la Mission Locale qui le détient, avec l'accord du jeune (DEM-01, DEM-07).")
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesValidationProblem();
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesValidationProblem();
         demenagements.MapPost("/{id:guid}/acceptation", async (Guid id, VersionLue v, IMediator m, CancellationToken ct) =>
                 { await m.Send(new AccepterDemenagementCommand(id, v.Version), ct); return TypedResults.NoContent(); })
             .WithSummary("Accepte : le dossier part avec son historique ; dispositifs ouverts clos « Déménagement » sauf reprise ; la comptabilité reste (DEM-03 à DEM-07).");
