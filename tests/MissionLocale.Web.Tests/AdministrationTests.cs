@@ -237,6 +237,29 @@ public sealed partial class AdministrationTests(WebFixture f) : IClassFixture<We
     }
 
     [Fact]
+    [Trait("Rule", "USR-09")]
+    public async Task USR_09_transfert_d_une_selection_de_resultats_de_recherche()
+    {
+        var direction = await f.ConnecterAsync("d.garnier");
+        var resultats = await direction.GetStringAsync("/Jeunes/RechercherJeunes?q=a");
+        Assert.Contains("Transférer la sélection", resultats, StringComparison.Ordinal);
+        var ids = Regex.Matches(resultats, "name=\"Jeunes\" value=\"([0-9a-f-]{36})\"").Select(m => Guid.Parse(m.Groups[1].Value)).Take(2).ToList();
+        Assert.Equal(2, ids.Count);
+        Assert.DoesNotContain("Transférer la sélection", await (await f.ConnecterAsync("s.debout")).GetStringAsync("/Jeunes/RechercherJeunes?q=a"), StringComparison.Ordinal);
+
+        // The chosen page asks where they go; then all move to the new lieu de rattachement, with their history.
+        var antenne = await DbAsync(db => db.Antennes.IgnoreQueryFilters().Where(a => db.Structures.Any(s => s.Id == a.StructureId && s.Code == "ML35-RENNES")).OrderByDescending(a => a.Nom).Select(a => new { a.Id, a.Nom }).FirstAsync());
+        var html = await direction.GetStringAsync("/Administration/Transferts");
+        var jeton = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var contenu = new FormUrlEncodedContent([new("__RequestVerificationToken", jeton), new("Jeunes", ids[0].ToString()), new("Jeunes", ids[1].ToString())]);
+        var choix = await (await direction.PostAsync("/Administration/Transferts?handler=Choisir", contenu)).Content.ReadAsStringAsync();
+        Assert.Contains("2 jeunes sélectionnés", choix, StringComparison.Ordinal);
+        var envoi = new FormUrlEncodedContent([new("__RequestVerificationToken", jeton), new("Jeunes", ids[0].ToString()), new("Jeunes", ids[1].ToString()), new("VersAntenne", antenne.Id.ToString())]);
+        Assert.Equal(HttpStatusCode.Redirect, (await direction.PostAsync("/Administration/Transferts?handler=Jeunes", envoi)).StatusCode);
+        Assert.Equal(2, await DbAsync(db => db.Jeunes.IgnoreQueryFilters().CountAsync(j => ids.Contains(j.Id) && j.AntenneId == antenne.Id)));
+    }
+
+    [Fact]
     [Trait("Rule", "ENT-01")]
     public async Task ENT_01_entreprises_siret_controle_unique_recherche_et_isolement()
     {
@@ -293,6 +316,7 @@ public sealed partial class AdministrationTests(WebFixture f) : IClassFixture<We
     [Fact]
     public async Task Double_authentification_obligatoire_enrolement_codes_de_secours_et_jeton_avec_code()
     {
+        var admin = await f.ApiAsync("a.bernard"); // its token, taken before the requirement is switched on
         var options = f.Services.GetRequiredService<OptionsSecurite>();
         options.DeuxFacteursObligatoires = true;
         try
@@ -329,6 +353,11 @@ public sealed partial class AdministrationTests(WebFixture f) : IClassFixture<We
             Assert.Equal(HttpStatusCode.Unauthorized, (await JetonAsync("v.morel", WebFixture.MotDePasse)).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await JetonAsync("v.morel", WebFixture.MotDePasse, Totp.Code(cle, DateTimeOffset.UtcNow))).StatusCode);
             Assert.Equal(HttpStatusCode.Unauthorized, (await JetonAsync("v.morel", WebFixture.MotDePasse, codes[0])).StatusCode); // used once already
+
+            // Phone and codes lost: the administrator removes the second factor; the validator must enrol again.
+            Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/v1/comptes/{await IdAsync("v.morel")}/deux-facteurs/reinitialisation", null)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await JetonAsync("v.morel", WebFixture.MotDePasse)).StatusCode);
+            Assert.Contains("obligatoire", await (await f.ConnecterAsync("v.morel")).GetStringAsync("/Account/Securite"), StringComparison.Ordinal);
         }
         finally
         {

@@ -76,6 +76,9 @@ public static class AdministrationApi
         comptes.MapPost("/{id:guid}/desabonnement", async (Guid id, IMediator m, CancellationToken ct) =>
                 { await m.Send(new DesabonnerCompteCommand(id), ct); return TypedResults.NoContent(); })
             .WithSummary("Désabonnement définitif, refusé tant que la personne est référente (USR-08).");
+        comptes.MapPost("/{id:guid}/deux-facteurs/reinitialisation", async (Guid id, IMediator m, CancellationToken ct) =>
+                { await m.Send(new MissionLocale.Application.Comptes.ReinitialiserDeuxFacteurs.ReinitialiserDeuxFacteursCommand(id), ct); return TypedResults.NoContent(); })
+            .WithSummary("Retire la double authentification d'une personne qui a perdu téléphone et codes de secours ; elle s'enrôle à nouveau.");
         comptes.MapPost("/{id:guid}/deverrouillage", async (Guid id, IMediator m, CancellationToken ct) =>
                 { await m.Send(new DeverrouillerCompteCommand(id), ct); return TypedResults.NoContent(); })
             .WithSummary("Fin du verrouillage après des essais infructueux.");

@@ -185,6 +185,21 @@ public sealed class ComptesIdentity(UserManager<ApplicationUser> users, IEnvoiEm
         return true;
     }
 
+    public async Task<bool> ReinitialiserDeuxFacteursAsync(Guid structureId, Guid compteId, CancellationToken ct)
+    {
+        var user = await ChargerAsync(structureId, compteId, ct);
+        if (user is null)
+        {
+            return false;
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes");
+        await users.ResetAuthenticatorKeyAsync(user);
+        SessionRevocable.Oublier(services, user.Id);
+        return true;
+    }
+
     public async Task<bool> DeverrouillerAsync(Guid structureId, Guid compteId, CancellationToken ct)
     {
         var user = await ChargerAsync(structureId, compteId, ct);

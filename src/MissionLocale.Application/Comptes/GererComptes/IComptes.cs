@@ -40,6 +40,9 @@ public interface IComptes
     /// <summary>USR-08: final; the personal data of the account is erased, its login stays reserved.</summary>
     Task<bool> DesabonnerAsync(Guid structureId, Guid compteId, CancellationToken ct);
 
+    /// <summary>The person lost their phone and recovery codes: the second factor is removed, sessions and tokens end; a required profile enrols again at the next login.</summary>
+    Task<bool> ReinitialiserDeuxFacteursAsync(Guid structureId, Guid compteId, CancellationToken ct);
+
     /// <summary>Ends a lockout now and resets the count of failed attempts; false when the account is not of the structure.</summary>
     Task<bool> DeverrouillerAsync(Guid structureId, Guid compteId, CancellationToken ct);
 

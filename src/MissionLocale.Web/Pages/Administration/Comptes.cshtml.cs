@@ -38,6 +38,9 @@ public sealed class ComptesModel(IMediator mediator) : MlPageModel(mediator)
     public Task<IActionResult> OnPostReactiverAsync(Guid id, CancellationToken ct) =>
         ActionAsync(() => Mediator.Send(new ReactiverCompteCommand(id), ct).AsTask(), "Compte réactivé.", ct);
 
+    public Task<IActionResult> OnPostDeuxFacteursAsync(Guid id, CancellationToken ct) =>
+        ActionAsync(() => Mediator.Send(new MissionLocale.Application.Comptes.ReinitialiserDeuxFacteurs.ReinitialiserDeuxFacteursCommand(id), ct).AsTask(), "Double authentification retirée : la personne l'active à nouveau à sa prochaine connexion (obligatoire pour son profil s'il valide des paiements ou gère des comptes).", ct);
+
     public Task<IActionResult> OnPostDesabonnerAsync(Guid id, CancellationToken ct) =>
         ActionAsync(() => Mediator.Send(new DesabonnerCompteCommand(id), ct).AsTask(), "Compte désabonné définitivement : son nom apparaît désormais comme « Donnée anonymisée ».", ct);
 

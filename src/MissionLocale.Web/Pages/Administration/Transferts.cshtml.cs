@@ -32,6 +32,9 @@ public sealed class TransfertsModel(IMediator mediator) : MlPageModel(mediator)
 
     public PortefeuilleConseiller? Portefeuille { get; private set; }
 
+    /// <summary>Jeunes selected in a list (search results): the page asks where they go.</summary>
+    public bool Selection { get; private set; }
+
     public IReadOnlyList<UtilisateurResume> Conseillers { get; private set; } = [];
 
     public IReadOnlyList<Choix<Guid>> Antennes { get; private set; } = [];
@@ -42,6 +45,18 @@ public sealed class TransfertsModel(IMediator mediator) : MlPageModel(mediator)
     {
         var n = await TenterAsync(() => Mediator.Send(new TransfererJeunesCommand(Tous ? null : Jeunes, Depuis, Vers, VersAntenne, Tous), ct).AsTask(), string.Empty);
         return await ApresAsync($"{MissionLocale.Domain.Common.Libelles.Nombre(n, "dossier transféré", "dossiers transférés")} ; chacun garde la trace du transfert dans son historique.", ct);
+    }
+
+    public async Task<IActionResult> OnPostChoisirAsync(CancellationToken ct)
+    {
+        if (Jeunes.Count == 0)
+        {
+            ModelState.AddModelError(nameof(Jeunes), "Sélectionnez au moins un jeune dans la liste.");
+        }
+
+        Selection = Jeunes.Count > 0;
+        await ChargerAsync(ct);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostEntreprisesAsync(CancellationToken ct)
@@ -64,6 +79,7 @@ public sealed class TransfertsModel(IMediator mediator) : MlPageModel(mediator)
             return Redirect($"/Administration/Transferts?depuis={Depuis}");
         }
 
+        Selection = Depuis is null && Jeunes.Count > 0;
         await ChargerAsync(ct);
         return Page();
     }

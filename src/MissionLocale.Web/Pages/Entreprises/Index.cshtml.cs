@@ -11,7 +11,10 @@ public sealed class IndexModel(IMediator mediator) : MlPageModel(mediator)
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Commune { get; set; }
+
     public IReadOnlyList<EntrepriseLigne> Liste { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Liste = await Mediator.Send(new RechercherEntreprisesQuery(Q), ct);
+    public async Task OnGetAsync(CancellationToken ct) => Liste = await Mediator.Send(new RechercherEntreprisesQuery(Q, string.IsNullOrWhiteSpace(Commune) ? null : Commune.Trim()), ct);
 }

@@ -8,6 +8,10 @@ namespace MissionLocale.Web.Pages.Jeunes;
 /// <summary>JEU-12: search among the structure's dossiers.</summary>
 public sealed class RechercherJeunesModel(IMediator mediator) : MlPageModel(mediator)
 {
+    /// <summary>USR-09: direction and administrators may select results for a bulk transfer.</summary>
+    public bool PeutTransferer => Enum.TryParse<MissionLocale.Domain.Utilisateurs.Profil>(User.FindFirst(MissionLocale.Web.Infrastructure.MlClaims.Profil)?.Value, out var p)
+        && MissionLocale.Domain.Utilisateurs.MatriceDroits.A(p, MissionLocale.Domain.Utilisateurs.Droit.TransfererEnMasse);
+
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
