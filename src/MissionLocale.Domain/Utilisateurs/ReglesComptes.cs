@@ -116,7 +116,8 @@ public static class ReglesComptes
             restes.Add(Libelles.Nombre(references.Offres, "offre de service", "offres de service"));
         }
 
-        throw new BusinessRuleException("USR-08", $"Ce compte est encore référent de {string.Join(", ", restes)} : transférez-les à un autre conseiller (Administration › Transferts) avant le désabonnement, ou désactivez seulement le compte.");
+        var liste = string.Join(", ", restes);
+        throw new BusinessRuleException("USR-08", $"Ce compte est encore référent de {liste} : transférez-les à un autre conseiller (Administration › Transferts) avant le désabonnement, ou désactivez seulement le compte.");
     }
 
     /// <summary>USR-08: an unsubscribed account is final; nothing about it changes any more.</summary>
