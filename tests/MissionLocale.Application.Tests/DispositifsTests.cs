@@ -206,6 +206,21 @@ public sealed class DispositifsTests(AppFixture f) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    [Trait("Rule", "RE-03")]
+    [Trait("Rule", "ENT-01")]
+    public async Task RE_03_une_sortie_positive_de_relation_entreprise_nomme_l_entreprise_du_fichier()
+    {
+        var (jeune, e) = await JeuneAsync("Entreprisere");
+        var entreprise = await f.EnvoyerAsync(C, new MissionLocale.Application.Entreprises.CreerEntreprise.CreerEntrepriseCommand("35600000049837", "La Poste Rennes Colombier", null, null, null, "35000", "35238", true, null));
+        var re = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(jeune, "RE", new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 10), e, ReferentId: f.Intervenants["A"].Referent));
+        var refus = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(C, new CloreDispositifCommand(re, 0, new DateOnly(2026, 2, 1), "Abandon du jeune", EntrepriseId: entreprise)));
+        Assert.Equal(("RE-03", "EntrepriseId"), (refus.RuleId, refus.Champ));
+        Assert.Null(await f.LireAsync(C, db => db.Dispositifs.Where(d => d.Id == re).Select(d => d.DateFinReelle).SingleAsync()));
+        await f.EnvoyerAsync(C, new CloreDispositifCommand(re, 0, new DateOnly(2026, 2, 1), "CDI", EntrepriseId: entreprise));
+        Assert.Equal(entreprise, await f.LireAsync(C, db => db.Dispositifs.Where(d => d.Id == re).Select(d => d.EntrepriseId).SingleAsync()));
+    }
+
+    [Fact]
     [Trait("Rule", "JEU-07")]
     public async Task JEU_07_un_deces_clot_les_dispositifs_ouverts_et_bloque_courriers_et_SMS()
     {

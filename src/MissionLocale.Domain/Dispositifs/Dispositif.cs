@@ -49,6 +49,9 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart, IVersion
 
     public Guid? ReferentId { get; private set; }
 
+    /// <summary>RE-03 and ENT-01: the company a Relation Entreprise led to (a positive exit), from the companies' file.</summary>
+    public Guid? EntrepriseId { get; private set; }
+
     public string? Pilote { get; private set; }
 
     public Guid? OperateurAntenneId { get; private set; }
@@ -434,6 +437,17 @@ public sealed class Dispositif : Entity, IStructureOwned, IDossierPart, IVersion
 
         SortiePositive = type.SortiePositive ? motif.Positive : null;
         Version++;
+    }
+
+    /// <summary>RE-03 and ENT-01: a Relation Entreprise that ended in a job or a training names the company, from the file.</summary>
+    public void IndiquerEntreprise(Guid? entrepriseId)
+    {
+        if (entrepriseId is not null && (TypeCode != CodeDispositif.Re || SortiePositive != true))
+        {
+            throw new BusinessRuleException("RE-03", "L'entreprise se renseigne pour une sortie positive de Relation Entreprise (emploi, formation, service civique) : choisissez un tel motif, ou laissez l'entreprise vide.", "EntrepriseId");
+        }
+
+        EntrepriseId = entrepriseId;
     }
 }
 

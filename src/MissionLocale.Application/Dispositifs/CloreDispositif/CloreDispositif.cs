@@ -11,14 +11,16 @@ namespace MissionLocale.Application.Dispositifs.CloreDispositif;
 
 /// <summary>DISP-03: closing with a motive of the type's list.</summary>
 [Requires(Droit.GererDispositifs)]
-public sealed record CloreDispositifCommand(Guid DispositifId, int Version, DateOnly DateFinReelle, string MotifSortie, string? Logement = null, bool ConfirmerAvertissements = false)
+public sealed record CloreDispositifCommand(Guid DispositifId, int Version, DateOnly DateFinReelle, string MotifSortie, string? Logement = null, bool ConfirmerAvertissements = false, Guid? EntrepriseId = null)
     : ICommand<Unit>, ITransactional;
 
 public sealed class CloreDispositifValidator : AbstractValidator<CloreDispositifCommand>
 {
-    public CloreDispositifValidator()
+    public CloreDispositifValidator(IAppDbContext db)
     {
         RuleFor(x => x.MotifSortie).NotEmpty().WithMessage("Choisissez le motif de sortie.");
+        RuleFor(x => x.EntrepriseId).MustAsync(async (id, ct) => id is null || await db.Entreprises.AnyAsync(e => e.Id == id, ct))
+            .WithMessage("Entreprise introuvable dans votre Mission Locale : choisissez-la dans le fichier des entreprises (ENT-01).");
     }
 }
 
@@ -45,6 +47,7 @@ public sealed class CloreDispositifHandler(IAppDbContext db, ICurrentUser user, 
         }
 
         d.Clore(c.DateFinReelle, motif, type, clock.Aujourdhui(), titre);
+        d.IndiquerEntreprise(c.EntrepriseId);
         foreach (var a in avertissements)
         {
             db.Historique.Add(new HistoriqueModification(user.StructureId, d.JeuneId, clock.GetUtcNow(), user.UtilisateurId, user.Login, "Dispositif", "Avertissement confirmé", null, $"{a.RuleId} : {a.Message}"));

@@ -9,6 +9,9 @@ public sealed class DispositifConfiguration : IEntityTypeConfiguration<Dispositi
 {
     public void Configure(EntityTypeBuilder<Dispositif> b)
     {
+        // RE-03 and ENT-01: the company a Relation Entreprise led to; a company named there is not deleted.
+        b.HasOne<Domain.Entreprises.Entreprise>().WithMany().HasForeignKey(x => x.EntrepriseId).OnDelete(DeleteBehavior.Restrict);
+
         b.ToTable("Dispositifs", t =>
         {
             t.HasCheckConstraint("ck_dispositifs_dates", "date_fin_prevue >= date_debut AND (date_fin_reelle IS NULL OR date_fin_reelle >= date_debut)");

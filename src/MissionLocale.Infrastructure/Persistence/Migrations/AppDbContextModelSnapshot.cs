@@ -1085,6 +1085,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("entree_situation");
 
+                    b.Property<Guid?>("EntrepriseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entreprise_id");
+
                     b.Property<Guid>("EvenementId")
                         .HasColumnType("uuid")
                         .HasColumnName("evenement_id");
@@ -1183,6 +1187,9 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_dispositifs");
+
+                    b.HasIndex("EntrepriseId")
+                        .HasDatabaseName("ix_dispositifs_entreprise_id");
 
                     b.HasIndex("JeuneId")
                         .HasDatabaseName("ix_dispositifs_jeune_id");
@@ -3626,6 +3633,12 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("MissionLocale.Domain.Dispositifs.Dispositif", b =>
                 {
+                    b.HasOne("MissionLocale.Domain.Entreprises.Entreprise", null)
+                        .WithMany()
+                        .HasForeignKey("EntrepriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_dispositifs_entreprises_entreprise_id");
+
                     b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
                         .WithMany()
                         .HasForeignKey("JeuneId")

@@ -70,7 +70,7 @@ public sealed class DispositifsModel(IMediator mediator, TimeProvider clock) : M
     /// <summary>What was typed in a refused closing form, shown again in that dispositif's row.</summary>
     public (Guid DispositifId, DateOnly? DateFinReelle, string? Motif, string? Logement)? ClotureSaisie { get; private set; }
 
-    public async Task<IActionResult> OnPostCloreAsync(Guid dispositifId, int version, DateOnly? dateFinReelle, string? motif, string? logement, bool confirmer, bool confirmerAvertissements, CancellationToken ct)
+    public async Task<IActionResult> OnPostCloreAsync(Guid dispositifId, int version, DateOnly? dateFinReelle, string? motif, string? logement, bool confirmer, bool confirmerAvertissements, Guid? entrepriseId, CancellationToken ct)
     {
         ClotureSaisie = (dispositifId, dateFinReelle, motif, logement);
 
@@ -92,7 +92,7 @@ public sealed class DispositifsModel(IMediator mediator, TimeProvider clock) : M
 
         if (ModelState.IsValid)
         {
-            await TenterAsync(async () => await Mediator.Send(new CloreDispositifCommand(dispositifId, version, dateFinReelle!.Value, motif!, logement, confirmerAvertissements), ct), string.Empty);
+            await TenterAsync(async () => await Mediator.Send(new CloreDispositifCommand(dispositifId, version, dateFinReelle!.Value, motif!, logement, confirmerAvertissements, entrepriseId), ct), string.Empty);
         }
 
         if (ModelState.IsValid)
@@ -139,6 +139,8 @@ public sealed class DispositifsModel(IMediator mediator, TimeProvider clock) : M
         return await ApresAsync("CEJ supprimé.", ct);
     }
 
+    public IReadOnlyList<MissionLocale.Application.Entreprises.GererEntreprises.EntrepriseLigne> Entreprises { get; private set; } = [];
+
     private async Task<IActionResult> ApresAsync(string message, CancellationToken ct)
     {
         if (ModelState.IsValid)
@@ -169,6 +171,19 @@ public sealed class DispositifsModel(IMediator mediator, TimeProvider clock) : M
         var aujourdhui = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Types = (await Mediator.Send(new ListerTypesDispositifQuery(aujourdhui), ct)).Select(t => (t.Valeur, t.Libelle)).ToList();
         Motifs = (await Mediator.Send(new ListerMotifsSortieQuery(aujourdhui), ct)).ToLookup(m => m.Valeur, m => m.Libelle);
+        if (Dispositifs.Any(d => d.TypeCode == MissionLocale.Domain.Dispositifs.CodeDispositif.Re && d.DateFinReelle is null))
+        {
+            // RE-03 / ENT-01: the company of a positive exit, from the file (for the profiles that have it).
+            try
+            {
+                Entreprises = await Mediator.Send(new MissionLocale.Application.Entreprises.RechercherEntreprises.RechercherEntreprisesQuery(Taille: 200), ct);
+            }
+            catch (ForbiddenException)
+            {
+                Entreprises = [];
+            }
+        }
+
         Entretiens = (await Mediator.Send(new ListerEntretiensQuery(Id), ct)).Select(e => (e.Id, e.Date)).ToList();
         return true;
     }

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MissionLocale.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261202032009_Administration")]
+    [Migration("20261202041701_Administration")]
     partial class Administration
     {
         /// <inheritdoc />
@@ -1088,6 +1088,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("entree_situation");
 
+                    b.Property<Guid?>("EntrepriseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entreprise_id");
+
                     b.Property<Guid>("EvenementId")
                         .HasColumnType("uuid")
                         .HasColumnName("evenement_id");
@@ -1186,6 +1190,9 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_dispositifs");
+
+                    b.HasIndex("EntrepriseId")
+                        .HasDatabaseName("ix_dispositifs_entreprise_id");
 
                     b.HasIndex("JeuneId")
                         .HasDatabaseName("ix_dispositifs_jeune_id");
@@ -3629,6 +3636,12 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("MissionLocale.Domain.Dispositifs.Dispositif", b =>
                 {
+                    b.HasOne("MissionLocale.Domain.Entreprises.Entreprise", null)
+                        .WithMany()
+                        .HasForeignKey("EntrepriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_dispositifs_entreprises_entreprise_id");
+
                     b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
                         .WithMany()
                         .HasForeignKey("JeuneId")

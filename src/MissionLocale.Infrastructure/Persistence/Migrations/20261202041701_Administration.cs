@@ -17,6 +17,12 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                 type: "uuid",
                 nullable: true);
 
+            migrationBuilder.AddColumn<Guid>(
+                name: "entreprise_id",
+                table: "dispositifs",
+                type: "uuid",
+                nullable: true);
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "cree_le",
                 table: "asp_net_users",
@@ -218,6 +224,11 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                 column: "entreprise_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_dispositifs_entreprise_id",
+                table: "dispositifs",
+                column: "entreprise_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_asp_net_users_nom_cle",
                 table: "asp_net_users",
                 column: "nom_cle");
@@ -297,6 +308,14 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                 column: "commune_insee");
 
             migrationBuilder.AddForeignKey(
+                name: "fk_dispositifs_entreprises_entreprise_id",
+                table: "dispositifs",
+                column: "entreprise_id",
+                principalTable: "entreprises",
+                principalColumn: "id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
                 name: "fk_situations_entreprises_entreprise_id",
                 table: "situations",
                 column: "entreprise_id",
@@ -308,6 +327,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "fk_dispositifs_entreprises_entreprise_id",
+                table: "dispositifs");
+
             migrationBuilder.DropForeignKey(
                 name: "fk_situations_entreprises_entreprise_id",
                 table: "situations");
@@ -332,6 +355,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                 table: "situations");
 
             migrationBuilder.DropIndex(
+                name: "ix_dispositifs_entreprise_id",
+                table: "dispositifs");
+
+            migrationBuilder.DropIndex(
                 name: "ix_asp_net_users_nom_cle",
                 table: "asp_net_users");
 
@@ -346,6 +373,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
             migrationBuilder.DropColumn(
                 name: "entreprise_id",
                 table: "situations");
+
+            migrationBuilder.DropColumn(
+                name: "entreprise_id",
+                table: "dispositifs");
 
             migrationBuilder.DropColumn(
                 name: "cree_le",
