@@ -22,7 +22,8 @@ public sealed partial class AdministrationNavigateurTests(KestrelFixture f) : Na
         await page.GetByLabel("Identifiant").FillAsync(login);
         await page.GetByLabel("Mot de passe").FillAsync(motDePasse);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForURLAsync(u => !u.Contains("/Account/Login", StringComparison.Ordinal), new() { Timeout = 90_000, WaitUntil = WaitUntilState.DOMContentLoaded });
+        // The first login of a fresh server compiles pages and fills caches while other browser tests load the machine.
+        await page.WaitForURLAsync(u => !u.Contains("/Account/Login", StringComparison.Ordinal), new() { Timeout = 180_000, WaitUntil = WaitUntilState.Commit });
     }
 
     [Fact]
@@ -31,8 +32,15 @@ public sealed partial class AdministrationNavigateurTests(KestrelFixture f) : Na
     [Trait("Rule", "USR-09")]
     public async Task Creer_une_conseillere_premiere_connexion_double_authentification_transfert_et_desabonnement()
     {
+        // Warm the fresh server up outside the browser's timeouts (first compilation of the pages and queries).
+        using (var chaud = new HttpClient { BaseAddress = new Uri(f.BaseUrl), Timeout = TimeSpan.FromMinutes(3) })
+        {
+            await chaud.GetStringAsync("/Account/Login");
+        }
+
         // The administrator creates the account: all the errors at once first.
         var admin = await PageAsync();
+        admin.SetDefaultTimeout(90_000);
         await ConnecterAsync(admin, "a.bernard", WebFixture.MotDePasse);
         await admin.GotoAsync("/Administration/CreerCompte");
         await SansViolationGraveAsync(admin);
@@ -57,6 +65,7 @@ public sealed partial class AdministrationNavigateurTests(KestrelFixture f) : Na
         // She opens the e-mailed link, chooses a password, logs in.
         var texte = f.Services.GetRequiredService<JournalEnvois>().Envoyes.Last(e => e.Destinataire == "ines.lemoine@ml35.example").Texte;
         var ines = await PageAsync();
+        ines.SetDefaultTimeout(90_000);
         await ines.GotoAsync(new Uri(Lien().Match(texte).Value).PathAndQuery);
         await SansViolationGraveAsync(ines);
         await ines.GetByLabel("Nouveau mot de passe").FillAsync(Phrase);
