@@ -328,7 +328,9 @@ public sealed partial class AdministrationTests(WebFixture f) : IClassFixture<We
             Assert.Equal("/Account/Securite", accueil.Headers.Location!.OriginalString);
             Assert.Equal(HttpStatusCode.Forbidden, (await JetonAsync("v.morel", WebFixture.MotDePasse)).StatusCode);
 
+            var tampon = await DbAsync(db => db.Users.Where(u => u.UserName == "v.morel").Select(u => u.SecurityStamp).SingleAsync());
             var page = await client.GetStringAsync("/Account/Securite");
+            Assert.Equal(tampon, await DbAsync(db => db.Users.Where(u => u.UserName == "v.morel").Select(u => u.SecurityStamp).SingleAsync())); // showing the key keeps the session
             Assert.Contains("obligatoire", page, StringComparison.Ordinal);
             var cle = Regex.Match(page, "<code id=\"cle-totp\">([a-z0-9 ]+)</code>").Groups[1].Value;
             Assert.Contains("<svg", page, StringComparison.Ordinal);

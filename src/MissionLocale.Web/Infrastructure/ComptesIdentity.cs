@@ -41,7 +41,7 @@ public sealed class ComptesIdentity(UserManager<ApplicationUser> users, IEnvoiEm
         var cleNom = MissionLocale.Domain.Common.Texte.Cle(nom);
         var clePrenom = MissionLocale.Domain.Common.Texte.Cle(prenom);
         var candidats = await users.Users.AsNoTracking().Where(u => u.DesabonneLe == null && u.NomCle == cleNom)
-            .Join(db.Structures.IgnoreQueryFilters(), u => u.StructureId, s => s.Id, (u, s) => new { u.Id, u.UserName, u.Prenom, u.Nom, Structure = s.Nom, u.Actif, u.StructureId })
+            .Join(db.Structures, u => u.StructureId, s => s.Id, (u, s) => new { u.Id, u.UserName, u.Prenom, u.Nom, Structure = s.Nom, u.Actif, u.StructureId })
             .ToListAsync(ct);
         return candidats.Where(c => MissionLocale.Domain.Common.Texte.Cle(c.Prenom) == clePrenom)
             .Select(c => new CompteNational(c.Id, c.UserName!, c.Prenom, c.Nom, c.Structure, c.Actif, c.StructureId == structureId)).ToList();
@@ -49,7 +49,7 @@ public sealed class ComptesIdentity(UserManager<ApplicationUser> users, IEnvoiEm
 
     public async Task<CompteNational?> RechercherParIdAsync(Guid structureId, Guid compteId, CancellationToken ct) =>
         await users.Users.AsNoTracking().Where(u => u.Id == compteId && u.DesabonneLe == null)
-            .Join(db.Structures.IgnoreQueryFilters(), u => u.StructureId, s => s.Id, (u, s) => new CompteNational(u.Id, u.UserName!, u.Prenom, u.Nom, s.Nom, u.Actif, u.StructureId == structureId))
+            .Join(db.Structures, u => u.StructureId, s => s.Id, (u, s) => new CompteNational(u.Id, u.UserName!, u.Prenom, u.Nom, s.Nom, u.Actif, u.StructureId == structureId))
             .SingleOrDefaultAsync(ct);
 
     public async Task<string?> DirectionAsync(Guid structureId, Guid? sauf, CancellationToken ct) =>
@@ -179,8 +179,8 @@ public sealed class ComptesIdentity(UserManager<ApplicationUser> users, IEnvoiEm
         user.PasswordHash = null;
         user.TwoFactorEnabled = false;
         Verifier(await users.UpdateAsync(user));
-        await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey");
-        await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes");
+        await users.RemoveAuthenticationTokenAsync(user, JetonsIdentity.Fournisseur, JetonsIdentity.CleAuthentificateur);
+        await users.RemoveAuthenticationTokenAsync(user, JetonsIdentity.Fournisseur, JetonsIdentity.CodesDeSecours);
         await RevoquerAsync(user);
         return true;
     }
@@ -194,7 +194,7 @@ public sealed class ComptesIdentity(UserManager<ApplicationUser> users, IEnvoiEm
         }
 
         await users.SetTwoFactorEnabledAsync(user, false);
-        await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes");
+        await users.RemoveAuthenticationTokenAsync(user, JetonsIdentity.Fournisseur, JetonsIdentity.CodesDeSecours);
         await users.ResetAuthenticatorKeyAsync(user);
         SessionRevocable.Oublier(services, user.Id);
         return true;

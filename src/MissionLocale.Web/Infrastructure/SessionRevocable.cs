@@ -80,7 +80,8 @@ public sealed class RevocationJetons(IHttpContextAccessor accessor) : Microsoft.
     {
         // The two-factor step's principal (TwoFactorUserId) carries no stamp: it is not a session, nothing to revoke.
         var http = accessor.HttpContext;
-        if (http is null || principal.Identity?.IsAuthenticated != true || !principal.HasClaim(c => c.Type == "AspNet.Identity.SecurityStamp"))
+        if (http is null || principal.Identity?.IsAuthenticated != true
+            || !principal.HasClaim(c => c.Type == http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType))
         {
             return principal;
         }

@@ -37,7 +37,7 @@ public sealed class DemanderDemenagementHandler(IAppDbContext db, ICurrentUser u
             .FirstOrDefault(d => d.Reference == c.Reference) ?? throw new NotFoundException("Aucun dossier ne correspond à cette identité dans une autre Mission Locale.");
         await db.VerrouillerAsync("DEM-07:" + c.Reference, cancellationToken);
         ReglesDemenagement.VerifierAucuneEnCours(await db.Demenagements.AnyAsync(d => d.JeuneId == c.Reference && d.Etat == EtatDemenagement.Demandee, cancellationToken));
-        var demande = DemandeDemenagement.Demander(c.Reference, dossier.StructureId, user.StructureId, c.Motif!, TempsLocal.Aujourdhui(clock), c.ReprendreDispositifs,
+        var demande = DemandeDemenagement.Demander(c.Reference, dossier.StructureId, user.StructureId, c.Motif!, clock.Aujourdhui(), c.ReprendreDispositifs,
             user.UtilisateurId, user.Login, clock.GetUtcNow());
         db.Demenagements.Add(demande);
         await db.SaveChangesAsync(cancellationToken);

@@ -34,7 +34,8 @@ public sealed class ListerDemenagementsHandler(IAppDbContext db, ICurrentUser us
                 Jeune = db.Jeunes.Where(j => j.Id == d.JeuneId).Select(j => j.Prenom + " " + j.NomUsage).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        var resultat = lignes.Select(x => (x.D.StructureCedanteId == s, new DemenagementLigne(x.D.Id, x.D.Version, x.Autre, x.Jeune, x.D.Motif, x.D.ReprendreDispositifs, x.D.DemandeePar, x.D.DemandeeLe, x.D.Etat, x.D.MotifRefus, x.D.DecideeLe))).ToList();
-        return new Demenagements(resultat.Where(r => r.Item1).Select(r => r.Item2).ToList(), resultat.Where(r => !r.Item1).Select(r => r.Item2).ToList());
+        var parCote = lignes.ToLookup(x => x.D.StructureCedanteId == s,
+            x => new DemenagementLigne(x.D.Id, x.D.Version, x.Autre, x.Jeune, x.D.Motif, x.D.ReprendreDispositifs, x.D.DemandeePar, x.D.DemandeeLe, x.D.Etat, x.D.MotifRefus, x.D.DecideeLe));
+        return new Demenagements([.. parCote[true]], [.. parCote[false]]);
     }
 }

@@ -188,8 +188,10 @@ public sealed class SecuriteModel(UserManager<ApplicationUser> users, SignInMana
         var cle = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(cle))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            cle = await users.GetAuthenticatorKeyAsync(user);
+            // A first key is stored without ResetAuthenticatorKeyAsync: that one also renews the security stamp, which would
+            // end this very session while the person scans the code.
+            cle = users.GenerateNewAuthenticatorKey();
+            await users.SetAuthenticationTokenAsync(user, JetonsIdentity.Fournisseur, JetonsIdentity.CleAuthentificateur, cle);
         }
 
         Cle = Grouper(cle!);

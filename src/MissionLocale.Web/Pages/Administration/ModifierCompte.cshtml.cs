@@ -1,7 +1,8 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using MissionLocale.Application.Common;
+using MissionLocale.Application.Comptes.ConsulterCompte;
 using MissionLocale.Application.Comptes.GererComptes;
-using MissionLocale.Application.Comptes.ListerComptes;
 using MissionLocale.Application.Comptes.ModifierCompte;
 using MissionLocale.Application.Comptes.RenommerCompte;
 using MissionLocale.Application.Reference.ListerChoix;
@@ -79,7 +80,16 @@ public sealed class ModifierCompteModel(IMediator mediator) : MlPageModel(mediat
 
     private async Task<bool> ChargerAsync(CancellationToken ct)
     {
-        Compte = (await Mediator.Send(new ListerComptesQuery(), ct)).FirstOrDefault(c => c.Id == Id && !c.Desabonne);
+        try
+        {
+            Compte = await Mediator.Send(new ConsulterCompteQuery(Id), ct);
+        }
+        catch (NotFoundException)
+        {
+            Compte = null;
+        }
+
+        Compte = Compte is { Desabonne: false } ? Compte : null;
         Antennes = await Mediator.Send(new ListerAntennesQuery(), ct);
         return Compte is not null;
     }
