@@ -40,7 +40,7 @@ public sealed partial class AdministrationNavigateurTests(KestrelFixture f) : Na
 
         // The administrator creates the account: all the errors at once first.
         var admin = await PageAsync();
-        admin.SetDefaultTimeout(90_000);
+        admin.SetDefaultTimeout(180_000);
         await ConnecterAsync(admin, "a.bernard", WebFixture.MotDePasse);
         await admin.GotoAsync("/Administration/CreerCompte");
         await SansViolationGraveAsync(admin);
@@ -65,13 +65,13 @@ public sealed partial class AdministrationNavigateurTests(KestrelFixture f) : Na
         // She opens the e-mailed link, chooses a password, logs in.
         var texte = f.Services.GetRequiredService<JournalEnvois>().Envoyes.Last(e => e.Destinataire == "ines.lemoine@ml35.example").Texte;
         var ines = await PageAsync();
-        ines.SetDefaultTimeout(90_000);
+        ines.SetDefaultTimeout(180_000);
         await ines.GotoAsync(new Uri(Lien().Match(texte).Value).PathAndQuery);
         await SansViolationGraveAsync(ines);
         await ines.GetByLabel("Nouveau mot de passe").FillAsync(Phrase);
         await ines.GetByLabel("Confirmation").FillAsync(Phrase);
         await ines.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
-        await ines.WaitForURLAsync("**/Account/Login");
+        await ines.WaitForURLAsync("**/Account/Login", new() { WaitUntil = WaitUntilState.Commit });
         await ConnecterAsync(ines, "i.lemoine", Phrase);
         Assert.Contains("Inès Lemoine · Conseillère", await ines.Locator("header").InnerTextAsync(), StringComparison.Ordinal);
 
