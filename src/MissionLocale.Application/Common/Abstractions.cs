@@ -119,6 +119,9 @@ public interface IAppDbContext
 
     DbSet<QpvVoie> QpvVoies { get; }
 
+    /// <summary>CUR-01/02/04: dated nomenclatures (classes, levels, diplomas, objectifs généraux).</summary>
+    DbSet<ElementNomenclature> Nomenclatures { get; }
+
     /// <summary>Users of the current structure (id, names, profile).</summary>
     IQueryable<UtilisateurResume> Utilisateurs { get; }
 

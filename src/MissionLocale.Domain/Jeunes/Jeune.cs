@@ -1,4 +1,5 @@
 using MissionLocale.Domain.Common;
+using MissionLocale.Domain.Cursus;
 
 namespace MissionLocale.Domain.Jeunes;
 
@@ -41,6 +42,7 @@ public sealed class Jeune : Entity, IStructureOwned
     private readonly List<Adresse> _adresses = [];
     private readonly List<Ressource> _ressources = [];
     private readonly List<Permis> _permis = [];
+    private readonly List<Diplome> _diplomes = [];
 
     private Jeune()
     {
@@ -168,6 +170,23 @@ public sealed class Jeune : Entity, IStructureOwned
     public IReadOnlyList<Ressource> Ressources => _ressources;
 
     public IReadOnlyList<Permis> Permis => _permis;
+
+    /// <summary>CUR-02: diplomas and titles obtained.</summary>
+    public IReadOnlyList<Diplome> Diplomes => _diplomes;
+
+    // CUR-01
+    public string? DerniereClasse { get; private set; }
+
+    public string? Etablissement { get; private set; }
+
+    public int? AnneeSortieScolaire { get; private set; }
+
+    public bool Scolarise { get; private set; }
+
+    public bool ScolariteRenseignee { get; private set; }
+
+    /// <summary>CUR-05: the highest level obtained (0 sans diplôme), kept in a column so counts and reports filter on it.</summary>
+    public int? NiveauQualification { get; private set; }
 
     public Adresse? AdresseCourante => _adresses.Where(a => a.EstCourante).MaxBy(a => a.DateDebut);
 
@@ -381,6 +400,54 @@ public sealed class Jeune : Entity, IStructureOwned
             Touch();
         }
     }
+
+    /// <summary>CUR-01: the scolarité (last class, school, year of leaving, still in school).</summary>
+    public void ModifierScolarite(SaisieScolarite s, DateOnly aujourdhui)
+    {
+        BusinessRuleException.ThrowIfBroken(new Cur01Scolarite(s, DateNaissance, aujourdhui));
+        DerniereClasse = string.IsNullOrWhiteSpace(s.DerniereClasse) ? null : s.DerniereClasse.Trim();
+        Etablissement = string.IsNullOrWhiteSpace(s.Etablissement) ? null : s.Etablissement.Trim();
+        AnneeSortieScolaire = s.AnneeSortie;
+        Scolarise = s.Scolarise;
+        ScolariteRenseignee = true;
+        RecalculerNiveau();
+        Touch();
+    }
+
+    /// <summary>CUR-02: a diploma or title obtained; CUR-03 passes the formation situation it comes from (once per situation).</summary>
+    public Diplome AjouterDiplome(string libelle, int niveau, int? annee, string? codeRncp, Guid? situationId = null)
+    {
+        var rncp = string.IsNullOrWhiteSpace(codeRncp) ? null : codeRncp.Trim().ToUpperInvariant().Replace(" ", string.Empty, StringComparison.Ordinal);
+        BusinessRuleException.ThrowIfBroken(new Cur02NiveauDiplome(niveau, rncp));
+        if (situationId is not null && _diplomes.SingleOrDefault(d => d.SituationId == situationId) is { } deja)
+        {
+            return deja;
+        }
+
+        var d = new Diplome(Id, libelle.Trim(), niveau, annee, rncp, situationId);
+        _diplomes.Add(d);
+        RecalculerNiveau();
+        Touch();
+        return d;
+    }
+
+    /// <summary>CUR-02: removes a diploma entered by mistake; CUR-03: or the one a formation added, when its result changes.</summary>
+    public bool RetirerDiplome(Guid? diplomeId, Guid? situationId = null)
+    {
+        var d = _diplomes.SingleOrDefault(x => (diplomeId is not null && x.Id == diplomeId) || (situationId is not null && x.SituationId == situationId));
+        if (d is null)
+        {
+            return false;
+        }
+
+        _diplomes.Remove(d);
+        RecalculerNiveau();
+        Touch();
+        return true;
+    }
+
+    private void RecalculerNiveau() =>
+        NiveauQualification = Cursus.NiveauQualification.Calculer(_diplomes.Select(d => d.Niveau), ScolariteRenseignee);
 
     /// <summary>JEU-07: after a death no letter or SMS goes out. (Closing open dispositifs with motif "Décès" comes with the dispositifs.)</summary>
     public void EnregistrerDeces(DateOnly date, DateOnly aujourdhui)

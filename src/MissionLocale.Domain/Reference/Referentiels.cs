@@ -167,3 +167,44 @@ public sealed class QpvVoie
 
     public string VoieCle { get; private set; }
 }
+
+/// <summary>
+/// An entry of a dated nomenclature (CUR-01 classes, CUR-02 levels and diplomas, CUR-04 objectifs généraux): closed,
+/// never deleted, so past dossiers keep their values. <see cref="Niveau"/> is the qualification level a diploma carries.
+/// </summary>
+public sealed class ElementNomenclature : IValiditeDatee
+{
+    public const string Classes = "classe";
+    public const string Niveaux = "niveau";
+    public const string Validations = "validation";
+    public const string ObjectifsFormation = "objectif-formation";
+
+    public ElementNomenclature(string liste, string code, string libelle, int? niveau, int ordre, DateOnly dateDebut, DateOnly? dateFin = null)
+    {
+        Liste = liste;
+        Code = code;
+        Libelle = libelle;
+        Niveau = niveau;
+        Ordre = ordre;
+        DateDebut = dateDebut;
+        DateFin = dateFin;
+    }
+
+    public long Id { get; private set; }
+
+    public string Liste { get; private set; }
+
+    public string Code { get; private set; }
+
+    public string Libelle { get; private set; }
+
+    public int? Niveau { get; private set; }
+
+    public int Ordre { get; private set; }
+
+    public DateOnly DateDebut { get; private set; }
+
+    public DateOnly? DateFin { get; private set; }
+
+    public bool ValideLe(DateOnly date) => DateDebut <= date && (DateFin is null || DateFin >= date);
+}

@@ -1,4 +1,6 @@
+using System.Globalization;
 using MissionLocale.Domain.Common;
+using MissionLocale.Domain.Cursus;
 
 namespace MissionLocale.Domain.Situations;
 
@@ -93,7 +95,28 @@ public sealed class Situation : Entity, IStructureOwned, IDossierPart
 
     public string? MotifInterruption { get; private set; }
 
-    /// <summary>EVT-03: a formation without objectif général raises an alert.</summary>
+    /// <summary>CUR-03: Obtenu / Échec, once the formation ended.</summary>
+    public ResultatFormation? Resultat { get; private set; }
+
+    public DateOnly? DateResultat { get; private set; }
+
+    /// <summary>CUR-03: the level of the validation préparée (set from the nomenclature when it is one of its diplomas).</summary>
+    public int? NiveauValidation => int.TryParse(Niveau, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    /// <summary>CUR-03: records the result; the caller adds the validation to the cursus on "Obtenu" (or removes it when it changes).</summary>
+    public void Conclure(ResultatFormation resultat, DateOnly date)
+    {
+        BusinessRuleException.ThrowIfBroken(new Cur03ResultatFormation(Type == TypeSituation.Formation, ValidationPreparee, NiveauValidation, resultat));
+        if (date < DateDebut)
+        {
+            throw new BusinessRuleException("CUR-03", "La date du résultat ne peut pas précéder le début de la formation.", "DateResultat");
+        }
+
+        Resultat = resultat;
+        DateResultat = date;
+    }
+
+    /// <summary>CUR-04 / PIL-01: a formation without objectif général raises an alert.</summary>
     public bool AlerteSansObjectif => Type == TypeSituation.Formation && string.IsNullOrWhiteSpace(ObjectifGeneral);
 
     public DateOnly FinEffective => DateInterruption ?? DateFin;

@@ -423,6 +423,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<QpvVoie> QpvVoies => Set<QpvVoie>();
 
+    public DbSet<ElementNomenclature> Nomenclatures => Set<ElementNomenclature>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public IQueryable<UtilisateurResume> Utilisateurs =>

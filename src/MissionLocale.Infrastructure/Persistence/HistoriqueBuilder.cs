@@ -18,7 +18,7 @@ namespace MissionLocale.Infrastructure.Persistence;
 /// </summary>
 internal static class HistoriqueBuilder
 {
-    private static readonly HashSet<string> Ignores = ["Id", "Version", "Contenu", "Inscrits", "PrenomCle", "JeuneId", "StructureId", "Recherche", "Numero", "CreeLe", "ConsentementLe", "ConsentementPar"];
+    private static readonly HashSet<string> Ignores = ["Id", "Version", "Contenu", "Inscrits", "PrenomCle", "JeuneId", "StructureId", "Recherche", "Numero", "CreeLe", "ConsentementLe", "ConsentementPar", "ScolariteRenseignee"];
 
     public static List<HistoriqueModification> Construire(ChangeTracker tracker, Guid structureId, ICurrentUser user, DateTimeOffset le, TimeZoneInfo fuseau)
     {
@@ -75,6 +75,7 @@ internal static class HistoriqueBuilder
         Adresse => "Adresse",
         Ressource => "Ressource",
         Permis => "Permis",
+        Domain.Cursus.Diplome => "Diplôme",
         Evenement => "Événement",
         Proposition => "Proposition",
         Situation => "Situation",
@@ -97,6 +98,7 @@ internal static class HistoriqueBuilder
         Adresse a => a.ToString() + (a.Npai ? " (NPAI)" : string.Empty) + (a.QpvCode is null ? string.Empty : $" (QPV {a.QpvCode})"),
         Ressource r => $"{Libelles.De(r.Type)} {r.MontantMensuel.ToString("N2", CultureInfo.GetCultureInfo("fr-FR"))} € depuis le {r.DateDebut:dd/MM/yyyy}",
         Permis p => $"Permis {p.Categorie} : {Libelles.De(p.Etape)}",
+        Domain.Cursus.Diplome d => $"{d.Libelle} ({Domain.Cursus.NiveauQualification.Libelle(d.Niveau)}){(d.Annee is { } a ? $", {a}" : string.Empty)}",
         Evenement e => $"{Libelles.De(e.Nature)} du {TimeZoneInfo.ConvertTime(e.Date, fuseau):dd/MM/yyyy}",
         Proposition p => $"{p.Libelle} ({Libelles.De(p.Etat)})",
         Situation s => $"{Libelles.De(s.Type)} du {s.DateDebut:dd/MM/yyyy} au {s.DateFin:dd/MM/yyyy}",

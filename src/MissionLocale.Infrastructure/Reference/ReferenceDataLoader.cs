@@ -76,6 +76,7 @@ public sealed class ReferenceDataLoader(AppDbContext db)
             await db.SaveChangesAsync(ct);
 
             await ReferentielDispositifs.ChargerAsync(db, ct);
+            await ReferentielCursus.ChargerAsync(db, ct);
 
             if (!await db.Qpvs.AnyAsync(ct))
             {

@@ -74,6 +74,22 @@ public static class JeunesApi
         Modification<EnregistrerDecesCommand>(jeunes, "POST", "/{id:guid}/deces", (c, id) => c with { JeuneId = id }, "Décès : clôture les dispositifs ouverts avec le motif « Décès » ; plus aucun courrier ni SMS (JEU-07).");
         Modification<EnregistrerPermisCommand>(jeunes, "POST", "/{id:guid}/permis", (c, id) => c with { JeuneId = id }, "Permis de conduire (JEU-10).");
 
+        // CUR-01 to CUR-05: the cursus.
+        jeunes.MapGet("/{id:guid}/cursus", async (Guid id, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new MissionLocale.Application.Cursus.ConsulterCursus.ConsulterCursusQuery(id), ct)))
+            .WithSummary("Cursus : scolarité, diplômes, formations et niveau de qualification calculé (CUR-01 à CUR-05) ; lecture journalisée (RGPD-02).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        Modification<MissionLocale.Application.Cursus.ModifierScolarite.ModifierScolariteCommand>(jeunes, "PUT", "/{id:guid}/cursus/scolarite", (c, id) => c with { JeuneId = id }, "Scolarité (CUR-01).");
+        Modification<MissionLocale.Application.Cursus.AjouterDiplome.AjouterDiplomeCommand>(jeunes, "POST", "/{id:guid}/cursus/diplomes", (c, id) => c with { JeuneId = id }, "Diplôme ou titre obtenu avec son niveau (CUR-02) ; le niveau de qualification suit (CUR-05).");
+        jeunes.MapDelete("/{id:guid}/cursus/diplomes/{diplomeId:guid}", async (Guid id, Guid diplomeId, int version, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new MissionLocale.Application.Cursus.AjouterDiplome.RetirerDiplomeCommand(id, version, diplomeId), ct)))
+            .WithSummary("Retire un diplôme saisi par erreur (CUR-02) ; l'historique le garde. Envoyer la version lue dans ?version=.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesValidationProblem();
+        api.MapGet("/nomenclatures/cursus", async (IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new MissionLocale.Application.Cursus.ConsulterCursus.ListerNomenclaturesCursusQuery(), ct)))
+            .WithTags("Référentiels").WithSummary("Classes, niveaux, diplômes et objectifs généraux en vigueur (CUR-01, CUR-02, CUR-04).")
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
+
         api.MapGet("/communes", async (string? codePostal, string? nom, IMediator m, CancellationToken ct) =>
                 TypedResults.Ok(await m.Send(new RechercherCommunesQuery(codePostal, nom), ct)))
             .WithTags("Référentiels")

@@ -48,6 +48,10 @@ public static class SuiviApi
         suivi.MapPost("/situations/{id:guid}/interruption", async (Guid id, InterrompreSituationCommand c, IMediator m, CancellationToken ct) =>
                 { await m.Send(c with { SituationId = id }, ct); return TypedResults.NoContent(); })
             .WithSummary("Interruption d'une situation avant sa fin, avec motif (EVT-03).");
+        suivi.MapPost("/situations/{id:guid}/resultat", async (Guid id, MissionLocale.Application.Cursus.ConclureFormation.ConclureFormationCommand c, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(c with { SituationId = id }, ct)))
+            .WithSummary("Résultat d'une formation, Obtenu ou Échec ; « Obtenu » ajoute la validation préparée au cursus (CUR-03).")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesValidationProblem();
 
         var offres = api.MapGroup("/").WithTags("Offres de service");
         offres.MapGet("/offres", async (bool? sessionsPassees, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ListerOffresQuery(sessionsPassees ?? false), ct)));

@@ -13,6 +13,7 @@ public static class DossierQueries
             .Include(j => j.Adresses)
             .Include(j => j.Ressources)
             .Include(j => j.Permis)
+            .Include(j => j.Diplomes)
             .AsSplitQuery()
             .SingleOrDefaultAsync(j => j.Id == jeuneId, ct)
             ?? throw new NotFoundException();

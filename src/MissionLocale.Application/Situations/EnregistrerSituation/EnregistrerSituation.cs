@@ -2,7 +2,11 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
+using MissionLocale.Application.Cursus.ConsulterCursus;
 using MissionLocale.Application.Dispositifs;
+using MissionLocale.Domain.Common;
+using MissionLocale.Domain.Cursus;
+using MissionLocale.Domain.Reference;
 using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Evenements;
 using MissionLocale.Domain.Situations;
@@ -68,8 +72,34 @@ public sealed class EnregistrerSituationHandler(IAppDbContext db, ICurrentUser u
 
         // ENT-01: an employer chosen from the companies' file gives its name to the situation.
         var employeur = c.EntrepriseId is { } e ? await db.Entreprises.Where(x => x.Id == e).Select(x => x.RaisonSociale).SingleAsync(cancellationToken) : c.Employeur;
+
+        // CUR-04: the objectif général of a formation comes from the nomenclature (its label is stored).
+        var objectif = c.ObjectifGeneral;
+        var validation = c.ValidationPreparee;
+        var niveau = c.Niveau;
+        if (c.Type == TypeSituation.Formation)
+        {
+            var objectifs = await db.ElementsValidesAsync(ElementNomenclature.ObjectifsFormation, c.DateDebut, cancellationToken);
+            var trouve = objectifs.FirstOrDefault(o => string.Equals(o.Code, objectif?.Trim(), StringComparison.OrdinalIgnoreCase)
+                || string.Equals(o.Libelle, objectif?.Trim(), StringComparison.OrdinalIgnoreCase)
+                || o.Libelle.StartsWith((objectif ?? "?").Trim() + " (", StringComparison.OrdinalIgnoreCase));
+            BusinessRuleException.ThrowIfBroken(new Cur04ObjectifGeneral(trouve?.Libelle ?? objectif, objectifs.Select(o => o.Libelle).ToList()));
+            objectif = trouve?.Libelle;
+
+            // CUR-03: a validation of the nomenclature sets its level; another one keeps the level entered.
+            if (await db.ValidationAsync(validation, c.DateDebut, cancellationToken) is { } connue)
+            {
+                validation = connue.Libelle;
+                niveau = connue.Niveau?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else if (niveau is not null && (!int.TryParse(niveau, out var n) || !NiveauQualification.Valide(n)))
+            {
+                throw new BusinessRuleException("CUR-02", "Choisissez le niveau de la validation préparée dans la nomenclature nationale (niveaux 3 à 8, ou sans diplôme).", "Niveau");
+            }
+        }
+
         var situation = new Situation(user.StructureId, c.JeuneId, new SaisieSituation(
-            c.Type, c.DateDebut, c.DateFin ?? default, c.TypeContrat, employeur, c.Organisme, c.ObjectifGeneral, c.ValidationPreparee, c.Niveau, c.Mesure, c.Commentaire, c.EntrepriseId),
+            c.Type, c.DateDebut, c.DateFin ?? default, c.TypeContrat, employeur, c.Organisme, objectif, validation, niveau, c.Mesure, c.Commentaire, c.EntrepriseId),
             user.UtilisateurId);
         db.Situations.Add(situation);
         await db.SaveChangesAsync(cancellationToken);

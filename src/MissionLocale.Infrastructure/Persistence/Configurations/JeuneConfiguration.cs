@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MissionLocale.Application.Jeunes.RechercherJeunes;
+using MissionLocale.Domain.Cursus;
 using MissionLocale.Domain.Jeunes;
 using MissionLocale.Domain.Structures;
 
@@ -15,6 +16,8 @@ public sealed class JeuneConfiguration : IEntityTypeConfiguration<Jeune>
             t.HasCheckConstraint("ck_jeunes_enfants", "enfants_a_charge BETWEEN 0 AND 20");
             t.HasCheckConstraint("ck_jeunes_nir", "nir IS NULL OR length(nir) = 15");
             t.HasCheckConstraint("ck_jeunes_ft", "NOT inscrit_france_travail OR identifiant_ft IS NOT NULL");
+            t.HasCheckConstraint("ck_jeunes_niveau_qualification", "niveau_qualification IS NULL OR niveau_qualification IN (0, 3, 4, 5, 6, 7, 8)");
+            t.HasCheckConstraint("ck_jeunes_scolarise", "NOT scolarise OR annee_sortie_scolaire IS NULL");
         });
         b.HasKey(j => j.Id);
         b.Property(j => j.Numero).UseIdentityAlwaysColumn();
@@ -37,6 +40,8 @@ public sealed class JeuneConfiguration : IEntityTypeConfiguration<Jeune>
         b.Property(j => j.NumeroAgdref).HasMaxLength(10);
         b.Property(j => j.IdentifiantFt).HasMaxLength(11);
         b.Property(j => j.OrigineVenue).HasMaxLength(100);
+        b.Property(j => j.DerniereClasse).HasMaxLength(100);
+        b.Property(j => j.Etablissement).HasMaxLength(150);
         b.Ignore(j => j.AdresseCourante);
         b.Ignore(j => j.Justifie);
         b.Ignore(j => j.IdentiteComplete);
@@ -61,6 +66,8 @@ public sealed class JeuneConfiguration : IEntityTypeConfiguration<Jeune>
         b.HasMany(j => j.Adresses).WithOne().HasForeignKey(a => a.JeuneId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(j => j.Ressources).WithOne().HasForeignKey(a => a.JeuneId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(j => j.Permis).WithOne().HasForeignKey(a => a.JeuneId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(j => j.Diplomes).WithOne().HasForeignKey(a => a.JeuneId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(j => j.Diplomes).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(j => j.Adresses).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(j => j.Ressources).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(j => j.Permis).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -116,5 +123,26 @@ public sealed class PermisConfiguration : IEntityTypeConfiguration<Permis>
         b.HasKey(p => p.Id);
         b.Property(p => p.Categorie).HasMaxLength(4);
         b.HasIndex(p => new { p.JeuneId, p.Categorie }).IsUnique();
+    }
+}
+
+public sealed class DiplomeConfiguration : IEntityTypeConfiguration<Diplome>
+{
+    public void Configure(EntityTypeBuilder<Diplome> b)
+    {
+        // CUR-02 as the last net: a level of the nomenclature and an RNCP code of the right shape.
+        b.ToTable("Diplomes", t =>
+        {
+            t.HasCheckConstraint("ck_diplomes_niveau", "niveau IN (0, 3, 4, 5, 6, 7, 8)");
+            t.HasCheckConstraint("ck_diplomes_rncp", "code_rncp IS NULL OR code_rncp ~ '^RNCP[0-9]{1,8}$'");
+        });
+        b.HasKey(d => d.Id);
+        b.Property(d => d.Libelle).HasMaxLength(150);
+        b.Property(d => d.CodeRncp).HasMaxLength(12);
+        b.HasIndex(d => d.JeuneId);
+
+        // CUR-03: one diploma per formation situation.
+        b.HasIndex(d => d.SituationId).IsUnique().HasFilter("situation_id IS NOT NULL");
+        b.HasOne<Domain.Situations.Situation>().WithMany().HasForeignKey(d => d.SituationId).OnDelete(DeleteBehavior.SetNull);
     }
 }

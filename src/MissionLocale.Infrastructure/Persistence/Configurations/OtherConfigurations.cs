@@ -220,3 +220,16 @@ public sealed class DemandeDemenagementConfiguration : IEntityTypeConfiguration<
         b.HasIndex(d => new { d.StructureDemandeuseId, d.Etat });
     }
 }
+
+public sealed class ElementNomenclatureConfiguration : IEntityTypeConfiguration<ElementNomenclature>
+{
+    public void Configure(EntityTypeBuilder<ElementNomenclature> b)
+    {
+        b.ToTable("Nomenclatures", t => t.HasCheckConstraint("ck_nomenclatures_dates", "date_fin IS NULL OR date_fin >= date_debut"));
+        b.HasKey(n => n.Id);
+        b.Property(n => n.Liste).HasMaxLength(30);
+        b.Property(n => n.Code).HasMaxLength(30);
+        b.Property(n => n.Libelle).HasMaxLength(150);
+        b.HasIndex(n => new { n.Liste, n.Code, n.DateDebut }).IsUnique();
+    }
+}

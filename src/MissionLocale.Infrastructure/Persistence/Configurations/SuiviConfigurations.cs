@@ -80,6 +80,7 @@ public sealed class SituationConfiguration : IEntityTypeConfiguration<Situation>
         b.ToTable("Situations", t =>
         {
             t.HasCheckConstraint("ck_situations_dates", "date_fin >= date_debut");
+            t.HasCheckConstraint("ck_situations_resultat", "resultat IS NULL OR (type = 2 AND date_resultat IS NOT NULL)");
             t.HasCheckConstraint("ck_situations_interruption", "(date_interruption IS NULL AND motif_interruption IS NULL) OR (date_interruption < date_fin AND motif_interruption IS NOT NULL)");
         });
         foreach (var p in new[] { nameof(Situation.TypeContrat), nameof(Situation.Employeur), nameof(Situation.Organisme), nameof(Situation.ObjectifGeneral), nameof(Situation.ValidationPreparee), nameof(Situation.Niveau), nameof(Situation.Mesure), nameof(Situation.MotifInterruption) })
@@ -92,6 +93,7 @@ public sealed class SituationConfiguration : IEntityTypeConfiguration<Situation>
 
         b.Property(s => s.Commentaire).HasMaxLength(1000);
         b.Ignore(s => s.AlerteSansObjectif);
+        b.Ignore(s => s.NiveauValidation);
         b.Ignore(s => s.FinEffective);
         b.HasOne<Jeune>().WithMany().HasForeignKey(s => s.JeuneId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(s => new { s.JeuneId, s.DateDebut });

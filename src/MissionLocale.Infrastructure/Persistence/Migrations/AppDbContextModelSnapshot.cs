@@ -881,6 +881,59 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.ToTable("historique_modifications", (string)null);
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Cursus.Diplome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("Annee")
+                        .HasColumnType("integer")
+                        .HasColumnName("annee");
+
+                    b.Property<string>("CodeRncp")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("code_rncp");
+
+                    b.Property<Guid>("JeuneId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jeune_id");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("libelle")
+                        .UseCollation("fr-x-icu");
+
+                    b.Property<int>("Niveau")
+                        .HasColumnType("integer")
+                        .HasColumnName("niveau");
+
+                    b.Property<Guid?>("SituationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("situation_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_diplomes");
+
+                    b.HasIndex("JeuneId")
+                        .HasDatabaseName("ix_diplomes_jeune_id");
+
+                    b.HasIndex("SituationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_diplomes_situation_id")
+                        .HasFilter("situation_id IS NOT NULL");
+
+                    b.ToTable("diplomes", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_diplomes_niveau", "niveau IN (0, 3, 4, 5, 6, 7, 8)");
+
+                            t.HasCheckConstraint("ck_diplomes_rncp", "code_rncp IS NULL OR code_rncp ~ '^RNCP[0-9]{1,8}$'");
+                        });
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Demenagements.DemandeDemenagement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2083,6 +2136,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<int?>("AnneeSortieScolaire")
+                        .HasColumnType("integer")
+                        .HasColumnName("annee_sortie_scolaire");
+
                     b.Property<Guid>("AntenneId")
                         .HasColumnType("uuid")
                         .HasColumnName("antenne_id");
@@ -2135,6 +2192,11 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("date_naissance");
 
+                    b.Property<string>("DerniereClasse")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("derniere_classe");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
@@ -2143,6 +2205,11 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.Property<int>("EnfantsACharge")
                         .HasColumnType("integer")
                         .HasColumnName("enfants_a_charge");
+
+                    b.Property<string>("Etablissement")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("etablissement");
 
                     b.Property<DateOnly?>("FinTitreSejour")
                         .HasColumnType("date")
@@ -2206,6 +2273,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.Property<bool>("NirCertifie")
                         .HasColumnType("boolean")
                         .HasColumnName("nir_certifie");
+
+                    b.Property<int?>("NiveauQualification")
+                        .HasColumnType("integer")
+                        .HasColumnName("niveau_qualification");
 
                     b.Property<string>("NomNaissance")
                         .HasMaxLength(50)
@@ -2291,6 +2362,14 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("savoirs_de_base");
 
+                    b.Property<bool>("Scolarise")
+                        .HasColumnType("boolean")
+                        .HasColumnName("scolarise");
+
+                    b.Property<bool>("ScolariteRenseignee")
+                        .HasColumnType("boolean")
+                        .HasColumnName("scolarite_renseignee");
+
                     b.Property<int>("SituationFamiliale")
                         .HasColumnType("integer")
                         .HasColumnName("situation_familiale");
@@ -2354,6 +2433,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                             t.HasCheckConstraint("ck_jeunes_ft", "NOT inscrit_france_travail OR identifiant_ft IS NOT NULL");
 
                             t.HasCheckConstraint("ck_jeunes_nir", "nir IS NULL OR length(nir) = 15");
+
+                            t.HasCheckConstraint("ck_jeunes_niveau_qualification", "niveau_qualification IS NULL OR niveau_qualification IN (0, 3, 4, 5, 6, 7, 8)");
+
+                            t.HasCheckConstraint("ck_jeunes_scolarise", "NOT scolarise OR annee_sortie_scolaire IS NULL");
                         });
                 });
 
@@ -2790,6 +2873,63 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.ToTable("departements", (string)null);
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Reference.ElementNomenclature", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("code");
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("date")
+                        .HasColumnName("date_debut");
+
+                    b.Property<DateOnly?>("DateFin")
+                        .HasColumnType("date")
+                        .HasColumnName("date_fin");
+
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("libelle")
+                        .UseCollation("fr-x-icu");
+
+                    b.Property<string>("Liste")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("liste");
+
+                    b.Property<int?>("Niveau")
+                        .HasColumnType("integer")
+                        .HasColumnName("niveau");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("integer")
+                        .HasColumnName("ordre");
+
+                    b.HasKey("Id")
+                        .HasName("pk_nomenclatures");
+
+                    b.HasIndex("Liste", "Code", "DateDebut")
+                        .IsUnique()
+                        .HasDatabaseName("ix_nomenclatures_liste_code_date_debut");
+
+                    b.ToTable("nomenclatures", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_nomenclatures_dates", "date_fin IS NULL OR date_fin >= date_debut");
+                        });
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Reference.Epci", b =>
                 {
                     b.Property<string>("Code")
@@ -3135,6 +3275,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("date_interruption");
 
+                    b.Property<DateOnly?>("DateResultat")
+                        .HasColumnType("date")
+                        .HasColumnName("date_resultat");
+
                     b.Property<string>("Employeur")
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)")
@@ -3173,6 +3317,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(150)")
                         .HasColumnName("organisme");
 
+                    b.Property<int?>("Resultat")
+                        .HasColumnType("integer")
+                        .HasColumnName("resultat");
+
                     b.Property<Guid>("StructureId")
                         .HasColumnType("uuid")
                         .HasColumnName("structure_id");
@@ -3205,6 +3353,8 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                             t.HasCheckConstraint("ck_situations_dates", "date_fin >= date_debut");
 
                             t.HasCheckConstraint("ck_situations_interruption", "(date_interruption IS NULL AND motif_interruption IS NULL) OR (date_interruption < date_fin AND motif_interruption IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_situations_resultat", "resultat IS NULL OR (type = 2 AND date_resultat IS NOT NULL)");
                         });
                 });
 
@@ -3611,6 +3761,22 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_demandes_allocation_lots_asp_lot_id");
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Cursus.Diplome", b =>
+                {
+                    b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
+                        .WithMany("Diplomes")
+                        .HasForeignKey("JeuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_diplomes_jeunes_jeune_id");
+
+                    b.HasOne("MissionLocale.Domain.Situations.Situation", null)
+                        .WithMany()
+                        .HasForeignKey("SituationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_diplomes_situations_situation_id");
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Demenagements.DemandeDemenagement", b =>
                 {
                     b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
@@ -3859,6 +4025,8 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("MissionLocale.Domain.Jeunes.Jeune", b =>
                 {
                     b.Navigation("Adresses");
+
+                    b.Navigation("Diplomes");
 
                     b.Navigation("Permis");
 

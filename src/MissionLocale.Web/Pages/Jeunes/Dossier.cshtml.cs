@@ -33,7 +33,9 @@ public sealed class DossierModel(IMediator mediator, ICurrentUser user) : MlPage
 
     /// <summary>The dossier's tabs: the parts of the dossier, then its follow-up and documents (pages of their own).</summary>
     public static IEnumerable<(string Cle, string Titre, string Url)> Liens(Guid id) =>
-        Onglets.Select(o => (o.Cle, o.Titre, $"/Jeunes/Dossier/{id}?onglet={o.Cle}"))
+        Onglets.Take(Onglets.Length - 1).Select(o => (o.Cle, o.Titre, $"/Jeunes/Dossier/{id}?onglet={o.Cle}"))
+            .Append(("cursus", "Cursus", $"/Jeunes/Dossier/{id}/cursus"))
+            .Append((Onglets[^1].Cle, Onglets[^1].Titre, $"/Jeunes/Dossier/{id}?onglet={Onglets[^1].Cle}"))
             .Append(("suivi", "Suivi", $"/Jeunes/Dossier/{id}/suivi"))
             .Append(("dispositifs", "Dispositifs", $"/Jeunes/Dossier/{id}/dispositifs"))
             .Append(("allocations", "Allocations", $"/Jeunes/Dossier/{id}/allocations"))

@@ -106,8 +106,8 @@ public sealed class SuiviModel(IMediator mediator, TimeProvider clock) : MlPageM
 
     public async Task<IActionResult> OnPostSituationAsync(CancellationToken ct)
     {
-        var r = await TenterAsync(() => Mediator.Send(new EnregistrerSituationCommand(Id, Sit.Type, Sit.DateDebut ?? default, Sit.DateFin, Sit.TypeContrat, Sit.Employeur, Sit.Organisme, Sit.ObjectifGeneral, Mesure: Sit.Mesure, EntrepriseId: Sit.EntrepriseId), ct).AsTask(), nameof(Sit));
-        return await Suite(r is not null, r?.AlerteSansObjectif == true ? "Situation enregistrée. Attention : formation sans objectif général (EVT-03)." : "Situation enregistrée.", ct);
+        var r = await TenterAsync(() => Mediator.Send(new EnregistrerSituationCommand(Id, Sit.Type, Sit.DateDebut ?? default, Sit.DateFin, Sit.TypeContrat, Sit.Employeur, Sit.Organisme, Sit.ObjectifGeneral, Sit.ValidationPreparee, Sit.Niveau?.ToString(System.Globalization.CultureInfo.InvariantCulture), Mesure: Sit.Mesure, EntrepriseId: Sit.EntrepriseId), ct).AsTask(), nameof(Sit));
+        return await Suite(r is not null, r?.AlerteSansObjectif == true ? "Situation enregistrée. Attention : formation sans objectif général (CUR-04)." : "Situation enregistrée.", ct);
     }
 
     private async Task<IActionResult> Suite(bool ok, string message, CancellationToken ct)
@@ -136,6 +136,7 @@ public sealed class SuiviModel(IMediator mediator, TimeProvider clock) : MlPageM
         Domaines = (await Mediator.Send(new ListerDomainesPropositionQuery(), ct))
             .Select(x => (x.Valeur, x.Libelle)).ToList();
         Offres = await Mediator.Send(new ListerOffresQuery(), ct);
+        Choix = await Mediator.Send(new MissionLocale.Application.Cursus.ConsulterCursus.ListerNomenclaturesCursusQuery(), ct);
         try
         {
             Entreprises = await Mediator.Send(new MissionLocale.Application.Entreprises.RechercherEntreprises.RechercherEntreprisesQuery(Taille: 200), ct);
@@ -148,6 +149,9 @@ public sealed class SuiviModel(IMediator mediator, TimeProvider clock) : MlPageM
 
         return true;
     }
+
+    /// <summary>CUR-03/CUR-04: objectifs généraux, validations and levels offered for a formation.</summary>
+    public MissionLocale.Application.Cursus.ConsulterCursus.NomenclaturesCursus Choix { get; private set; } = null!;
 
     /// <summary>ENT-01: the companies an emploi situation can name as employer.</summary>
     public IReadOnlyList<MissionLocale.Application.Entreprises.GererEntreprises.EntrepriseLigne> Entreprises { get; private set; } = [];
@@ -211,6 +215,10 @@ public sealed class SuiviModel(IMediator mediator, TimeProvider clock) : MlPageM
         public string? Organisme { get; set; }
 
         public string? ObjectifGeneral { get; set; }
+
+        public string? ValidationPreparee { get; set; }
+
+        public int? Niveau { get; set; }
 
         public string? Mesure { get; set; }
     }
