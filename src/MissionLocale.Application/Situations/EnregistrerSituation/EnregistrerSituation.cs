@@ -6,9 +6,9 @@ using MissionLocale.Application.Cursus.ConsulterCursus;
 using MissionLocale.Application.Dispositifs;
 using MissionLocale.Domain.Common;
 using MissionLocale.Domain.Cursus;
-using MissionLocale.Domain.Reference;
 using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Evenements;
+using MissionLocale.Domain.Reference;
 using MissionLocale.Domain.Situations;
 using MissionLocale.Domain.Utilisateurs;
 
