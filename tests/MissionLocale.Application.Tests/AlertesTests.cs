@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Dispositifs.CloreDispositif;
 using MissionLocale.Application.Dispositifs.OuvrirDispositif;
@@ -6,8 +7,10 @@ using MissionLocale.Application.Jeunes.ConsulterDossier;
 using MissionLocale.Application.Jeunes.ModifierComplements;
 using MissionLocale.Application.Jeunes.ModifierReferent;
 using MissionLocale.Application.Pilotage.ConsulterAlertes;
+using MissionLocale.Application.Situations.EnregistrerSituation;
 using MissionLocale.Domain.Evenements;
 using MissionLocale.Domain.Jeunes;
+using MissionLocale.Domain.Situations;
 
 namespace MissionLocale.Application.Tests;
 
@@ -29,6 +32,41 @@ public sealed class AlertesTests(AppFixture f) : IClassFixture<AppFixture>
 
     private async Task<IReadOnlyList<Guid>> DossiersAsync(string code, bool structure = false) =>
         (await f.EnvoyerAsync(C, new ListerJeunesAlerteQuery(code, structure))).Select(j => j.JeuneId).ToList();
+
+    [Fact]
+    [Trait("Rule", "CUR-04")]
+    [Trait("Rule", "PIL-01")]
+    public async Task PIL_01_formation_en_cours_sans_objectif_et_dossiers_sans_contact_depuis_un_an()
+    {
+        var sansObjectif = await JeuneAsync("Formationsansobjectif");
+        var avecObjectif = await JeuneAsync("Formationavecobjectif");
+        var finie = await JeuneAsync("Formationfinie");
+        await f.EnvoyerAsync(C, new EnregistrerSituationCommand(sansObjectif, TypeSituation.Formation, new DateOnly(2026, 1, 5), new DateOnly(2026, 6, 30), Organisme: "AFPA"));
+        await f.EnvoyerAsync(C, new EnregistrerSituationCommand(avecObjectif, TypeSituation.Formation, new DateOnly(2026, 1, 5), new DateOnly(2026, 6, 30), Organisme: "AFPA", ObjectifGeneral: "Certification"));
+        await f.EnvoyerAsync(C, new EnregistrerSituationCommand(finie, TypeSituation.Formation, new DateOnly(2025, 1, 5), new DateOnly(2025, 6, 30), Organisme: "AFPA"));
+        var formations = await DossiersAsync("formation-sans-objectif");
+        Assert.Contains(sansObjectif, formations);
+        Assert.DoesNotContain(avecObjectif, formations);
+        Assert.DoesNotContain(finie, formations);
+
+        // Dossiers opened 400 days ago: one not seen since its premier accueil, one seen 11 months ago, one seen 13 months ago; a new one is not concerned.
+        var jamais = await JeuneAsync("Contactjamais");
+        var recent = await JeuneAsync("Contactonzemois");
+        var ancien = await JeuneAsync("Contacttreizemois");
+        var nouveau = await JeuneAsync("Contactnouveau");
+        await f.EnvoyerAsync(C, new EnregistrerEvenementCommand(recent, NatureEvenement.EntretienIndividuel, Le(2025, 4, 10), 30, null));
+        await f.EnvoyerAsync(C, new EnregistrerEvenementCommand(ancien, NatureEvenement.EntretienIndividuel, Le(2025, 2, 10), 30, null));
+        await f.LireAsync(C, db => db.Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE jeunes SET cree_le = cree_le - interval '400 days' WHERE id IN ({jamais}, {recent}, {ancien})"));
+
+        // The premier accueil is a contact: it moves back with the dossier.
+        await f.LireAsync(C, db => db.Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE evenements SET date = date - interval '400 days' WHERE jeune_id IN ({jamais}, {recent}, {ancien}) AND date >= {Le(2026, 3, 1)}"));
+        var sansContact = await f.EnvoyerAsync(C, new ListerJeunesAlerteQuery("sans-contact-un-an"));
+        Assert.Contains(sansContact, j => j.JeuneId == jamais && j.Detail == "Dernier contact le 03/02/2025");
+        Assert.Contains(sansContact, j => j.JeuneId == ancien && j.Detail == "Dernier contact le 10/02/2025");
+        Assert.DoesNotContain(sansContact, j => j.JeuneId == recent || j.JeuneId == nouveau);
+    }
 
     [Fact]
     [Trait("Rule", "PACEA-07")]

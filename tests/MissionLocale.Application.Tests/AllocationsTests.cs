@@ -178,6 +178,20 @@ public sealed class AllocationsTests(AppFixture f) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    [Trait("Rule", "PIL-01")]
+    public async Task PIL_01_alertes_cerfa_non_valide_et_allocation_a_soumettre()
+    {
+        async Task<IReadOnlyList<Guid>> ListeAsync(string code) =>
+            (await f.EnvoyerAsync(C, new MissionLocale.Application.Pilotage.ConsulterAlertes.ListerJeunesAlerteQuery(code))).Select(j => j.JeuneId).ToList();
+        var (jeune, cej) = await PretAvecCerfaAsync("Alertealloc");
+        Assert.Contains(jeune, await ListeAsync("cerfa-non-valide"));
+        Assert.DoesNotContain(jeune, await ListeAsync("allocations-a-soumettre"));
+
+        await f.EnvoyerAsync(C, new DemanderAllocationCommand(jeune, cej, new DateOnly(2026, 3, 20)));
+        Assert.Contains(jeune, await ListeAsync("allocations-a-soumettre"));
+    }
+
+    [Fact]
     [Trait("Rule", "ALLOC-01")]
     [Trait("Rule", "ALLOC-02")]
     [Trait("Rule", "ALLOC-03")]

@@ -3,9 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Dispositifs;
+using MissionLocale.Domain.Allocations;
 using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Evenements;
 using MissionLocale.Domain.Jeunes;
+using MissionLocale.Domain.Situations;
 using MissionLocale.Domain.Utilisateurs;
 
 namespace MissionLocale.Application.Pilotage.ConsulterAlertes;
@@ -16,7 +18,7 @@ public sealed record Alerte(string Code, string Libelle, string RuleId, int MesJ
 /// <summary>A dossier an alert concerns.</summary>
 public sealed record JeuneAlerte(Guid JeuneId, string Nom, string Prenom, DateOnly DateNaissance, string Detail);
 
-/// <summary>The alerts of issue 4 (first part of PIL-01), counted for "Mes jeunes" and "Ma structure".</summary>
+/// <summary>The alerts of PIL-01 (PPAE non initialisé comes with the PPAE cotraitance), counted for "Mes jeunes" and "Ma structure".</summary>
 [Requires(Droit.RechercherJeunes)]
 public sealed record ConsulterAlertesQuery : IQuery<IReadOnlyList<Alerte>>;
 
@@ -37,6 +39,10 @@ public sealed class Alertes(IAppDbContext db, TimeProvider clock)
         ("cej-sous-seuil", "CEJ sous 15 h d'activité la semaine dernière", "CEJ-02"),
         ("anniversaire-26", "26 ans dans les 30 jours en PACEA ou CEJ ouvert : préparez la sortie", "PACEA-07"),
         ("diag-plus-un-mois", "Diagnostic approfondi ouvert depuis plus d'un mois", "DIAG-01"),
+        ("formation-sans-objectif", "Formation en cours sans objectif général : précisez-le", "CUR-04"),
+        ("allocations-a-soumettre", "Demandes d'allocation enregistrées à soumettre au siège", "PIL-01"),
+        ("cerfa-non-valide", "CERFA pas encore validé par le siège", "PIL-01"),
+        ("sans-contact-un-an", "Dossiers sans contact depuis un an : à sortir des portefeuilles", "PIL-01"),
     ];
 
     private DateOnly Aujourdhui => clock.Aujourdhui();
@@ -83,6 +89,26 @@ public sealed class Alertes(IAppDbContext db, TimeProvider clock)
                     // DIAG-01: one month is the recommendation.
                     var limite = aujourdhui.AddMonths(-1);
                     return jeunes.Where(j => db.Dispositifs.Any(d => d.JeuneId == j.Id && d.TypeCode == CodeDispositif.Diag && d.DateFinReelle == null && d.DateDebut < limite));
+                }
+
+            case "formation-sans-objectif":
+                // CUR-04: a formation not finished (nor interrupted) without its objectif général.
+                return jeunes.Where(j => db.Situations.Any(s => s.JeuneId == j.Id && s.Type == TypeSituation.Formation && s.DateFin >= aujourdhui
+                    && s.DateInterruption == null && s.ObjectifGeneral == null));
+
+            case "allocations-a-soumettre":
+                // ALLOC: recorded by the conseiller, not yet submitted to the siège.
+                return jeunes.Where(j => db.DemandesAllocation.Any(d => d.JeuneId == j.Id && d.Etat == EtatDemande.Enregistree));
+
+            case "cerfa-non-valide":
+                return jeunes.Where(j => db.Cerfas.Any(c => c.JeuneId == j.Id && (c.Etat == EtatCerfa.Generee || c.Etat == EtatCerfa.Signee)));
+
+            case "sans-contact-un-an":
+                {
+                    // No contact (événement with the jeune) for a year, and a dossier older than that.
+                    var depuis = clock.InstantLocal(aujourdhui.AddYears(-1));
+                    return jeunes.Where(j => j.CreeLe < depuis && j.DateDeces == null
+                        && !db.Evenements.Any(e => e.JeuneId == j.Id && e.Date >= depuis && e.Nature != NatureEvenement.InterneAdministratif));
                 }
 
             default:
@@ -152,6 +178,10 @@ public sealed class Alertes(IAppDbContext db, TimeProvider clock)
             "pacea-sans-contact" => x.Contact is { } dd ? $"Dernier contact le {TimeZoneInfo.ConvertTime(dd, clock.LocalTimeZone):dd/MM/yyyy}" : "Aucun contact",
             "pacea-sans-entretien" => $"PACEA depuis le {x.Debut:dd/MM/yyyy}",
             "anniversaire-26" => $"26 ans le {x.DateNaissance.AddYears(26):dd/MM/yyyy}",
+            "sans-contact-un-an" => x.Contact is { } dc ? $"Dernier contact le {TimeZoneInfo.ConvertTime(dc, clock.LocalTimeZone):dd/MM/yyyy}" : "Aucun contact enregistré",
+            "formation-sans-objectif" => "Formation sans objectif général",
+            "allocations-a-soumettre" => "Demande enregistrée, non soumise",
+            "cerfa-non-valide" => "CERFA en attente de validation",
             _ => $"Ouvert le {x.Debut:dd/MM/yyyy}",
         })).ToList();
     }
