@@ -13,8 +13,15 @@ namespace MissionLocale.Infrastructure;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString, string? connexionLecture = null)
     {
+        // Reporting reads: the replica when configured, the primary otherwise; read-only sessions either way.
+        var lecture = new DbContextOptionsBuilder<AppDbContext>()
+            .UseNpgsql(LectureSeule(AvecPreparation(string.IsNullOrWhiteSpace(connexionLecture) ? connectionString : connexionLecture)))
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            .Options;
+        services.AddScoped<ILectureDb>(sp => new Persistence.LectureDb(lecture, sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>()));
+
         services.AddDbContext<AppDbContext>(o => o.UseNpgsql(AvecPreparation(connectionString), npgsql =>
         {
             npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name);
@@ -27,6 +34,7 @@ public static class DependencyInjection
         services.AddScoped<QpvImporter>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<MissionLocale.Application.Documents.ILettresPdf, Pdf.LettresPdf>();
+        services.AddSingleton<IExporteur, Exports.Exporteur>();
         services.AddMemoryCache();
         services.TryAddSingleton(new MissionLocale.Application.Pilotage.ConsulterAlertes.OptionsAlertes());
         services.AddScoped<MissionLocale.Application.Dispositifs.SupprimerCej.IDemandesAllocationCej, MissionLocale.Application.Allocations.DemanderAllocation.DemandesAllocationCej>();
@@ -68,6 +76,15 @@ public static class DependencyInjection
             b.NoResetOnClose = true;
         }
 
+        return b.ConnectionString;
+    }
+
+    /// <summary>A session that refuses writes (default_transaction_read_only): on the primary as on a replica, a report cannot change data.</summary>
+    public static string LectureSeule(string connectionString)
+    {
+        var b = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        b.Options = string.Join(' ', new[] { b.Options, "-c default_transaction_read_only=on" }.Where(o => !string.IsNullOrWhiteSpace(o)));
+        b.ApplicationName ??= "missionlocale-lecture";
         return b.ConnectionString;
     }
 

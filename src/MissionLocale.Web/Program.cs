@@ -95,7 +95,7 @@ var jeunesDemo = builder.Configuration.GetValue<int?>("Demo:Jeunes") ?? (cluster
 
 // Alerts of the portal: Alertes:CacheSecondes (default 120; 0 computes them at every request).
 builder.Services.AddSingleton(builder.Configuration.GetSection("Alertes").Get<MissionLocale.Application.Pilotage.ConsulterAlertes.OptionsAlertes>() ?? new MissionLocale.Application.Pilotage.ConsulterAlertes.OptionsAlertes());
-builder.Services.AddInfrastructure(connectionString);
+builder.Services.AddInfrastructure(connectionString, builder.Configuration.GetConnectionString("MissionLocaleLecture"));
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, CurrentUser>();
 builder.Services.AddScoped<ComptesIdentity>();

@@ -181,6 +181,14 @@ public sealed class AppFixture : IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(requete);
     }
 
+    /// <summary>Sends a query whose answer is read lazily (an export), and reads it within the same scope, as the response does.</summary>
+    public async Task<TResult> EnvoyerEtLireAsync<T, TResult>(string login, IQuery<T> requete, Func<T, Task<TResult>> lecture)
+    {
+        await using var scope = services!.CreateAsyncScope();
+        Agir(scope, login);
+        return await lecture(await scope.ServiceProvider.GetRequiredService<IMediator>().Send(requete));
+    }
+
     /// <summary>Direct database access as a user of a structure, for assertions.</summary>
     public async Task<T> LireAsync<T>(string login, Func<AppDbContext, Task<T>> lecture)
     {

@@ -119,6 +119,9 @@ public interface IAppDbContext
 
     DbSet<QpvVoie> QpvVoies { get; }
 
+    /// <summary>PIL-02: saved searches (mine and those shared in the structure).</summary>
+    DbSet<Domain.Pilotage.RechercheSauvegardee> RecherchesSauvegardees { get; }
+
     /// <summary>CUR-01/02/04: dated nomenclatures (classes, levels, diplomas, objectifs généraux).</summary>
     DbSet<ElementNomenclature> Nomenclatures { get; }
 
@@ -185,6 +188,16 @@ public sealed record UtilisateurResume
 public sealed record DossierAilleurs(Guid Reference, Guid StructureId, string Structure);
 
 /// <summary>The person behind the request.</summary>
+/// <summary>
+/// The reporting reads (dashboards, saved-search counts, exports, the territorial report) go through this context: on
+/// the read-only connection ConnectionStrings:MissionLocaleLecture (a PostgreSQL streaming replica) when configured,
+/// on the primary otherwise; either way the session is read-only (default_transaction_read_only), so a report never writes.
+/// </summary>
+public interface ILectureDb
+{
+    IAppDbContext Db { get; }
+}
+
 public interface ICurrentUser
 {
     bool Authentifie { get; }

@@ -61,6 +61,15 @@ public enum Droit
 
     /// <summary>USR-01..08: the structure's accounts (unlock, forced password reset; creation comes with the administration issue).</summary>
     GererComptes,
+
+    /// <summary>PIL-03: the structure's dashboards, exports and territorial report (direction and conseillers).</summary>
+    ConsulterTableauxDeBord,
+
+    /// <summary>PIL-03: the same indicators across all structures, counts only; the national administrator.</summary>
+    ConsulterIndicateursNationaux,
+
+    /// <summary>RGPD-03: see the dossiers due for anonymisation and postpone one.</summary>
+    GererConservation,
 }
 
 public static class MatriceDroits
@@ -77,7 +86,7 @@ public static class MatriceDroits
             Droit.EnregistrerPremierAccueil, Droit.RechercherJeunes, Droit.ConsulterDossier,
             Droit.ModifierDossier, Droit.JustifierIdentite, Droit.CertifierNir, Droit.ChangerReferent,
             Droit.ConsulterHistorique, Droit.EnregistrerEvenement, Droit.GererOffres, Droit.PlanifierRendezVous, Droit.GererDocuments,
-            Droit.GererDispositifs, Droit.GererEntreprises, Droit.DemenagerDossiers,
+            Droit.GererDispositifs, Droit.GererEntreprises, Droit.DemenagerDossiers, Droit.ConsulterTableauxDeBord,
         ],
         [Profil.ValidateurSiege] =
         [
@@ -87,6 +96,7 @@ public static class MatriceDroits
         [
             Droit.RechercherJeunes, Droit.ConsulterDossier, Droit.ModifierDossier, Droit.ChangerReferent,
             Droit.ConsulterHistorique, Droit.GererOffres, Droit.VersementHorsDelai, Droit.TransfererEnMasse, Droit.GererEntreprises, Droit.DemenagerDossiers,
+            Droit.ConsulterTableauxDeBord, Droit.GererConservation,
         ],
         [Profil.Administrateur] =
         [
@@ -96,7 +106,7 @@ public static class MatriceDroits
         ],
         [Profil.AdministrateurNational] =
         [
-            Droit.ConsulterReferentielNational, Droit.GererReferentielNational, Droit.GererStructures,
+            Droit.ConsulterReferentielNational, Droit.GererReferentielNational, Droit.GererStructures, Droit.ConsulterIndicateursNationaux,
         ],
     };
 

@@ -425,6 +425,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<ElementNomenclature> Nomenclatures => Set<ElementNomenclature>();
 
+    public DbSet<Domain.Pilotage.RechercheSauvegardee> RecherchesSauvegardees => Set<Domain.Pilotage.RechercheSauvegardee>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public IQueryable<UtilisateurResume> Utilisateurs =>

@@ -38,8 +38,25 @@ public sealed class IndexModel(ICurrentUser user, IMediator mediator, TimeProvid
             ? Partial("_AlertesPortail", await mediator.Send(new ConsulterAlertesQuery(), ct))
             : NotFound();
 
-    public async Task OnGetAsync(bool alertes, CancellationToken ct)
+    /// <summary>PIL-02: the saved searches with their two counts, as a fragment loaded after the page.</summary>
+    public async Task<IActionResult> OnGetRecherchesAsync(CancellationToken ct) =>
+        MatriceDroits.A(user.Profil, Droit.RechercherJeunes)
+            ? Partial("_RecherchesPortail", await mediator.Send(new MissionLocale.Application.Pilotage.ListerRecherches.ListerRecherchesQuery(), ct))
+            : NotFound();
+
+    /// <summary>PIL-02, inline when asked (without JavaScript).</summary>
+    public IReadOnlyList<MissionLocale.Application.Pilotage.ListerRecherches.RechercheAvecComptes>? Recherches { get; private set; }
+
+    public bool RecherchesDisponibles { get; private set; }
+
+    public async Task OnGetAsync(bool alertes, bool recherches, CancellationToken ct)
     {
+        RecherchesDisponibles = MatriceDroits.A(user.Profil, Droit.RechercherJeunes);
+        if (RecherchesDisponibles && recherches)
+        {
+            Recherches = await mediator.Send(new MissionLocale.Application.Pilotage.ListerRecherches.ListerRecherchesQuery(), ct);
+        }
+
         // From the session's claims: no query for what does not change during a session.
         Prenom = User.FindFirst(MissionLocale.Web.Infrastructure.MlClaims.Prenom)?.Value ?? string.Empty;
         Structure = User.FindFirst(MissionLocale.Web.Infrastructure.MlClaims.StructureNom)?.Value ?? string.Empty;

@@ -233,3 +233,29 @@ public sealed class ElementNomenclatureConfiguration : IEntityTypeConfiguration<
         b.HasIndex(n => new { n.Liste, n.Code, n.DateDebut }).IsUnique();
     }
 }
+
+public sealed class RechercheSauvegardeeConfiguration : IEntityTypeConfiguration<Domain.Pilotage.RechercheSauvegardee>
+{
+    private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
+    public void Configure(EntityTypeBuilder<Domain.Pilotage.RechercheSauvegardee> b)
+    {
+        b.ToTable("RecherchesSauvegardees");
+        b.HasKey(r => r.Id);
+        b.Property(r => r.Nom).HasMaxLength(100);
+        b.Property(r => r.Version).IsConcurrencyToken();
+
+        // PIL-02: the criteria as JSON, so a new criterion needs no migration of the saved searches.
+        b.Property(r => r.Criteres).HasColumnType("jsonb").HasConversion(
+            c => System.Text.Json.JsonSerializer.Serialize(c, Json),
+            s => System.Text.Json.JsonSerializer.Deserialize<Domain.Pilotage.CriteresRecherche>(s, Json) ?? new Domain.Pilotage.CriteresRecherche());
+
+        // PIL-02: a user's searches have distinct names.
+        b.HasIndex(r => new { r.ProprietaireId, r.Nom }).IsUnique().HasDatabaseName("ux_recherches_nom");
+        b.HasIndex(r => new { r.StructureId, r.Partagee });
+    }
+}

@@ -2781,6 +2781,58 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Pilotage.RechercheSauvegardee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreeLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cree_le");
+
+                    b.Property<string>("Criteres")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("criteres");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("nom")
+                        .UseCollation("fr-x-icu");
+
+                    b.Property<bool>("Partagee")
+                        .HasColumnType("boolean")
+                        .HasColumnName("partagee");
+
+                    b.Property<Guid>("ProprietaireId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proprietaire_id");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recherches_sauvegardees");
+
+                    b.HasIndex("ProprietaireId", "Nom")
+                        .IsUnique()
+                        .HasDatabaseName("ux_recherches_nom");
+
+                    b.HasIndex("StructureId", "Partagee")
+                        .HasDatabaseName("ix_recherches_sauvegardees_structure_id_partagee");
+
+                    b.ToTable("recherches_sauvegardees", (string)null);
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Reference.CodePostal", b =>
                 {
                     b.Property<string>("Code")

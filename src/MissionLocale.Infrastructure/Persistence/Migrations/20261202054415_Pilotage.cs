@@ -115,6 +115,24 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     table.CheckConstraint("ck_nomenclatures_dates", "date_fin IS NULL OR date_fin >= date_debut");
                 });
 
+            migrationBuilder.CreateTable(
+                name: "recherches_sauvegardees",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    structure_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    proprietaire_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    nom = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "fr-x-icu"),
+                    partagee = table.Column<bool>(type: "boolean", nullable: false),
+                    criteres = table.Column<string>(type: "jsonb", nullable: false),
+                    cree_le = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_recherches_sauvegardees", x => x.id);
+                });
+
             migrationBuilder.AddCheckConstraint(
                 name: "ck_situations_resultat",
                 table: "situations",
@@ -147,6 +165,17 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                 table: "nomenclatures",
                 columns: new[] { "liste", "code", "date_debut" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_recherches_sauvegardees_structure_id_partagee",
+                table: "recherches_sauvegardees",
+                columns: new[] { "structure_id", "partagee" });
+
+            migrationBuilder.CreateIndex(
+                name: "ux_recherches_nom",
+                table: "recherches_sauvegardees",
+                columns: new[] { "proprietaire_id", "nom" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -157,6 +186,9 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "nomenclatures");
+
+            migrationBuilder.DropTable(
+                name: "recherches_sauvegardees");
 
             migrationBuilder.DropCheckConstraint(
                 name: "ck_situations_resultat",

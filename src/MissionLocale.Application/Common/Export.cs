@@ -1,0 +1,23 @@
+namespace MissionLocale.Application.Common;
+
+/// <summary>PIL-03: the two formats every list and dashboard exports to.</summary>
+public enum FormatExport
+{
+    Csv = 1,
+    Xlsx = 2,
+}
+
+/// <summary>
+/// A table to export: its columns and its rows, read lazily from the database while the file is written (a 30,000-line
+/// export never sits in memory). Cells are strings, numbers, dates (DateOnly) or null.
+/// </summary>
+public sealed record TableExport(string Nom, IReadOnlyList<string> Colonnes, IAsyncEnumerable<object?[]> Lignes);
+
+/// <summary>Writes a table as CSV (opens in French Excel: UTF-8 with BOM, semicolons, decimal commas) or XLSX.</summary>
+public interface IExporteur
+{
+    Task EcrireAsync(TableExport table, FormatExport format, Stream sortie, CancellationToken ct);
+
+    /// <summary>Several tables as the sheets of one workbook (dashboards, the territorial report).</summary>
+    Task EcrireClasseurAsync(IReadOnlyList<TableExport> feuilles, Stream sortie, CancellationToken ct);
+}
