@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddSingleton<IExporteur, Exports.Exporteur>();
         services.AddMemoryCache();
         services.TryAddSingleton(new MissionLocale.Application.Pilotage.ConsulterAlertes.OptionsAlertes());
+        services.TryAddSingleton(new MissionLocale.Application.Pilotage.ConsulterTableauDeBord.OptionsTableauDeBord());
         services.AddScoped<MissionLocale.Application.Dispositifs.SupprimerCej.IDemandesAllocationCej, MissionLocale.Application.Allocations.DemanderAllocation.DemandesAllocationCej>();
         services.AddScoped<MissionLocale.Application.Rappels.IParStructure, Messages.ParStructure>();
         services.AddScoped<MissionLocale.Application.Rappels.Rappels>();

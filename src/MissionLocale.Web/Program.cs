@@ -95,6 +95,7 @@ var jeunesDemo = builder.Configuration.GetValue<int?>("Demo:Jeunes") ?? (cluster
 
 // Alerts of the portal: Alertes:CacheSecondes (default 120; 0 computes them at every request).
 builder.Services.AddSingleton(builder.Configuration.GetSection("Alertes").Get<MissionLocale.Application.Pilotage.ConsulterAlertes.OptionsAlertes>() ?? new MissionLocale.Application.Pilotage.ConsulterAlertes.OptionsAlertes());
+builder.Services.AddSingleton(builder.Configuration.GetSection("TableauDeBord").Get<MissionLocale.Application.Pilotage.ConsulterTableauDeBord.OptionsTableauDeBord>() ?? new MissionLocale.Application.Pilotage.ConsulterTableauDeBord.OptionsTableauDeBord());
 builder.Services.AddInfrastructure(connectionString, builder.Configuration.GetConnectionString("MissionLocaleLecture"));
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, CurrentUser>();
@@ -249,6 +250,7 @@ app.MapDispositifsApi();
 app.MapAllocationsApi();
 app.MapPartenairesApi();
 app.MapAdministrationApi();
+app.MapPilotageApi();
 // Static files as endpoints: fingerprinted URLs cached for a year (immutable), ETags, gzip/Brotli precompressed at
 // build and publish; anonymous, so the login page has its styles.
 app.MapStaticAssets().AllowAnonymous();

@@ -111,6 +111,8 @@ public interface IAppDbContext
 
     DbSet<Commune> Communes { get; }
 
+    DbSet<Epci> Epcis { get; }
+
     DbSet<CodePostal> CodesPostaux { get; }
 
     DbSet<Pays> Pays { get; }

@@ -45,6 +45,9 @@ public sealed class DispositifConfiguration : IEntityTypeConfiguration<Dispositi
         b.HasIndex(d => new { d.JeuneId, d.TypeCode }).IsUnique().HasFilter("date_fin_reelle IS NULL").HasDatabaseName("ux_dispositifs_ouvert");
         b.HasIndex(d => new { d.StructureId, d.TypeCode, d.DateFinReelle });
 
+        // PIL-03: entries of a period.
+        b.HasIndex(d => new { d.StructureId, d.DateDebut });
+
         // The dossier's dispositifs (tab, timeline, checks at opening): all of them, not only the open ones of ux_dispositifs_ouvert.
         b.HasIndex(d => d.JeuneId);
     }

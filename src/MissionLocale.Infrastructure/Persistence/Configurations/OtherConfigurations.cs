@@ -63,6 +63,9 @@ public sealed class EvenementConfiguration : IEntityTypeConfiguration<Evenement>
         b.HasOne<Jeune>().WithMany().HasForeignKey(e => e.JeuneId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(e => new { e.JeuneId, e.Date });
         b.HasIndex(e => new { e.ConseillerId, e.Date });
+
+        // PIL-03: the dashboards read a structure's événements of a period.
+        b.HasIndex(e => new { e.StructureId, e.Date });
         b.Navigation(e => e.Propositions).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -1255,6 +1255,9 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ux_dispositifs_ouvert")
                         .HasFilter("date_fin_reelle IS NULL");
 
+                    b.HasIndex("StructureId", "DateDebut")
+                        .HasDatabaseName("ix_dispositifs_structure_id_date_debut");
+
                     b.HasIndex("StructureId", "TypeCode", "DateFinReelle")
                         .HasDatabaseName("ix_dispositifs_structure_id_type_code_date_fin_reelle");
 
@@ -1963,6 +1966,9 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("JeuneId", "Date")
                         .HasDatabaseName("ix_evenements_jeune_id_date");
+
+                    b.HasIndex("StructureId", "Date")
+                        .HasDatabaseName("ix_evenements_structure_id_date");
 
                     b.ToTable("evenements", null, t =>
                         {

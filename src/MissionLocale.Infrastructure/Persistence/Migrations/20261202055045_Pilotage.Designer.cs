@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MissionLocale.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261202054415_Pilotage")]
+    [Migration("20261202055045_Pilotage")]
     partial class Pilotage
     {
         /// <inheritdoc />
@@ -1258,6 +1258,9 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ux_dispositifs_ouvert")
                         .HasFilter("date_fin_reelle IS NULL");
 
+                    b.HasIndex("StructureId", "DateDebut")
+                        .HasDatabaseName("ix_dispositifs_structure_id_date_debut");
+
                     b.HasIndex("StructureId", "TypeCode", "DateFinReelle")
                         .HasDatabaseName("ix_dispositifs_structure_id_type_code_date_fin_reelle");
 
@@ -1966,6 +1969,9 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("JeuneId", "Date")
                         .HasDatabaseName("ix_evenements_jeune_id_date");
+
+                    b.HasIndex("StructureId", "Date")
+                        .HasDatabaseName("ix_evenements_structure_id_date");
 
                     b.ToTable("evenements", null, t =>
                         {

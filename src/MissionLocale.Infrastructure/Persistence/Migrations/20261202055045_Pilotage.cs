@@ -149,6 +149,16 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                 sql: "NOT scolarise OR annee_sortie_scolaire IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_evenements_structure_id_date",
+                table: "evenements",
+                columns: new[] { "structure_id", "date" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_dispositifs_structure_id_date_debut",
+                table: "dispositifs",
+                columns: new[] { "structure_id", "date_debut" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_diplomes_jeune_id",
                 table: "diplomes",
                 column: "jeune_id");
@@ -201,6 +211,14 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
             migrationBuilder.DropCheckConstraint(
                 name: "ck_jeunes_scolarise",
                 table: "jeunes");
+
+            migrationBuilder.DropIndex(
+                name: "ix_evenements_structure_id_date",
+                table: "evenements");
+
+            migrationBuilder.DropIndex(
+                name: "ix_dispositifs_structure_id_date_debut",
+                table: "dispositifs");
 
             migrationBuilder.DropColumn(
                 name: "date_resultat",

@@ -1,0 +1,58 @@
+using MissionLocale.Application.Common;
+using MissionLocale.Application.Cursus.AjouterDiplome;
+using MissionLocale.Application.Dispositifs.CloreDispositif;
+using MissionLocale.Application.Dispositifs.OuvrirDispositif;
+using MissionLocale.Application.Evenements.EnregistrerEvenement;
+using MissionLocale.Application.Jeunes.ConsulterDossier;
+using MissionLocale.Application.Pilotage.ConsulterTableauDeBord;
+using MissionLocale.Domain.Evenements;
+
+namespace MissionLocale.Application.Tests;
+
+/// <summary>PIL-03: the dashboard's figures over a period only this class writes in (June 2025).</summary>
+public sealed class TableauDeBordTests(AppFixture f) : IClassFixture<AppFixture>
+{
+    private const string C = "conseiller.a";
+
+    private static DateTimeOffset Juin(int jour) => new(2025, 6, jour, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    [Trait("Rule", "PIL-03")]
+    public async Task PIL_03_entrees_sorties_par_dispositif_et_mois_jeunes_par_commune_niveau_et_activite_par_conseiller()
+    {
+        var un = (await f.EnvoyerAsync("chargeaccueil.a", AppFixture.PremierAccueil("Tableauun"))).JeuneId;
+        var deux = (await f.EnvoyerAsync("chargeaccueil.a", AppFixture.PremierAccueil("Tableaudeux"))).JeuneId;
+        var v = (await f.EnvoyerAsync(C, new ConsulterDossierQuery(un))).Version;
+        await f.EnvoyerAsync(C, new AjouterDiplomeCommand(un, v, "CAP", null, 2023));
+        var e1 = await f.EnvoyerAsync(C, new EnregistrerEvenementCommand(un, NatureEvenement.EntretienIndividuel, Juin(2), 30, null,
+            [new PropositionSaisie("EMPLOI", null, "Candidature chez un boulanger", EtatProposition.Proposee)]));
+        await f.EnvoyerAsync(C, new EnregistrerEvenementCommand(deux, NatureEvenement.Atelier, Juin(3), 60, null));
+        await f.EnvoyerAsync(C, new EnregistrerEvenementCommand(deux, NatureEvenement.InterneAdministratif, Juin(4), 10, null));
+        var diag = await f.EnvoyerAsync(C, new OuvrirDispositifCommand(un, "DIAG", new DateOnly(2025, 6, 2), new DateOnly(2025, 7, 1), e1));
+        await f.EnvoyerAsync(C, new CloreDispositifCommand(diag, 0, new DateOnly(2025, 6, 20), "Abandon"));
+
+        var t = await f.EnvoyerAsync("direction.a", new ConsulterTableauDeBordQuery(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30)));
+        Assert.Equal(2, t.JeunesEnContact);
+        var juin = Assert.Single(t.EntreesSorties);
+        Assert.Equal((2025, 6, "DIAG", 1, 1, 0), (juin.Annee, juin.Mois, juin.Dispositif, juin.Entrees, juin.Sorties, juin.SortiesPositives));
+        Assert.Equal(0d, Assert.Single(t.Taux).Taux);
+        Assert.Equal(2, Assert.Single(t.Communes).Jeunes);
+        Assert.Contains(t.Niveaux, n => n.Cle == "3" && n.Jeunes == 1);
+        Assert.Contains(t.Niveaux, n => n.Cle == "-" && n.Jeunes == 1);
+        var a = Assert.Single(t.Activite!);
+        Assert.Equal((1, 1, 0, 1), (a.Entretiens, a.Ateliers, a.InformationsCollectives, a.Propositions));
+
+        // Another Mission Locale sees none of it; the national administrator sees the counts, no names.
+        var b = await f.EnvoyerAsync("direction.b", new ConsulterTableauDeBordQuery(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30)));
+        Assert.Equal(0, b.JeunesEnContact);
+        var national = await f.EnvoyerAsync("administrateurnational.a", new ConsulterIndicateursNationauxQuery(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30)));
+        Assert.Equal(2, national.JeunesEnContact);
+        Assert.Null(national.Activite);
+
+        // The profile decides: a chargé d'accueil has no dashboard, a conseiller no national view; a reversed period is refused.
+        await Assert.ThrowsAsync<ForbiddenException>(() => f.EnvoyerAsync("chargeaccueil.a", new ConsulterTableauDeBordQuery(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30))));
+        await Assert.ThrowsAsync<ForbiddenException>(() => f.EnvoyerAsync(C, new ConsulterIndicateursNationauxQuery(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30))));
+        var ex = await Assert.ThrowsAsync<InvalidInputException>(() => f.EnvoyerAsync(C, new ConsulterTableauDeBordQuery(new DateOnly(2025, 6, 30), new DateOnly(2025, 6, 1))));
+        Assert.Contains("Au", ex.Erreurs.Keys);
+    }
+}
