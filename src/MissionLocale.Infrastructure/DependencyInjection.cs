@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<MissionLocale.Application.Documents.ILettresPdf, Pdf.LettresPdf>();
         services.AddSingleton<IExporteur, Exports.Exporteur>();
+        services.AddSingleton<IRapportsPdf, Pdf.RapportsPdf>();
         services.AddMemoryCache();
         services.TryAddSingleton(new MissionLocale.Application.Pilotage.ConsulterAlertes.OptionsAlertes());
         services.TryAddSingleton(new MissionLocale.Application.Pilotage.ConsulterTableauDeBord.OptionsTableauDeBord());

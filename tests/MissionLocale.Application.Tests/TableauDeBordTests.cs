@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Cursus.AjouterDiplome;
 using MissionLocale.Application.Dispositifs.CloreDispositif;
@@ -54,5 +55,31 @@ public sealed class TableauDeBordTests(AppFixture f) : IClassFixture<AppFixture>
         await Assert.ThrowsAsync<ForbiddenException>(() => f.EnvoyerAsync(C, new ConsulterIndicateursNationauxQuery(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30))));
         var ex = await Assert.ThrowsAsync<InvalidInputException>(() => f.EnvoyerAsync(C, new ConsulterTableauDeBordQuery(new DateOnly(2025, 6, 30), new DateOnly(2025, 6, 1))));
         Assert.Contains("Au", ex.Erreurs.Keys);
+    }
+
+    [Fact]
+    [Trait("Rule", "PIL-03")]
+    public async Task PIL_03_rapport_territorial_annuel_par_commune_et_quartier_en_pdf()
+    {
+        var femme = (await f.EnvoyerAsync("chargeaccueil.a", AppFixture.PremierAccueil("Territoireun", "Inès", new DateOnly(2008, 1, 15)) with { Civilite = MissionLocale.Domain.Jeunes.Civilite.Madame })).JeuneId;
+        await f.EnvoyerAsync(C, new EnregistrerEvenementCommand(femme, NatureEvenement.EntretienIndividuel, new DateTimeOffset(2024, 11, 5, 9, 0, 0, TimeSpan.Zero), 30, null));
+
+        var r = await f.EnvoyerAsync("direction.a", new MissionLocale.Application.Pilotage.ProduireRapportTerritorial.ProduireRapportTerritorialQuery(2024, ["35238"]));
+        var rennes = Assert.Single(r.Communes);
+        Assert.Equal(("35238", 1, 1, 0, 1), (rennes.Code, rennes.JeunesSuivis, rennes.Femmes, rennes.Hommes, rennes.Mineurs));
+        Assert.Equal(0, rennes.Nouveaux); // her premier accueil is in 2026
+        Assert.Equal(1, r.Total.JeunesSuivis);
+        Assert.Empty((await f.EnvoyerAsync("direction.a", new MissionLocale.Application.Pilotage.ProduireRapportTerritorial.ProduireRapportTerritorialQuery(2024, ["69381"]))).Communes);
+
+        var pdf = f.Services.GetRequiredService<IRapportsPdf>().Rendre("Rapport territorial d'activité 2024", "1 commune",
+            [new SectionPdf("Par commune", MissionLocale.Application.Pilotage.ProduireRapportTerritorial.TablesRapportTerritorial.Colonnes,
+                [.. r.Communes.Select(l => MissionLocale.Application.Pilotage.ProduireRapportTerritorial.TablesRapportTerritorial.Cellules(l).Select(c => c?.ToString()).ToArray())])]);
+        using var doc = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var texte = string.Join(' ', doc.GetPages().Select(p => p.Text));
+        Assert.Contains("Rapport territorial d'activité 2024", texte, StringComparison.Ordinal);
+        Assert.Contains("35238", texte, StringComparison.Ordinal);
+
+        var annee = await Assert.ThrowsAsync<InvalidInputException>(() => f.EnvoyerAsync("direction.a", new MissionLocale.Application.Pilotage.ProduireRapportTerritorial.ProduireRapportTerritorialQuery(2031)));
+        Assert.Contains("Annee", annee.Erreurs.Keys);
     }
 }

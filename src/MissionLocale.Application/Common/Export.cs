@@ -21,3 +21,12 @@ public interface IExporteur
     /// <summary>Several tables as the sheets of one workbook (dashboards, the territorial report).</summary>
     Task EcrireClasseurAsync(IReadOnlyList<TableExport> feuilles, Stream sortie, CancellationToken ct);
 }
+
+/// <summary>A section of a table report: a heading and its rows (already formatted as text).</summary>
+public sealed record SectionPdf(string Titre, IReadOnlyList<string> Colonnes, IReadOnlyList<string?[]> Lignes, string? Note = null);
+
+/// <summary>Renders reports made of tables (the territorial report PIL-03, the right of access RGPD-04) as tagged PDF.</summary>
+public interface IRapportsPdf
+{
+    byte[] Rendre(string titre, string sousTitre, IReadOnlyList<SectionPdf> sections);
+}

@@ -32,6 +32,20 @@ public static class PilotageApi
             .WithSummary("Export CSV (Excel français : UTF-8 avec BOM, points-virgules) ou XLSX de la liste filtrée, écrit au fil de la lecture (PIL-03).")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem();
 
+        api.MapGet("/tableau-de-bord", async (DateOnly du, DateOnly au, Guid? antenneId, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new MissionLocale.Application.Pilotage.ConsulterTableauDeBord.ConsulterTableauDeBordQuery(du, au, antenneId), ct)))
+            .WithSummary("Tableau de bord d'une période : entrées et sorties, sorties positives, jeunes par territoire et niveau, activité par conseiller (PIL-03).")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesValidationProblem();
+        api.MapGet("/indicateurs-nationaux", async (DateOnly du, DateOnly au, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new MissionLocale.Application.Pilotage.ConsulterTableauDeBord.ConsulterIndicateursNationauxQuery(du, au), ct)))
+            .WithSummary("Les mêmes indicateurs sur toutes les structures, comptes seuls (PIL-03) : administrateur national.")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesValidationProblem();
+        api.MapGet("/rapport-territorial", async (int annee, string? communes, string? epci, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new MissionLocale.Application.Pilotage.ProduireRapportTerritorial.ProduireRapportTerritorialQuery(
+                    annee, (communes ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), epci), ct)))
+            .WithSummary("Rapport territorial d'activité d'une année par commune et par quartier (PIL-03) ; communes séparées par des virgules, ou un EPCI.")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesValidationProblem();
+
         var recherches = api.MapGroup("/recherches");
         recherches.MapGet("/", async (IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ListerRecherchesQuery(), ct)))
             .WithSummary("Mes recherches et celles partagées dans ma structure, avec leurs comptes « Ma structure » et « Mes dossiers » (PIL-02).");

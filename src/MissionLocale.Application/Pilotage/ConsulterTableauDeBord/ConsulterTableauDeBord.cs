@@ -205,3 +205,48 @@ public sealed class Indicateurs(IAppDbContext db, TimeProvider clock, bool natio
             activite);
     }
 }
+
+/// <summary>PIL-03: the dashboard's tables as exports (one sheet each in XLSX, one file per table in CSV).</summary>
+public static class TablesTableauDeBord
+{
+    public static readonly (string Cle, string Titre)[] Noms =
+    [
+        ("entrees-sorties", "Entrées et sorties"), ("taux", "Sorties positives"), ("communes", "Jeunes par commune"), ("epci", "Jeunes par EPCI"),
+        ("qpv", "Jeunes par QPV"), ("niveaux", "Niveau de qualification"), ("activite", "Activité par conseiller"),
+    ];
+
+    public static IReadOnlyList<TableExport> Tables(TableauDeBord t) =>
+        Noms.Where(n => n.Cle != "activite" || t.Activite is not null).Select(n => Table(t, n.Cle)!).ToList();
+
+    public static TableExport? Table(TableauDeBord t, string cle)
+    {
+        var titre = Noms.FirstOrDefault(n => n.Cle == cle).Titre;
+        return cle switch
+        {
+            "entrees-sorties" => new(titre, ["Mois", "Dispositif", "Entrées", "Sorties", "dont sorties positives"],
+                Async(t.EntreesSorties.Select(l => new object?[] { $"{l.Mois:00}/{l.Annee}", l.Dispositif, l.Entrees, l.Sorties, l.SortiesPositives }))),
+            "taux" => new(titre, ["Dispositif", "Sorties", "Sorties positives", "Taux de sortie positive (%)"],
+                Async(t.Taux.Select(x => new object?[] { x.Dispositif, x.Sorties, x.Positives, x.Taux is { } v ? Math.Round(v * 100, 1) : null }))),
+            "communes" => Repartition(titre, "Commune", t.Communes),
+            "epci" => Repartition(titre, "EPCI", t.Epci),
+            "qpv" => Repartition(titre, "Quartier", t.Qpv),
+            "niveaux" => Repartition(titre, "Niveau de qualification", t.Niveaux),
+            "activite" when t.Activite is not null => new(titre, ["Conseiller", "Entretiens individuels", "Ateliers", "Informations collectives", "Propositions"],
+                Async(t.Activite.Select(a => new object?[] { a.Conseiller, a.Entretiens, a.Ateliers, a.InformationsCollectives, a.Propositions }))),
+            _ => null,
+        };
+    }
+
+    private static TableExport Repartition(string titre, string colonne, IReadOnlyList<Repartition> lignes) =>
+        new(titre, ["Code", colonne, "Jeunes en contact"], Async(lignes.Select(r => new object?[] { r.Cle, r.Libelle, r.Jeunes })));
+
+    private static async IAsyncEnumerable<object?[]> Async(IEnumerable<object?[]> lignes)
+    {
+        foreach (var l in lignes)
+        {
+            yield return l;
+        }
+
+        await Task.CompletedTask;
+    }
+}
