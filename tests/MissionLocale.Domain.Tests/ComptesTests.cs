@@ -143,4 +143,15 @@ public sealed class ComptesTests
     [Fact]
     public void Mot_de_passe_toutes_les_raisons_a_la_fois() =>
         Assert.Equal(2, PolitiqueMotDePasse.Verifier("azerty", Courants).Count);
+
+    [Fact]
+    [Trait("Rule", "RGPD-04")]
+    public void RGPD_04_un_seul_delegue_a_la_protection_des_donnees_par_structure()
+    {
+        ReglesComptes.VerifierDelegueUnique(FonctionsCompte.DelegueProtectionDonnees, null);
+        ReglesComptes.VerifierDelegueUnique(FonctionsCompte.ConseillerReferent, "Awa Diallo");
+        var ex = Assert.Throws<BusinessRuleException>(() => ReglesComptes.VerifierDelegueUnique(FonctionsCompte.DelegueProtectionDonnees | FonctionsCompte.Prescripteur, "Awa Diallo"));
+        Assert.Equal(("RGPD-04", "Fonctions"), (ex.RuleId, ex.Champ));
+        Assert.Contains("Awa Diallo", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -107,6 +107,16 @@ public interface IAppDbContext
 
     DbSet<HistoriqueModification> Historique { get; }
 
+    /// <summary>
+    /// RGPD-03: erases the identity of these dossiers in one transaction (names, birth day and month, NIR, contacts,
+    /// street, comments, documents' content, values in the history, reads) and keeps what statistics and accounting need
+    /// (sex, birth year, commune and QPV, niveau, dispositifs, amounts, the dossier number as pseudonym); marks them anonymised.
+    /// </summary>
+    Task<int> AnonymiserDossiersAsync(IReadOnlyList<Guid> jeunes, DateTimeOffset le, CancellationToken ct);
+
+    /// <summary>RGPD-05: deletes the reads logged before this instant, by batches; answers how many.</summary>
+    Task<int> PurgerConsultationsAsync(DateTimeOffset avant, CancellationToken ct);
+
     DbSet<ConsultationDossier> Consultations { get; }
 
     DbSet<Commune> Communes { get; }
@@ -179,6 +189,8 @@ public sealed record UtilisateurResume
     public Domain.Jeunes.Civilite? Civilite { get; init; }
 
     public bool Actif { get; init; }
+
+    public FonctionsCompte Fonctions { get; init; }
 
     /// <summary>"Prénom Nom", or "Donnée anonymisée" once the user has unsubscribed (USR-08); translatable to SQL.</summary>
     public string NomAffiche { get; init; } = string.Empty;

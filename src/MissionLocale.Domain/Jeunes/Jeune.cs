@@ -185,6 +185,33 @@ public sealed class Jeune : Entity, IStructureOwned
 
     public bool ScolariteRenseignee { get; private set; }
 
+    /// <summary>RGPD-03: the day the nightly job will anonymise the dossier (shown to the direction until then).</summary>
+    public DateOnly? AnonymisationPrevueLe { get; private set; }
+
+    /// <summary>RGPD-03: kept until this day by a decision of the direction (a dispute, a request of the jeune).</summary>
+    public DateOnly? ConservationJusquAu { get; private set; }
+
+    /// <summary>RGPD-03: when the dossier was anonymised (its identity erased, its statistics kept).</summary>
+    public DateTimeOffset? AnonymiseLe { get; private set; }
+
+    /// <summary>RGPD-03: the direction keeps a dossier due for anonymisation until a date, with its reason (kept in the history).</summary>
+    public void ReporterAnonymisation(DateOnly jusquAu, DateOnly aujourdhui)
+    {
+        if (AnonymiseLe is not null)
+        {
+            throw new BusinessRuleException("RGPD-03", "Ce dossier est déjà anonymisé : il n'y a plus rien à conserver.", "JusquAu");
+        }
+
+        if (jusquAu <= aujourdhui || jusquAu > aujourdhui.AddYears(5))
+        {
+            throw new BusinessRuleException("RGPD-03", "La conservation se prolonge jusqu'à une date future, de 5 ans au plus.", "JusquAu");
+        }
+
+        ConservationJusquAu = jusquAu;
+        AnonymisationPrevueLe = null;
+        Touch();
+    }
+
     /// <summary>CUR-05: the highest level obtained (0 sans diplôme), kept in a column so counts and reports filter on it.</summary>
     public int? NiveauQualification { get; private set; }
 

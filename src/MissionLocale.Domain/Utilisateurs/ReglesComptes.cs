@@ -16,6 +16,9 @@ public enum FonctionsCompte
 
     /// <summary>USR-07: selectable as référent de dispositif once added to the structure's table.</summary>
     ReferentDispositif = 4,
+
+    /// <summary>RGPD-04: the structure's data protection officer (one named person): sees who read or changed dossiers.</summary>
+    DelegueProtectionDonnees = 8,
 }
 
 /// <summary>What a user is still référent of in a structure (USR-08 refuses a désabonnement while any is non-zero).</summary>
@@ -48,6 +51,15 @@ public static class ReglesComptes
         if (NomsGeneriques.Contains(Texte.Cle(nom)) || NomsGeneriques.Contains(Texte.Cle(prenom)))
         {
             throw new BusinessRuleException("USR-01", $"« {prenom} {nom} » désigne un poste ou un service, pas une personne : un compte est nominatif, créez-en un pour chaque personne.", "Nom");
+        }
+    }
+
+    /// <summary>RGPD-04: one named data protection officer per structure.</summary>
+    public static void VerifierDelegueUnique(FonctionsCompte fonctions, string? delegueExistant)
+    {
+        if (fonctions.HasFlag(FonctionsCompte.DelegueProtectionDonnees) && delegueExistant is not null)
+        {
+            throw new BusinessRuleException("RGPD-04", $"{delegueExistant} est déjà délégué(e) à la protection des données de la structure : retirez-lui d'abord cette fonction, elle est tenue par une seule personne.", "Fonctions");
         }
     }
 

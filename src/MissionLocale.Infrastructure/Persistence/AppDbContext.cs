@@ -278,6 +278,72 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         return n[0];
     }
 
+    public async Task<int> AnonymiserDossiersAsync(IReadOnlyList<Guid> jeunes, DateTimeOffset le, CancellationToken ct)
+    {
+        if (jeunes.Count == 0)
+        {
+            return 0;
+        }
+
+        var ids = jeunes.ToArray();
+        var s = CurrentStructureId;
+
+        // RGPD-03: one transaction per batch; the dossiers are locked and marked, so a rerun skips the done ones. Identity
+        // goes, statistics stay: sex, birth year, commune and QPV, niveau, dispositifs, situations' kinds and dates, and
+        // for accounting (10 years) the allocation requests with their amounts, the bank holder replaced by the number.
+        await using var tx = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
+        var n = await Database.ExecuteSqlInterpolatedAsync($"""
+            WITH cibles AS (
+                SELECT id FROM jeunes WHERE structure_id = {s} AND id = ANY({ids}::uuid[]) AND anonymise_le IS NULL FOR UPDATE)
+            UPDATE jeunes j SET nom_usage = 'ANONYME', nom_naissance = NULL, prenom = 'Anonyme', prenom_cle = 'anonyme',
+                date_naissance = make_date(extract(year FROM j.date_naissance)::int, 1, 1), commune_naissance_insee = NULL,
+                nir = NULL, pas_de_nir = true, nir_certifie = false, email = NULL, telephone_mobile = NULL, mobile_joignable = false,
+                telephone_fixe = NULL, fixe_joignable = false, commentaire_contact = NULL, numero_agdref = NULL, fin_titre_sejour = NULL,
+                identifiant_ft = NULL, inscrit_france_travail = false, etablissement = NULL, origine_venue = NULL,
+                anonymise_le = {le}, anonymisation_prevue_le = NULL, version = j.version + 1
+            FROM cibles c WHERE j.id = c.id
+            """, ct);
+        await Database.ExecuteSqlInterpolatedAsync($"""
+            UPDATE adresses SET numero = NULL, voie = 'Adresse effacée', complement = NULL, batiment = NULL, escalier = NULL, etage = NULL, appartement = NULL
+            WHERE jeune_id = ANY({ids}::uuid[]);
+            UPDATE evenements SET commentaire = NULL WHERE jeune_id = ANY({ids}::uuid[]);
+            UPDATE situations SET commentaire = NULL WHERE jeune_id = ANY({ids}::uuid[]);
+            UPDATE rendez_vous SET commentaire = NULL WHERE jeune_id = ANY({ids}::uuid[]);
+            UPDATE documents SET contenu = ''::bytea, taille = 0, nom = 'Document effacé (RGPD-03)' WHERE jeune_id = ANY({ids}::uuid[]);
+            UPDATE coordonnees_bancaires cb SET titulaire = 'ANONYME N° ' || j.numero FROM jeunes j WHERE cb.jeune_id = j.id AND j.id = ANY({ids}::uuid[]);
+            DELETE FROM messages_sortants WHERE jeune_id = ANY({ids}::uuid[]);
+            DELETE FROM consultations_dossier WHERE jeune_id = ANY({ids}::uuid[]);
+            UPDATE historique_modifications SET ancienne_valeur = NULL, nouvelle_valeur = NULL WHERE jeune_id = ANY({ids}::uuid[]);
+            INSERT INTO historique_modifications (structure_id, jeune_id, le, utilisateur_id, utilisateur, element, champ, ancienne_valeur, nouvelle_valeur)
+            SELECT structure_id, id, {le}, NULL, 'Traitement automatique', 'Dossier', 'Anonymisation (RGPD-03)', NULL, 'Identité effacée'
+            FROM jeunes WHERE id = ANY({ids}::uuid[]) AND anonymise_le = {le};
+            """, ct);
+        if (tx is not null)
+        {
+            await tx.CommitAsync(ct);
+        }
+
+        return n;
+    }
+
+    public async Task<int> PurgerConsultationsAsync(DateTimeOffset avant, CancellationToken ct)
+    {
+        // RGPD-05: by batches of 10,000 rows, each its own statement, so a long purge never holds one huge transaction.
+        var total = 0;
+        while (true)
+        {
+            var n = await Database.ExecuteSqlInterpolatedAsync($"""
+                DELETE FROM consultations_dossier WHERE id IN (
+                    SELECT id FROM consultations_dossier WHERE structure_id = {CurrentStructureId} AND le < {avant} LIMIT 10000)
+                """, ct);
+            total += n;
+            if (n < 10000)
+            {
+                return total;
+            }
+        }
+    }
+
     public async Task<int> TransfererJeunesAsync(IReadOnlyCollection<Guid> jeunes, Guid? depuisConseiller, Guid? versConseiller, Guid? versAntenne, CancellationToken ct)
     {
         if (jeunes.Count == 0 || (versConseiller is null && versAntenne is null))
@@ -441,6 +507,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
                 Profil = u.Profil,
                 Civilite = u.Civilite,
                 Actif = u.Actif,
+                Fonctions = u.Fonctions,
                 NomAffiche = u.DesabonneLe == null ? u.Prenom + " " + u.Nom : Domain.Utilisateurs.ReglesComptes.DonneeAnonymisee,
             });
 
@@ -453,6 +520,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         ["ux_entreprises_siret"] = ("ENT-01", "Une entreprise de votre structure porte déjà ce SIRET : ouvrez-la plutôt que d'en créer une seconde."),
         ["ux_fusions_referentiel_programmee"] = ("USR-10", "Une fusion de cet élément vient d'être programmée par quelqu'un d'autre : rechargez la page."),
         ["ux_demandes_demenagement_en_cours"] = ("DEM-07", "Une demande vient d'être faite pour ce dossier par quelqu'un d'autre : rechargez la page."),
+        ["ux_users_dpo_unique"] = ("RGPD-04", "Un autre compte de la structure est déjà délégué à la protection des données : retirez-lui d'abord cette fonction, elle est unique."),
         ["ux_users_direction_unique"] = ("USR-05", "La fonction Direction vient d'être attribuée à un autre compte de la structure : elle est unique, rechargez la page."),
         ["ux_lots_asp_numero"] = ("ALLOC-11", "Un autre lot vient d'être préparé au même moment : rechargez la page."),
     };
@@ -533,6 +601,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
             // USR-05, last net: one Direction per structure, deactivated accounts included (an unsubscribed one no longer counts).
             u.HasIndex([nameof(ApplicationUser.StructureId)], "ux_users_direction_unique").IsUnique().HasFilter("profil = 'Direction' AND desabonne_le IS NULL");
+
+            // RGPD-04, last net: one data protection officer per structure.
+            u.HasIndex([nameof(ApplicationUser.StructureId)], "ux_users_dpo_unique").IsUnique().HasFilter("(fonctions & 8) <> 0 AND desabonne_le IS NULL");
         });
 
         // Ids are made by the domain (Guid v7): a new child reached through a navigation is then an insert, not an update.

@@ -74,6 +74,9 @@ public static class ReferentielDispositifs
         var cej = new DateOnly(2022, 3, 1);
         var parametres = new[]
         {
+            new ParametreRegle("RGPD-03.SansContactMois", "24", "RGPD-03 : mois sans contact avant anonymisation du dossier (CNIL, délibération n° 2023-095, accompagnement social : 2 ans après le dernier contact)", new DateOnly(2017, 1, 1), null),
+            new ParametreRegle("RGPD-03.PreavisJours", "30", "RGPD-03 : jours pendant lesquels la direction voit un dossier avant son anonymisation", new DateOnly(2017, 1, 1), null),
+            new ParametreRegle("RGPD-05.JournauxMois", "12", "RGPD-05 : mois de conservation du journal des consultations de dossiers", new DateOnly(2017, 1, 1), null),
             new ParametreRegle("PACEA-02.DateEffet", "2025-01-01", "PACEA-02 : inscription France Travail exigée pour une entrée à partir de cette date", new DateOnly(2025, 1, 1), null),
             new ParametreRegle("RE-05.Proposition", "Renvoi vers référent entreprise", "RE-05 : libellé de la proposition du conseiller qui précède l'entrée en Relation Entreprise", new DateOnly(2017, 1, 1), null),
             new ParametreRegle("PARR-03.Domaines", "EMPLOI;FORMATION;PROJET_PRO", "PARR-03 : domaines de proposition des actions de parrainage (domaine professionnel)", new DateOnly(2017, 1, 1), null),

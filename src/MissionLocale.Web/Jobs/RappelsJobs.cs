@@ -39,6 +39,21 @@ public sealed class ExecuterFusionsJob(MissionLocale.Application.Rappels.IParStr
             cancellationToken));
 }
 
+/// <summary>RGPD-03 and RGPD-05: retention, each night at 03:30 Europe/Paris, on one node of the cluster; resumable (batches are marked).</summary>
+[DisallowConcurrentExecution]
+public sealed class ConservationJob(MissionLocale.Application.Rappels.IParStructure structures, TimeProvider clock, Metriques metriques, ILogger<ConservationJob> log) : IJob
+{
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        metriques.MesurerAsync("conservation-rgpd", () => structures.PourChaqueStructureAsync(
+            async (db, structure, ct) =>
+            {
+                var r = await MissionLocale.Application.Rgpd.Conservation.Conservation.ExecuterAsync(db, clock, ct);
+                log.LogInformation("RGPD-03/05 structure {Structure} : {Prevus} dossiers prévus, {Retires} retirés, {Anonymises} anonymisés, {Journaux} lectures purgées",
+                    structure, r.Prevus, r.Retires, r.Anonymises, r.JournauxPurges);
+            },
+            cancellationToken));
+}
+
 public static class JobsExtensions
 {
     /// <summary>
@@ -85,6 +100,9 @@ public static class JobsExtensions
             var fusions = new JobKey("fusions-referentiels");
             q.AddJob<ExecuterFusionsJob>(j => j.WithIdentity(fusions));
             q.AddTrigger(t => t.ForJob(fusions).WithIdentity("fusions-referentiels-4h").WithCronSchedule("0 0 4 * * ?"));
+            var conservation = new JobKey("conservation-rgpd");
+            q.AddJob<ConservationJob>(j => j.WithIdentity(conservation));
+            q.AddTrigger(t => t.ForJob(conservation).WithIdentity("conservation-rgpd-3h30").WithCronSchedule("0 30 3 * * ?"));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

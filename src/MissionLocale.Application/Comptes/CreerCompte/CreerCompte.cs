@@ -1,6 +1,7 @@
 using Mediator;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Comptes.GererComptes;
+using MissionLocale.Application.Rgpd.ConsulterJournal;
 using MissionLocale.Domain.Utilisateurs;
 
 namespace MissionLocale.Application.Comptes.CreerCompte;
@@ -23,6 +24,7 @@ public sealed class CreerCompteHandler(IComptes comptes, IAppDbContext db, ICurr
         var prenom = c.Prenom!.Trim();
         ReglesComptes.VerifierPersonnePhysique(nom, prenom, c.Email);
         ReglesComptes.VerifierDirectionUnique(c.Profil!.Value, await comptes.DirectionAsync(user.StructureId, null, cancellationToken));
+        ReglesComptes.VerifierDelegueUnique(c.Fonctions, await DelegueProtectionDonnees.ExistantAsync(db, null, cancellationToken));
 
         // USR-02: two administrators creating the same person at once must not compute the same login.
         await db.VerrouillerAsync("USR-02:" + Domain.Common.Texte.Cle(nom), cancellationToken);

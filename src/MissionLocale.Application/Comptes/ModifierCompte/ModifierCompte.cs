@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Comptes.GererComptes;
+using MissionLocale.Application.Rgpd.ConsulterJournal;
 using MissionLocale.Domain.Utilisateurs;
 
 namespace MissionLocale.Application.Comptes.ModifierCompte;
@@ -23,13 +24,14 @@ public sealed class ModifierCompteValidator : AbstractValidator<ModifierCompteCo
     }
 }
 
-public sealed class ModifierCompteHandler(IComptes comptes, ICurrentUser user) : ICommandHandler<ModifierCompteCommand, Unit>
+public sealed class ModifierCompteHandler(IComptes comptes, IAppDbContext db, ICurrentUser user) : ICommandHandler<ModifierCompteCommand, Unit>
 {
     public async ValueTask<Unit> Handle(ModifierCompteCommand c, CancellationToken cancellationToken)
     {
         var compte = await comptes.TrouverAsync(user.StructureId, c.CompteId, cancellationToken) ?? throw new NotFoundException("Compte introuvable.");
         ReglesComptes.VerifierModifiable(compte.Desabonne);
         ReglesComptes.VerifierDirectionUnique(c.Profil!.Value, await comptes.DirectionAsync(user.StructureId, c.CompteId, cancellationToken));
+        ReglesComptes.VerifierDelegueUnique(c.Fonctions, await DelegueProtectionDonnees.ExistantAsync(db, c.CompteId, cancellationToken));
         if (!compte.Actif && c.Profil == Profil.Direction && compte.Profil != Profil.Direction)
         {
             // USR-05: Direction is removed before deactivation, so it is not given to a deactivated account either.

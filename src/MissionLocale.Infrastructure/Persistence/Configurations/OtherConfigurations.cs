@@ -75,6 +75,10 @@ public sealed class HistoriqueConfiguration : IEntityTypeConfiguration<Historiqu
     public void Configure(EntityTypeBuilder<HistoriqueModification> b)
     {
         b.ToTable("HistoriqueModifications");
+
+        // RGPD-04/05: the DPO's journal by period and user; the purge by date.
+        b.HasIndex(h => new { h.StructureId, h.Le });
+        b.HasIndex(h => new { h.UtilisateurId, h.Le });
         b.Property(h => h.Id).UseIdentityAlwaysColumn();
         b.Property(h => h.Utilisateur).HasMaxLength(100);
         b.Property(h => h.Element).HasMaxLength(50);
@@ -88,6 +92,10 @@ public sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consult
     public void Configure(EntityTypeBuilder<ConsultationDossier> b)
     {
         b.ToTable("ConsultationsDossier");
+
+        // RGPD-04/05: the DPO's journal by period and user; the purge by date.
+        b.HasIndex(h => new { h.StructureId, h.Le });
+        b.HasIndex(h => new { h.UtilisateurId, h.Le });
         b.Property(h => h.Id).UseIdentityAlwaysColumn();
         b.Property(h => h.Utilisateur).HasMaxLength(100);
         b.Property(h => h.Objet).HasMaxLength(100);

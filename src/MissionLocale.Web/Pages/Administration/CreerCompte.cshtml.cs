@@ -44,7 +44,8 @@ public sealed class CreerCompteModel(IMediator mediator) : MlPageModel(mediator)
     public static IReadOnlyList<Profil> Profils { get; } = [Domain.Utilisateurs.Profil.ChargeAccueil, Domain.Utilisateurs.Profil.Conseiller, Domain.Utilisateurs.Profil.ValidateurSiege, Domain.Utilisateurs.Profil.Direction, Domain.Utilisateurs.Profil.Administrateur];
 
     public static IReadOnlyList<(FonctionsCompte Valeur, string Libelle)> ToutesFonctions { get; } =
-        [(FonctionsCompte.ConseillerReferent, "Conseiller référent"), (FonctionsCompte.Prescripteur, "Prescripteur"), (FonctionsCompte.ReferentDispositif, "Référent de dispositif")];
+        [(FonctionsCompte.ConseillerReferent, "Conseiller référent"), (FonctionsCompte.Prescripteur, "Prescripteur"), (FonctionsCompte.ReferentDispositif, "Référent de dispositif"),
+            (FonctionsCompte.DelegueProtectionDonnees, "Délégué à la protection des données")];
 
     private FonctionsCompte FonctionsChoisies => Fonctions.Aggregate(FonctionsCompte.Aucune, (a, f) => a | f);
 

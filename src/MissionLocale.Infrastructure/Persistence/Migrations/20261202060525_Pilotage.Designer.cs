@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MissionLocale.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261202055045_Pilotage")]
+    [Migration("20261202060525_Pilotage")]
     partial class Pilotage
     {
         /// <inheritdoc />
@@ -821,6 +821,12 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.HasIndex("JeuneId", "Le")
                         .HasDatabaseName("ix_consultations_dossier_jeune_id_le");
 
+                    b.HasIndex("StructureId", "Le")
+                        .HasDatabaseName("ix_consultations_dossier_structure_id_le");
+
+                    b.HasIndex("UtilisateurId", "Le")
+                        .HasDatabaseName("ix_consultations_dossier_utilisateur_id_le");
+
                     b.ToTable("consultations_dossier", (string)null);
                 });
 
@@ -880,6 +886,12 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("JeuneId", "Le")
                         .HasDatabaseName("ix_historique_modifications_jeune_id_le");
+
+                    b.HasIndex("StructureId", "Le")
+                        .HasDatabaseName("ix_historique_modifications_structure_id_le");
+
+                    b.HasIndex("UtilisateurId", "Le")
+                        .HasDatabaseName("ix_historique_modifications_utilisateur_id_le");
 
                     b.ToTable("historique_modifications", (string)null);
                 });
@@ -2149,6 +2161,14 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("annee_sortie_scolaire");
 
+                    b.Property<DateOnly?>("AnonymisationPrevueLe")
+                        .HasColumnType("date")
+                        .HasColumnName("anonymisation_prevue_le");
+
+                    b.Property<DateTimeOffset?>("AnonymiseLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("anonymise_le");
+
                     b.Property<Guid>("AntenneId")
                         .HasColumnType("uuid")
                         .HasColumnName("antenne_id");
@@ -2178,6 +2198,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("ConsentementPar")
                         .HasColumnType("uuid")
                         .HasColumnName("consentement_par");
+
+                    b.Property<DateOnly?>("ConservationJusquAu")
+                        .HasColumnType("date")
+                        .HasColumnName("conservation_jusqu_au");
 
                     b.Property<string>("CouvertureComplementaire")
                         .HasMaxLength(50)
@@ -3701,6 +3725,11 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ux_users_direction_unique")
                         .HasFilter("profil = 'Direction' AND desabonne_le IS NULL");
+
+                    b.HasIndex(new[] { "StructureId" }, "ux_users_dpo_unique")
+                        .IsUnique()
+                        .HasDatabaseName("ux_users_dpo_unique")
+                        .HasFilter("(fonctions & 8) <> 0 AND desabonne_le IS NULL");
 
                     b.ToTable("asp_net_users", (string)null);
                 });

@@ -30,6 +30,24 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                 type: "integer",
                 nullable: true);
 
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "anonymisation_prevue_le",
+                table: "jeunes",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "anonymise_le",
+                table: "jeunes",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "conservation_jusqu_au",
+                table: "jeunes",
+                type: "date",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "derniere_classe",
                 table: "jeunes",
@@ -149,6 +167,16 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                 sql: "NOT scolarise OR annee_sortie_scolaire IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_historique_modifications_structure_id_le",
+                table: "historique_modifications",
+                columns: new[] { "structure_id", "le" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_historique_modifications_utilisateur_id_le",
+                table: "historique_modifications",
+                columns: new[] { "utilisateur_id", "le" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_evenements_structure_id_date",
                 table: "evenements",
                 columns: new[] { "structure_id", "date" });
@@ -157,6 +185,23 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                 name: "ix_dispositifs_structure_id_date_debut",
                 table: "dispositifs",
                 columns: new[] { "structure_id", "date_debut" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_consultations_dossier_structure_id_le",
+                table: "consultations_dossier",
+                columns: new[] { "structure_id", "le" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_consultations_dossier_utilisateur_id_le",
+                table: "consultations_dossier",
+                columns: new[] { "utilisateur_id", "le" });
+
+            migrationBuilder.CreateIndex(
+                name: "ux_users_dpo_unique",
+                table: "asp_net_users",
+                column: "structure_id",
+                unique: true,
+                filter: "(fonctions & 8) <> 0 AND desabonne_le IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_diplomes_jeune_id",
@@ -213,12 +258,32 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                 table: "jeunes");
 
             migrationBuilder.DropIndex(
+                name: "ix_historique_modifications_structure_id_le",
+                table: "historique_modifications");
+
+            migrationBuilder.DropIndex(
+                name: "ix_historique_modifications_utilisateur_id_le",
+                table: "historique_modifications");
+
+            migrationBuilder.DropIndex(
                 name: "ix_evenements_structure_id_date",
                 table: "evenements");
 
             migrationBuilder.DropIndex(
                 name: "ix_dispositifs_structure_id_date_debut",
                 table: "dispositifs");
+
+            migrationBuilder.DropIndex(
+                name: "ix_consultations_dossier_structure_id_le",
+                table: "consultations_dossier");
+
+            migrationBuilder.DropIndex(
+                name: "ix_consultations_dossier_utilisateur_id_le",
+                table: "consultations_dossier");
+
+            migrationBuilder.DropIndex(
+                name: "ux_users_dpo_unique",
+                table: "asp_net_users");
 
             migrationBuilder.DropColumn(
                 name: "date_resultat",
@@ -230,6 +295,18 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
             migrationBuilder.DropColumn(
                 name: "annee_sortie_scolaire",
+                table: "jeunes");
+
+            migrationBuilder.DropColumn(
+                name: "anonymisation_prevue_le",
+                table: "jeunes");
+
+            migrationBuilder.DropColumn(
+                name: "anonymise_le",
+                table: "jeunes");
+
+            migrationBuilder.DropColumn(
+                name: "conservation_jusqu_au",
                 table: "jeunes");
 
             migrationBuilder.DropColumn(
