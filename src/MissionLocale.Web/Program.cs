@@ -251,6 +251,7 @@ app.MapAllocationsApi();
 app.MapPartenairesApi();
 app.MapAdministrationApi();
 app.MapPilotageApi();
+app.MapRgpdApi();
 // Static files as endpoints: fingerprinted URLs cached for a year (immutable), ETags, gzip/Brotli precompressed at
 // build and publish; anonymous, so the login page has its styles.
 app.MapStaticAssets().AllowAnonymous();

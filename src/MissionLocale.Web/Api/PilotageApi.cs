@@ -65,6 +65,30 @@ public static class PilotageApi
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
+    /// <summary>RGPD-03 and RGPD-04 under /api/v1/rgpd.</summary>
+    public static void MapRgpdApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/rgpd").AddEndpointFilter<ProblemeFilter>().WithTags("Protection des données")
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
+        api.MapGet("/journal", async (Guid? jeuneId, Guid? utilisateurId, DateOnly? du, DateOnly? au, string? apres, int? taille, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new MissionLocale.Application.Rgpd.ConsulterJournal.ConsulterJournalQuery(jeuneId, utilisateurId, du, au, apres, taille ?? 100), ct)))
+            .WithSummary("Journal des consultations et modifications des dossiers, filtré par dossier, utilisateur et période : délégué à la protection des données (RGPD-04).")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesValidationProblem();
+        api.MapGet("/jeunes/{id:guid}/donnees", async (Guid id, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok((await m.Send(new MissionLocale.Application.Rgpd.ExporterDonneesJeune.ExporterDonneesJeuneQuery(id), ct)).PourJson()))
+            .WithSummary("Droit d'accès : tout ce qui est détenu sur le jeune, en JSON ; l'export est journalisé (RGPD-04).")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/conservation", async (IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(new MissionLocale.Application.Rgpd.Conservation.ListerDossiersAAnonymiserQuery(), ct)))
+            .WithSummary("Dossiers prévus pour l'anonymisation et leur date (RGPD-03) : direction.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapPost("/jeunes/{id:guid}/conservation", async (Guid id, MissionLocale.Application.Rgpd.Conservation.ReporterAnonymisationCommand c, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(c with { JeuneId = id }, ct)))
+            .WithSummary("Conserve un dossier jusqu'à une date, avec son motif (RGPD-03) ; envoyer la version lue.")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesValidationProblem();
+    }
+
     public sealed record DemandeRecherche(CriteresRecherche? Criteres, string? Apres, int? Taille);
 
     public sealed record VersionRecherche(int Version);

@@ -22,7 +22,8 @@ public sealed record RechercherJeunesQuery(
     string? Nir = null,
     Guid? ConseillerReferentId = null,
     string? Apres = null,
-    int Taille = 20) : IQuery<Page<JeuneResume>>;
+    int Taille = 20,
+    long? Numero = null) : IQuery<Page<JeuneResume>>;
 
 public sealed class RechercherJeunesHandler(IAppDbContext db) : IQueryHandler<RechercherJeunesQuery, Page<JeuneResume>>
 {
@@ -52,6 +53,11 @@ public sealed class RechercherJeunesHandler(IAppDbContext db) : IQueryHandler<Re
         {
             var nir = Domain.Jeunes.Nir.Normaliser(query.Nir);
             jeunes = jeunes.Where(j => j.Nir == nir);
+        }
+
+        if (query.Numero is { } numero)
+        {
+            jeunes = jeunes.Where(j => j.Numero == numero);
         }
 
         if (query.ConseillerReferentId is { } referent)

@@ -86,7 +86,7 @@ public static class Conservation
 }
 
 /// <summary>A dossier scheduled for anonymisation, as the direction sees it.</summary>
-public sealed record DossierAAnonymiser(Guid JeuneId, long Numero, string Nom, string Prenom, DateOnly? DernierContact, DateOnly PrevueLe, string? Referent);
+public sealed record DossierAAnonymiser(Guid JeuneId, int Version, long Numero, string Nom, string Prenom, DateOnly? DernierContact, DateOnly PrevueLe, string? Referent);
 
 /// <summary>RGPD-03: the dossiers the nightly job will anonymise, with their date; the direction may keep one.</summary>
 [Requires(Droit.GererConservation)]
@@ -115,6 +115,7 @@ public sealed class ListerDossiersAAnonymiserHandler(IAppDbContext db) : IQueryH
             .Select(j => new
             {
                 j.Id,
+                j.Version,
                 j.Numero,
                 j.NomUsage,
                 j.Prenom,
@@ -122,7 +123,7 @@ public sealed class ListerDossiersAAnonymiserHandler(IAppDbContext db) : IQueryH
                 j.AnonymisationPrevueLe,
                 Referent = db.Utilisateurs.Where(u => u.Id == j.ConseillerReferentId).Select(u => u.NomAffiche).FirstOrDefault(),
             }).ToListAsync(cancellationToken);
-        return lignes.Select(l => new DossierAAnonymiser(l.Id, l.Numero, l.NomUsage, l.Prenom, l.Contact is { } c ? DateOnly.FromDateTime(c.UtcDateTime) : null, l.AnonymisationPrevueLe!.Value, l.Referent)).ToList();
+        return lignes.Select(l => new DossierAAnonymiser(l.Id, l.Version, l.Numero, l.NomUsage, l.Prenom, l.Contact is { } c ? DateOnly.FromDateTime(c.UtcDateTime) : null, l.AnonymisationPrevueLe!.Value, l.Referent)).ToList();
     }
 }
 

@@ -197,3 +197,13 @@ public static class DelegueProtectionDonnees
     public static Task<string?> ExistantAsync(IAppDbContext db, Guid? sauf, CancellationToken ct) =>
         db.Utilisateurs.Where(u => (u.Fonctions & FonctionsCompte.DelegueProtectionDonnees) != 0 && u.Id != sauf).Select(u => u.NomAffiche).FirstOrDefaultAsync(ct);
 }
+
+/// <summary>RGPD-04: whether the current user is the structure's data protection officer (pages show the journal to them only).</summary>
+[Connecte]
+public sealed record EstDelegueQuery : IQuery<bool>;
+
+public sealed class EstDelegueHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<EstDelegueQuery, bool>
+{
+    public async ValueTask<bool> Handle(EstDelegueQuery q, CancellationToken cancellationToken) =>
+        await db.Utilisateurs.AnyAsync(u => u.Id == user.UtilisateurId && (u.Fonctions & FonctionsCompte.DelegueProtectionDonnees) != 0, cancellationToken);
+}
