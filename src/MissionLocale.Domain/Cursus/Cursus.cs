@@ -136,3 +136,16 @@ public sealed class Cur04ObjectifGeneral(string? objectif, IReadOnlyCollection<s
 
     public override bool IsBroken() => !string.IsNullOrWhiteSpace(objectif) && !objectifs.Contains(objectif.Trim(), StringComparer.OrdinalIgnoreCase);
 }
+
+/// <summary>CUR-02: the level entered for a validation outside the nomenclature's diplomas is one of its levels.</summary>
+public sealed class Cur02NiveauValidation(string? niveau) : BusinessRule
+{
+    public override string Id => "CUR-02";
+
+    public override string Champ => "Niveau";
+
+    public override string Message => "Choisissez le niveau de la validation préparée dans la nomenclature nationale (niveaux 3 à 8, ou sans diplôme).";
+
+    public override bool IsBroken() => niveau is not null
+        && (!int.TryParse(niveau, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || !NiveauQualification.Valide(n));
+}

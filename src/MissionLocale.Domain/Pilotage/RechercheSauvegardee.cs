@@ -187,3 +187,15 @@ public sealed class RechercheSauvegardee : Entity, IStructureOwned, IVersionnee
         Version++;
     }
 }
+
+/// <summary>PIL-02: a user's saved searches have distinct names (also a unique index).</summary>
+public sealed class Pil02NomDistinct(string nom, bool dejaPris) : BusinessRule
+{
+    public override string Id => "PIL-02";
+
+    public override string Champ => "Nom";
+
+    public override string Message => $"Vous avez déjà une recherche nommée « {nom.Trim()} » : choisissez un autre nom ou modifiez-la.";
+
+    public override bool IsBroken() => dejaPris;
+}

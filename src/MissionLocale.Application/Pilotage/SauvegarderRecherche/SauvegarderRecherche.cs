@@ -55,10 +55,7 @@ public sealed class SauvegarderRechercheHandler(IAppDbContext db, ICurrentUser u
     internal static async Task NomLibreAsync(IAppDbContext db, Guid proprietaire, string nom, Guid? sauf, CancellationToken ct)
     {
         var n = nom.Trim();
-        if (await db.RecherchesSauvegardees.AnyAsync(r => r.ProprietaireId == proprietaire && r.Nom == n && r.Id != sauf, ct))
-        {
-            throw new BusinessRuleException("PIL-02", $"Vous avez déjà une recherche nommée « {n} » : choisissez un autre nom ou modifiez-la.", "Nom");
-        }
+        BusinessRuleException.ThrowIfBroken(new Pil02NomDistinct(n, await db.RecherchesSauvegardees.AnyAsync(r => r.ProprietaireId == proprietaire && r.Nom == n && r.Id != sauf, ct)));
     }
 }
 

@@ -92,9 +92,9 @@ public sealed class EnregistrerSituationHandler(IAppDbContext db, ICurrentUser u
                 validation = connue.Libelle;
                 niveau = connue.Niveau?.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
-            else if (niveau is not null && (!int.TryParse(niveau, out var n) || !NiveauQualification.Valide(n)))
+            else
             {
-                throw new BusinessRuleException("CUR-02", "Choisissez le niveau de la validation préparée dans la nomenclature nationale (niveaux 3 à 8, ou sans diplôme).", "Niveau");
+                BusinessRuleException.ThrowIfBroken(new Cur02NiveauValidation(niveau));
             }
         }
 
