@@ -92,7 +92,14 @@ public sealed class DemoSeeder(DbContextOptions<AppDbContext> options, UserManag
                 Prenom = c.Prenom,
                 Profil = c.Profil,
                 Civilite = c.Civilite,
-                Fonctions = c.Profil == Profil.Conseiller ? FonctionsCompte.ConseillerReferent | FonctionsCompte.ReferentDispositif : FonctionsCompte.Aucune,
+                Fonctions = c.Profil switch
+                {
+                    Profil.Conseiller => FonctionsCompte.ConseillerReferent | FonctionsCompte.ReferentDispositif,
+
+                    // RGPD-04: in the demo, the administrator is also the data protection officer.
+                    Profil.Administrateur => FonctionsCompte.DelegueProtectionDonnees,
+                    _ => FonctionsCompte.Aucune,
+                },
                 StructureId = structure.Id,
                 AntenneId = antennes[i++ % antennes.Count].Id,
             };
