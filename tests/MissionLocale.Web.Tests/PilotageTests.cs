@@ -15,8 +15,16 @@ public sealed class PilotageTests(WebFixture f) : IClassFixture<WebFixture>
         var api = await f.ApiAsync("a.leroy");
         var r = await api.PostAsJsonAsync("/api/v1/jeunes", new
         {
-            civilite = "Madame", nom, prenom = "Inès", dateNaissance = "2005-04-12", communeNaissanceInsee = "35238", consentementRgpd = true,
-            voie = "12 rue de la Paix", codePostal = "35000", communeInsee = "35238", email = "ines@example.org",
+            civilite = "Madame",
+            nom,
+            prenom = "Inès",
+            dateNaissance = "2005-04-12",
+            communeNaissanceInsee = "35238",
+            consentementRgpd = true,
+            voie = "12 rue de la Paix",
+            codePostal = "35000",
+            communeInsee = "35238",
+            email = "ines@example.org",
         });
         Assert.True(r.IsSuccessStatusCode, await r.Content.ReadAsStringAsync());
         return (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
