@@ -121,6 +121,31 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A streaming replica of this cluster in <paramref name="racine"/> (pg_basebackup -R: it follows this primary,
+    /// read-only, hot standby), started on its own port. The reporting connection of a deployment points at such a replica.
+    /// </summary>
+    public async Task<LocalPostgresCluster> CreerRepliqueAsync(string racine, CancellationToken ct = default)
+    {
+        Directory.CreateDirectory(racine);
+        var fichierMdp = Path.Combine(racine, "password");
+        await File.WriteAllTextAsync(fichierMdp, MotDePasse, ct);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(fichierMdp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        if (EstRoot)
+        {
+            await ExecuterAsync("chown", ["-R", "postgres:postgres", racine], ct);
+        }
+
+        await PgAsync("pg_basebackup", ["-d", $"host=127.0.0.1 port={Port} user=postgres password={MotDePasse}", "-D", Path.Combine(racine, "pgdata"), "-R", "-X", "stream", "-c", "fast", "--no-sync"], ct);
+        var replique = new LocalPostgresCluster(racine, _binaires, _jetable);
+        await replique.DemarrerAsync(ct);
+        return replique;
+    }
+
     public async Task ArreterAsync()
     {
         if (_demarreParNous)
