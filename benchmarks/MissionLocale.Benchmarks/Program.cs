@@ -37,5 +37,27 @@ if (args.Length >= 5 && args[0] == "asp")
     return 0;
 }
 
+if (args.Length >= 2 && args[0] == "conservation")
+{
+    // Issue 13: the nightly RGPD-03/05 job over every structure, timed; run again, it resumes where it stopped.
+    var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+    Microsoft.Extensions.DependencyInjection.LoggingServiceCollectionExtensions.AddLogging(services);
+    Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<MissionLocale.Application.Common.ICurrentUser>(services, new MissionLocale.Infrastructure.Persistence.SystemUser());
+    MissionLocale.Infrastructure.DependencyInjection.AddInfrastructure(services, args[1]);
+    await using var sp = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+    var parStructure = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<MissionLocale.Application.Rappels.IParStructure>(sp);
+    var sw = System.Diagnostics.Stopwatch.StartNew();
+    var (prevus, anonymises, purges) = (0, 0, 0);
+    await parStructure.PourChaqueStructureAsync(
+        async (db, _, ct) =>
+        {
+            var r = await MissionLocale.Application.Rgpd.Conservation.Conservation.ExecuterAsync(db, TimeProvider.System, ct);
+            (prevus, anonymises, purges) = (prevus + r.Prevus, anonymises + r.Anonymises, purges + r.JournauxPurges);
+        },
+        CancellationToken.None);
+    Console.WriteLine($"conservation: {prevus} scheduled, {anonymises} anonymised, {purges} reads purged in {sw.Elapsed.TotalSeconds:F1} s");
+    return 0;
+}
+
 Console.Error.WriteLine("generate <connexion> [jeunes] [structures] [conseillers] | load <url> <scénario> <clients> <secondes> [login]");
 return 1;
