@@ -135,7 +135,6 @@ public sealed class Indicateurs(IAppDbContext db, TimeProvider clock, bool natio
         var contacts = evenements.Where(e => e.Nature != NatureEvenement.InterneAdministratif).Select(e => e.JeuneId).Distinct();
         var enContact = jeunes.Where(j => contacts.Contains(j.Id));
 
-        var nbContact = await enContact.CountAsync(ct);
         var accueils = await jeunes.CountAsync(j => j.CreeLe >= debut && j.CreeLe < fin, ct);
 
         var entrees = await dispositifs.Where(d => d.DateDebut >= du && d.DateDebut <= au)
@@ -153,14 +152,16 @@ public sealed class Indicateurs(IAppDbContext db, TimeProvider clock, bool natio
         var taux = lignes.GroupBy(l => l.Dispositif).Select(g => new TauxSortie(g.Key, g.Sum(l => l.Sorties), g.Sum(l => l.SortiesPositives)))
             .OrderBy(t => t.Dispositif, StringComparer.Ordinal).ToList();
 
-        var adresses = enContact.Select(j => new
-        {
-            j.Id,
-            Adresse = j.Adresses.Where(x => x.DateFin == null).Select(x => new { x.CommuneInsee, x.CommuneNom, x.QpvCode }).FirstOrDefault(),
-        });
-        var communes = await adresses.GroupBy(x => new { x.Adresse!.CommuneInsee, x.Adresse.CommuneNom })
-            .Select(g => new { g.Key.CommuneInsee, g.Key.CommuneNom, N = g.Count() }).OrderByDescending(x => x.N).ToListAsync(ct);
-        var qpv = await adresses.GroupBy(x => x.Adresse!.QpvCode).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct);
+        // One pass over the jeunes in contact (their current address joined, at most one by a unique index), grouped here:
+        // the distinct contacts of a national year are computed once, not once per breakdown.
+        var enContactLignes = await (from j in enContact
+                                     from ad in j.Adresses.Where(x => x.DateFin == null).DefaultIfEmpty()
+                                     select new { j.NiveauQualification, CommuneInsee = (string?)ad!.CommuneInsee, CommuneNom = (string?)ad.CommuneNom, ad.QpvCode })
+            .ToListAsync(ct);
+        var nbContact = enContactLignes.Count;
+        var communes = enContactLignes.GroupBy(x => (x.CommuneInsee, x.CommuneNom))
+            .Select(g => new { g.Key.CommuneInsee, g.Key.CommuneNom, N = g.Count() }).OrderByDescending(x => x.N).ToList();
+        var qpv = enContactLignes.GroupBy(x => x.QpvCode).Select(g => new { g.Key, N = g.Count() }).ToList();
         var nomsQpv = await db.Qpvs.AsNoTracking().Select(x => new { x.Code, x.Nom }).ToDictionaryAsync(x => x.Code, x => x.Nom, ct);
         var epciCommunes = communes.Where(c => c.CommuneInsee is not null).Select(c => c.CommuneInsee!).ToList();
         var epciDe = await db.Communes.AsNoTracking().Where(c => epciCommunes.Contains(c.CodeInsee) && c.Epci != null)
@@ -172,7 +173,7 @@ public sealed class Indicateurs(IAppDbContext db, TimeProvider clock, bool natio
             .Select(g => new Repartition(g.Key ?? "-", g.Key is null ? "Hors EPCI ou adresse inconnue" : nomsEpci.GetValueOrDefault(g.Key, g.Key), g.Sum(c => c.N)))
             .OrderByDescending(r => r.Jeunes).ToList();
 
-        var niveaux = await enContact.GroupBy(j => j.NiveauQualification).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct);
+        var niveaux = enContactLignes.GroupBy(j => j.NiveauQualification).Select(g => new { g.Key, N = g.Count() }).ToList();
 
         IReadOnlyList<ActiviteConseiller>? activite = null;
         if (!national)

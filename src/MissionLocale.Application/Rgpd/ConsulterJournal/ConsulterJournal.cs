@@ -48,7 +48,7 @@ public sealed class Journal(IAppDbContext db, ICurrentUser user, TimeProvider cl
 
     public async Task VerifierDelegueAsync(CancellationToken ct)
     {
-        if (!await db.Utilisateurs.AnyAsync(u => u.Id == user.UtilisateurId && (u.Fonctions & FonctionsCompte.DelegueProtectionDonnees) != 0, ct))
+        if (!await DelegueProtectionDonnees.EstAsync(db, user.UtilisateurId, ct))
         {
             throw new ForbiddenException("Le journal des accès aux dossiers est réservé au délégué à la protection des données de la structure (RGPD-04).");
         }
@@ -194,6 +194,9 @@ public sealed class ExporterJournalHandler(IAppDbContext db, ICurrentUser user, 
 /// <summary>RGPD-04: who holds the data protection officer's function in the structure.</summary>
 public static class DelegueProtectionDonnees
 {
+    public static Task<bool> EstAsync(IAppDbContext db, Guid utilisateurId, CancellationToken ct) =>
+        db.Utilisateurs.AnyAsync(u => u.Id == utilisateurId && (u.Fonctions & FonctionsCompte.DelegueProtectionDonnees) != 0, ct);
+
     public static Task<string?> ExistantAsync(IAppDbContext db, Guid? sauf, CancellationToken ct) =>
         db.Utilisateurs.Where(u => (u.Fonctions & FonctionsCompte.DelegueProtectionDonnees) != 0 && u.Id != sauf).Select(u => u.NomAffiche).FirstOrDefaultAsync(ct);
 }
@@ -205,5 +208,5 @@ public sealed record EstDelegueQuery : IQuery<bool>;
 public sealed class EstDelegueHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<EstDelegueQuery, bool>
 {
     public async ValueTask<bool> Handle(EstDelegueQuery q, CancellationToken cancellationToken) =>
-        await db.Utilisateurs.AnyAsync(u => u.Id == user.UtilisateurId && (u.Fonctions & FonctionsCompte.DelegueProtectionDonnees) != 0, cancellationToken);
+        await DelegueProtectionDonnees.EstAsync(db, user.UtilisateurId, cancellationToken);
 }

@@ -44,7 +44,7 @@ public sealed class ExporterDonneesJeuneHandler(IAppDbContext db, ICurrentUser u
 
     public async ValueTask<DonneesPersonnelles> Handle(ExporterDonneesJeuneQuery q, CancellationToken cancellationToken)
     {
-        if (user.Profil != Profil.Direction && !await db.Utilisateurs.AnyAsync(u => u.Id == user.UtilisateurId && (u.Fonctions & FonctionsCompte.DelegueProtectionDonnees) != 0, cancellationToken))
+        if (user.Profil != Profil.Direction && !await ConsulterJournal.DelegueProtectionDonnees.EstAsync(db, user.UtilisateurId, cancellationToken))
         {
             throw new ForbiddenException("L'export du droit d'accès est fait par le délégué à la protection des données ou la direction de la structure (RGPD-04).");
         }
