@@ -58,7 +58,7 @@ public sealed class RepliqueTests
             {
                 await using var scope = provider.CreateAsyncScope();
                 var lecture = scope.ServiceProvider.GetRequiredService<ILectureDb>();
-                var handler = new ConsulterTableauDeBordHandler(lecture, user, TimeProvider.System, new MemoryCache(new MemoryCacheOptions()), new OptionsTableauDeBord { CacheMinutes = 0 });
+                var handler = new ConsulterTableauDeBordHandler(lecture, scope.ServiceProvider.GetRequiredService<IAppDbContext>(), user, TimeProvider.System, new MemoryCache(new MemoryCacheOptions()), new OptionsTableauDeBord { CacheMinutes = 0 });
                 _ = await handler.Handle(new ConsulterTableauDeBordQuery(new DateOnly(2017, 1, 1), new DateOnly(2019, 12, 31)), CancellationToken.None);
                 return await lecture.Db.Jeunes.CountAsync(j => j.Rsa != Domain.Jeunes.Rsa.Non);
             }

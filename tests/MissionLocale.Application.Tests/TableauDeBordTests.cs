@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Cursus.AjouterDiplome;
@@ -49,6 +50,11 @@ public sealed class TableauDeBordTests(AppFixture f) : IClassFixture<AppFixture>
         var national = await f.EnvoyerAsync("administrateurnational.a", new ConsulterIndicateursNationauxQuery(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30)));
         Assert.Equal(2, national.JeunesEnContact);
         Assert.Null(national.Activite);
+
+        // Computed once, kept in the database for the other nodes and the next hour.
+        var stocke = await f.LireAsync(C, db => db.IndicateursPrecalcules.SingleAsync(i => i.Cle == "national:2025-06-01:2025-06-30"));
+        Assert.Equal(2, System.Text.Json.JsonDocument.Parse(stocke.Contenu).RootElement.GetProperty("jeunesEnContact").GetInt32());
+        Assert.Equal(60, national.FraicheurMinutes);
 
         // The profile decides: a chargé d'accueil has no dashboard, a conseiller no national view; a reversed period is refused.
         await Assert.ThrowsAsync<ForbiddenException>(() => f.EnvoyerAsync("chargeaccueil.a", new ConsulterTableauDeBordQuery(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30))));

@@ -131,6 +131,9 @@ public interface IAppDbContext
 
     DbSet<QpvVoie> QpvVoies { get; }
 
+    /// <summary>PIL-03: indicators computed ahead (national), with their time.</summary>
+    DbSet<Domain.Pilotage.IndicateursPrecalcules> IndicateursPrecalcules { get; }
+
     /// <summary>PIL-02: saved searches (mine and those shared in the structure).</summary>
     DbSet<Domain.Pilotage.RechercheSauvegardee> RecherchesSauvegardees { get; }
 

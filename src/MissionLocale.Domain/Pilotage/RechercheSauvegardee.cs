@@ -199,3 +199,26 @@ public sealed class Pil02NomDistinct(string nom, bool dejaPris) : BusinessRule
 
     public override bool IsBroken() => dejaPris;
 }
+
+/// <summary>PIL-03: indicators computed ahead (the national ones over a million dossiers), with the time they were computed.</summary>
+public sealed class IndicateursPrecalcules
+{
+    public IndicateursPrecalcules(string cle, DateTimeOffset calculeLe, string contenu)
+    {
+        Cle = cle;
+        CalculeLe = calculeLe;
+        Contenu = contenu;
+    }
+
+    public string Cle { get; private set; }
+
+    public DateTimeOffset CalculeLe { get; private set; }
+
+    public string Contenu { get; private set; }
+
+    public void Remplacer(DateTimeOffset calculeLe, string contenu)
+    {
+        CalculeLe = calculeLe;
+        Contenu = contenu;
+    }
+}

@@ -493,6 +493,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<Domain.Pilotage.RechercheSauvegardee> RecherchesSauvegardees => Set<Domain.Pilotage.RechercheSauvegardee>();
 
+    public DbSet<Domain.Pilotage.IndicateursPrecalcules> IndicateursPrecalcules => Set<Domain.Pilotage.IndicateursPrecalcules>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public IQueryable<UtilisateurResume> Utilisateurs =>

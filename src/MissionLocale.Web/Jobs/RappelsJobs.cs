@@ -54,6 +54,18 @@ public sealed class ConservationJob(MissionLocale.Application.Rappels.IParStruct
             cancellationToken));
 }
 
+/// <summary>PIL-03: the national indicators of the last twelve months, computed ahead every 30 minutes on one node.</summary>
+[DisallowConcurrentExecution]
+public sealed class IndicateursNationauxJob(MissionLocale.Application.Common.ILectureDb lecture, MissionLocale.Application.Common.IAppDbContext db, TimeProvider clock, Metriques metriques) : IJob
+{
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        metriques.MesurerAsync("indicateurs-nationaux", async () =>
+        {
+            var (du, au) = MissionLocale.Application.Pilotage.ConsulterTableauDeBord.IndicateursNationaux.PeriodeParDefaut(MissionLocale.Application.Common.TempsLocal.Aujourdhui(clock));
+            await MissionLocale.Application.Pilotage.ConsulterTableauDeBord.IndicateursNationaux.CalculerEtStockerAsync(lecture.Db, db, clock, du, au, cancellationToken);
+        });
+}
+
 public static class JobsExtensions
 {
     /// <summary>
@@ -100,6 +112,9 @@ public static class JobsExtensions
             var fusions = new JobKey("fusions-referentiels");
             q.AddJob<ExecuterFusionsJob>(j => j.WithIdentity(fusions));
             q.AddTrigger(t => t.ForJob(fusions).WithIdentity("fusions-referentiels-4h").WithCronSchedule("0 0 4 * * ?"));
+            var nationaux = new JobKey("indicateurs-nationaux");
+            q.AddJob<IndicateursNationauxJob>(j => j.WithIdentity(nationaux));
+            q.AddTrigger(t => t.ForJob(nationaux).WithIdentity("indicateurs-nationaux-30min").WithCronSchedule("0 7/30 * * * ?"));
             var conservation = new JobKey("conservation-rgpd");
             q.AddJob<ConservationJob>(j => j.WithIdentity(conservation));
             q.AddTrigger(t => t.ForJob(conservation).WithIdentity("conservation-rgpd-3h30").WithCronSchedule("0 30 3 * * ?"));

@@ -79,16 +79,17 @@ public sealed class PeriodeNationaleValidator : AbstractValidator<ConsulterIndic
     }
 }
 
-public sealed class ConsulterTableauDeBordHandler(ILectureDb lecture, ICurrentUser user, TimeProvider clock, IMemoryCache cache, OptionsTableauDeBord options)
+public sealed class ConsulterTableauDeBordHandler(ILectureDb lecture, IAppDbContext db, ICurrentUser user, TimeProvider clock, IMemoryCache cache, OptionsTableauDeBord options)
     : IQueryHandler<ConsulterTableauDeBordQuery, TableauDeBord>, IQueryHandler<ConsulterIndicateursNationauxQuery, TableauDeBord>
 {
     public ValueTask<TableauDeBord> Handle(ConsulterTableauDeBordQuery q, CancellationToken cancellationToken) =>
         EnCacheAsync($"tdb:{user.StructureId}:{q.Du}:{q.Au}:{q.AntenneId}", () => new Indicateurs(lecture.Db, clock, national: false).CalculerAsync(q.Du, q.Au, q.AntenneId, cancellationToken));
 
     public ValueTask<TableauDeBord> Handle(ConsulterIndicateursNationauxQuery q, CancellationToken cancellationToken) =>
-        EnCacheAsync($"tdb:national:{q.Du}:{q.Au}", () => new Indicateurs(lecture.Db, clock, national: true).CalculerAsync(q.Du, q.Au, null, cancellationToken));
+        EnCacheAsync($"tdb:national:{q.Du}:{q.Au}", () => IndicateursNationaux.LireOuCalculerAsync(lecture.Db, db, clock, q.Du, q.Au, cancellationToken),
+            (int)IndicateursNationaux.DureeDeVie.TotalMinutes);
 
-    private async ValueTask<TableauDeBord> EnCacheAsync(string cle, Func<Task<TableauDeBord>> calcul)
+    private async ValueTask<TableauDeBord> EnCacheAsync(string cle, Func<Task<TableauDeBord>> calcul, int? fraicheur = null)
     {
         if (options.CacheMinutes > 0 && cache.TryGetValue(cle, out TableauDeBord? t) && t is not null)
         {
@@ -96,10 +97,67 @@ public sealed class ConsulterTableauDeBordHandler(ILectureDb lecture, ICurrentUs
         }
 
         t = await calcul();
-        t = t with { FraicheurMinutes = options.CacheMinutes };
+        t = t with { FraicheurMinutes = fraicheur ?? options.CacheMinutes };
         if (options.CacheMinutes > 0)
         {
             cache.Set(cle, t, TimeSpan.FromMinutes(options.CacheMinutes));
+        }
+
+        return t;
+    }
+}
+
+/// <summary>
+/// PIL-03: the national indicators read a million dossiers (about 3 s): they are kept in the database, computed ahead
+/// for the default period (the last twelve months) by a job every 30 minutes on one node, and for any other period at
+/// its first request; a stored figure is used while younger than <see cref="DureeDeVie"/>. The page shows when it was
+/// computed.
+/// </summary>
+public static class IndicateursNationaux
+{
+    public static readonly TimeSpan DureeDeVie = TimeSpan.FromMinutes(60);
+
+    private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web);
+
+    public static (DateOnly Du, DateOnly Au) PeriodeParDefaut(DateOnly aujourdhui) => (new DateOnly(aujourdhui.Year, aujourdhui.Month, 1).AddMonths(-11), aujourdhui);
+
+    private static string Cle(DateOnly du, DateOnly au) => $"national:{du:yyyy-MM-dd}:{au:yyyy-MM-dd}";
+
+    public static async Task<TableauDeBord> LireOuCalculerAsync(IAppDbContext lecture, IAppDbContext db, TimeProvider clock, DateOnly du, DateOnly au, CancellationToken ct)
+    {
+        var cle = Cle(du, au);
+        var limite = clock.GetUtcNow() - DureeDeVie;
+        var stocke = await lecture.IndicateursPrecalcules.AsNoTracking().Where(i => i.Cle == cle && i.CalculeLe > limite).Select(i => i.Contenu).FirstOrDefaultAsync(ct);
+        if (stocke is not null && System.Text.Json.JsonSerializer.Deserialize<TableauDeBord>(stocke, Json) is { } t)
+        {
+            return t;
+        }
+
+        return await CalculerEtStockerAsync(lecture, db, clock, du, au, ct);
+    }
+
+    public static async Task<TableauDeBord> CalculerEtStockerAsync(IAppDbContext lecture, IAppDbContext db, TimeProvider clock, DateOnly du, DateOnly au, CancellationToken ct)
+    {
+        var t = await new Indicateurs(lecture, clock, national: true).CalculerAsync(du, au, null, ct);
+        var contenu = System.Text.Json.JsonSerializer.Serialize(t, Json);
+        var cle = Cle(du, au);
+        var existant = await db.IndicateursPrecalcules.SingleOrDefaultAsync(i => i.Cle == cle, ct);
+        if (existant is null)
+        {
+            db.IndicateursPrecalcules.Add(new Domain.Pilotage.IndicateursPrecalcules(cle, t.CalculeLe, contenu));
+        }
+        else
+        {
+            existant.Remplacer(t.CalculeLe, contenu);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two nodes computed the same period at once: the other one's figures are as good.
         }
 
         return t;

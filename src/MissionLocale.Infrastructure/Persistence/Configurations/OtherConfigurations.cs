@@ -270,3 +270,14 @@ public sealed class RechercheSauvegardeeConfiguration : IEntityTypeConfiguration
         b.HasIndex(r => new { r.StructureId, r.Partagee });
     }
 }
+
+public sealed class IndicateursPrecalculesConfiguration : IEntityTypeConfiguration<Domain.Pilotage.IndicateursPrecalcules>
+{
+    public void Configure(EntityTypeBuilder<Domain.Pilotage.IndicateursPrecalcules> b)
+    {
+        b.ToTable("IndicateursPrecalcules");
+        b.HasKey(i => i.Cle);
+        b.Property(i => i.Cle).HasMaxLength(100);
+        b.Property(i => i.Contenu).HasColumnType("jsonb");
+    }
+}

@@ -2811,6 +2811,28 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Pilotage.IndicateursPrecalcules", b =>
+                {
+                    b.Property<string>("Cle")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("cle");
+
+                    b.Property<DateTimeOffset>("CalculeLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("calcule_le");
+
+                    b.Property<string>("Contenu")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("contenu");
+
+                    b.HasKey("Cle")
+                        .HasName("pk_indicateurs_precalcules");
+
+                    b.ToTable("indicateurs_precalcules", (string)null);
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Pilotage.RechercheSauvegardee", b =>
                 {
                     b.Property<Guid>("Id")

@@ -64,8 +64,9 @@ public sealed class TableauDeBordModel(IMediator mediator, ICurrentUser user, IE
     {
         // Default: the last twelve whole months up to today.
         var aujourdhui = DateOnly.FromDateTime(Horloge.GetLocalNow().DateTime);
-        Au ??= aujourdhui;
-        Du ??= new DateOnly(aujourdhui.Year, aujourdhui.Month, 1).AddMonths(-11);
+        var (du, au) = MissionLocale.Application.Pilotage.ConsulterTableauDeBord.IndicateursNationaux.PeriodeParDefaut(aujourdhui);
+        Au ??= au;
+        Du ??= du;
         if (!National)
         {
             Antennes = await Mediator.Send(new ListerAntennesQuery(), ct);

@@ -114,6 +114,19 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "indicateurs_precalcules",
+                columns: table => new
+                {
+                    cle = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    calcule_le = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    contenu = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_indicateurs_precalcules", x => x.cle);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "nomenclatures",
                 columns: table => new
                 {
@@ -238,6 +251,9 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
         {
             migrationBuilder.DropTable(
                 name: "diplomes");
+
+            migrationBuilder.DropTable(
+                name: "indicateurs_precalcules");
 
             migrationBuilder.DropTable(
                 name: "nomenclatures");

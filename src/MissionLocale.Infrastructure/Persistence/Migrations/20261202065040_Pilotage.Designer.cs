@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MissionLocale.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261202060525_Pilotage")]
+    [Migration("20261202065040_Pilotage")]
     partial class Pilotage
     {
         /// <inheritdoc />
@@ -2812,6 +2812,28 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         {
                             t.HasCheckConstraint("ck_sessions_capacite", "inscrits >= 0 AND inscrits <= capacite");
                         });
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Pilotage.IndicateursPrecalcules", b =>
+                {
+                    b.Property<string>("Cle")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("cle");
+
+                    b.Property<DateTimeOffset>("CalculeLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("calcule_le");
+
+                    b.Property<string>("Contenu")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("contenu");
+
+                    b.HasKey("Cle")
+                        .HasName("pk_indicateurs_precalcules");
+
+                    b.ToTable("indicateurs_precalcules", (string)null);
                 });
 
             modelBuilder.Entity("MissionLocale.Domain.Pilotage.RechercheSauvegardee", b =>
