@@ -11,7 +11,11 @@ public enum FormatExport
 /// A table to export: its columns and its rows, read lazily from the database while the file is written (a 30,000-line
 /// export never sits in memory). Cells are strings, numbers, dates (DateOnly) or null.
 /// </summary>
-public sealed record TableExport(string Nom, IReadOnlyList<string> Colonnes, IAsyncEnumerable<object?[]> Lignes);
+public sealed record TableExport(string Nom, IReadOnlyList<string> Colonnes, IAsyncEnumerable<object?[]> Lignes)
+{
+    /// <summary>A table whose rows are already in memory (dashboards, reports).</summary>
+    public static TableExport EnMemoire(string nom, IReadOnlyList<string> colonnes, IEnumerable<object?[]> lignes) => new(nom, colonnes, lignes.ToAsyncEnumerable());
+}
 
 /// <summary>Writes a table as CSV (opens in French Excel: UTF-8 with BOM, semicolons, decimal commas) or XLSX.</summary>
 public interface IExporteur

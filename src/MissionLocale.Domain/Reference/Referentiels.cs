@@ -205,6 +205,4 @@ public sealed class ElementNomenclature : IValiditeDatee
     public DateOnly DateDebut { get; private set; }
 
     public DateOnly? DateFin { get; private set; }
-
-    public bool ValideLe(DateOnly date) => DateDebut <= date && (DateFin is null || DateFin >= date);
 }

@@ -83,9 +83,7 @@ public static class Nomenclatures
 {
     /// <summary>The entries of a list (all lists when null) valid on a date, in their order.</summary>
     public static Task<List<ElementNomenclature>> ElementsValidesAsync(this IAppDbContext db, string? liste, DateOnly date, CancellationToken ct) =>
-        db.Nomenclatures.AsNoTracking()
-            .Where(e => (liste == null || e.Liste == liste) && e.DateDebut <= date && (e.DateFin == null || e.DateFin >= date))
-            .OrderBy(e => e.Ordre).ToListAsync(ct);
+        db.Nomenclatures.AsNoTracking().ValidesLe(date).Where(e => liste == null || e.Liste == liste).OrderBy(e => e.Ordre).ToListAsync(ct);
 
     /// <summary>CUR-03: a diploma of the nomenclature named by its code or its label (case-insensitive), valid on the date.</summary>
     public static async Task<ElementNomenclature?> ValidationAsync(this IAppDbContext db, string? saisie, DateOnly date, CancellationToken ct)

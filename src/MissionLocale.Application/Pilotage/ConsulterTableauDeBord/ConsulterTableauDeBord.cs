@@ -282,30 +282,20 @@ public static class TablesTableauDeBord
         var titre = Noms.FirstOrDefault(n => n.Cle == cle).Titre;
         return cle switch
         {
-            "entrees-sorties" => new(titre, ["Mois", "Dispositif", "Entrées", "Sorties", "dont sorties positives"],
-                Async(t.EntreesSorties.Select(l => new object?[] { $"{l.Mois:00}/{l.Annee}", l.Dispositif, l.Entrees, l.Sorties, l.SortiesPositives }))),
-            "taux" => new(titre, ["Dispositif", "Sorties", "Sorties positives", "Taux de sortie positive (%)"],
-                Async(t.Taux.Select(x => new object?[] { x.Dispositif, x.Sorties, x.Positives, x.Taux is { } v ? Math.Round(v * 100, 1) : null }))),
+            "entrees-sorties" => TableExport.EnMemoire(titre, ["Mois", "Dispositif", "Entrées", "Sorties", "dont sorties positives"],
+                t.EntreesSorties.Select(l => new object?[] { $"{l.Mois:00}/{l.Annee}", l.Dispositif, l.Entrees, l.Sorties, l.SortiesPositives })),
+            "taux" => TableExport.EnMemoire(titre, ["Dispositif", "Sorties", "Sorties positives", "Taux de sortie positive (%)"],
+                t.Taux.Select(x => new object?[] { x.Dispositif, x.Sorties, x.Positives, x.Taux is { } v ? Math.Round(v * 100, 1) : null })),
             "communes" => Repartition(titre, "Commune", t.Communes),
             "epci" => Repartition(titre, "EPCI", t.Epci),
             "qpv" => Repartition(titre, "Quartier", t.Qpv),
             "niveaux" => Repartition(titre, "Niveau de qualification", t.Niveaux),
-            "activite" when t.Activite is not null => new(titre, ["Conseiller", "Entretiens individuels", "Ateliers", "Informations collectives", "Propositions"],
-                Async(t.Activite.Select(a => new object?[] { a.Conseiller, a.Entretiens, a.Ateliers, a.InformationsCollectives, a.Propositions }))),
+            "activite" when t.Activite is not null => TableExport.EnMemoire(titre, ["Conseiller", "Entretiens individuels", "Ateliers", "Informations collectives", "Propositions"],
+                t.Activite.Select(a => new object?[] { a.Conseiller, a.Entretiens, a.Ateliers, a.InformationsCollectives, a.Propositions })),
             _ => null,
         };
     }
 
     private static TableExport Repartition(string titre, string colonne, IReadOnlyList<Repartition> lignes) =>
-        new(titre, ["Code", colonne, "Jeunes en contact"], Async(lignes.Select(r => new object?[] { r.Cle, r.Libelle, r.Jeunes })));
-
-    private static async IAsyncEnumerable<object?[]> Async(IEnumerable<object?[]> lignes)
-    {
-        foreach (var l in lignes)
-        {
-            yield return l;
-        }
-
-        await Task.CompletedTask;
-    }
+        TableExport.EnMemoire(titre, ["Code", colonne, "Jeunes en contact"], lignes.Select(r => new object?[] { r.Cle, r.Libelle, r.Jeunes }));
 }

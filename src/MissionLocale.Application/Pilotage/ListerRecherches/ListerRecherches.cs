@@ -23,9 +23,7 @@ public sealed class ListerRecherchesHandler(IAppDbContext db, ILectureDb lecture
     public async ValueTask<IReadOnlyList<RechercheAvecComptes>> Handle(ListerRecherchesQuery q, CancellationToken cancellationToken)
     {
         var moi = user.UtilisateurId;
-        var recherches = await db.RecherchesSauvegardees.AsNoTracking().Where(r => r.ProprietaireId == moi || r.Partagee)
-            .Select(r => new { r.Id, r.Version, r.Nom, r.Partagee, r.ProprietaireId, r.Criteres, Auteur = db.Utilisateurs.Where(u => u.Id == r.ProprietaireId).Select(u => u.NomAffiche).FirstOrDefault() })
-            .ToListAsync(cancellationToken);
+        var recherches = await Visibles(db, moi).ToListAsync(cancellationToken);
         var aujourdhui = clock.Aujourdhui();
         var lignes = new List<RechercheAvecComptes>();
         foreach (var r in recherches.OrderByDescending(r => r.ProprietaireId == moi).ThenBy(r => r.Nom, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true)))
@@ -36,6 +34,13 @@ public sealed class ListerRecherchesHandler(IAppDbContext db, ILectureDb lecture
 
         return lignes;
     }
+
+    /// <summary>My searches and the shared ones (or the one asked for), with their author's name; filtered before the projection so it translates.</summary>
+    internal static IQueryable<RechercheVue> Visibles(IAppDbContext db, Guid moi, Guid? id = null) =>
+        db.RecherchesSauvegardees.AsNoTracking().Where(r => (r.ProprietaireId == moi || r.Partagee) && (id == null || r.Id == id))
+            .Select(r => new RechercheVue(r.Id, r.Version, r.Nom, r.Partagee, r.ProprietaireId, r.Criteres, db.Utilisateurs.Where(u => u.Id == r.ProprietaireId).Select(u => u.NomAffiche).FirstOrDefault()));
+
+    internal sealed record RechercheVue(Guid Id, int Version, string Nom, bool Partagee, Guid ProprietaireId, CriteresRecherche Criteres, string? Auteur);
 
     /// <summary>Both counts in one statement: count(*) and count(*) FILTER (référent = me).</summary>
     internal static async Task<(int Structure, int Mes)> CompterAsync(IAppDbContext db, CriteresRecherche c, Guid moi, DateOnly aujourdhui, TimeProvider clock, CancellationToken ct)
@@ -53,9 +58,8 @@ public sealed class ConsulterRechercheHandler(IAppDbContext db, ILectureDb lectu
     public async ValueTask<RechercheAvecComptes> Handle(ConsulterRechercheQuery q, CancellationToken cancellationToken)
     {
         var moi = user.UtilisateurId;
-        var r = await db.RecherchesSauvegardees.AsNoTracking().Where(x => x.Id == q.Id && (x.ProprietaireId == moi || x.Partagee))
-            .Select(x => new { x.Id, x.Version, x.Nom, x.Partagee, x.ProprietaireId, x.Criteres, Auteur = db.Utilisateurs.Where(u => u.Id == x.ProprietaireId).Select(u => u.NomAffiche).FirstOrDefault() })
-            .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Recherche introuvable.");
+        var r = await ListerRecherchesHandler.Visibles(db, moi, q.Id).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Recherche introuvable.");
         var (structure, mes) = await ListerRecherchesHandler.CompterAsync(lecture.Db, r.Criteres, moi, clock.Aujourdhui(), clock, cancellationToken);
         return new RechercheAvecComptes(r.Id, r.Version, r.Nom, r.Partagee, r.ProprietaireId == moi, r.Auteur ?? string.Empty, r.Criteres, structure, mes);
     }

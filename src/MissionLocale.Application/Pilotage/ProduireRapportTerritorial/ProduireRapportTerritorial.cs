@@ -60,34 +60,37 @@ public sealed class ProduireRapportTerritorialHandler(ILectureDb lecture, TimePr
         var contacts = db.Evenements.AsNoTracking().Where(e => e.Date >= debut && e.Date < fin && e.Nature != NatureEvenement.InterneAdministratif).Select(e => e.JeuneId);
         var entres = db.Dispositifs.AsNoTracking().Where(d => d.DateDebut >= premier && d.DateDebut <= dernier).Select(d => d.JeuneId);
         var lignes = await db.Jeunes.AsNoTracking().Where(j => contacts.Contains(j.Id))
-            .Select(j => new
-            {
+            .Select(j => new JeuneSuivi(
                 j.Civilite,
                 j.DateNaissance,
                 j.NiveauQualification,
-                Nouveau = j.CreeLe >= debut && j.CreeLe < fin,
-                Entre = entres.Contains(j.Id),
+                j.CreeLe >= debut && j.CreeLe < fin,
+                entres.Contains(j.Id),
+
                 // The address in force on 31 December; for a dossier opened later, its first address.
-                Adresse = j.Adresses.OrderByDescending(a => a.DateDebut <= dernier).ThenByDescending(a => a.DateDebut <= dernier ? a.DateDebut : DateOnly.MinValue).ThenBy(a => a.DateDebut)
-                    .Select(a => new { a.CommuneInsee, a.CommuneNom, a.QpvCode }).FirstOrDefault(),
-            })
+                j.Adresses.OrderByDescending(a => a.DateDebut <= dernier).ThenByDescending(a => a.DateDebut <= dernier ? a.DateDebut : DateOnly.MinValue).ThenBy(a => a.DateDebut)
+                    .Select(a => new AdresseRapport(a.CommuneInsee, a.CommuneNom, a.QpvCode)).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         var dansPerimetre = communes.Count == 0 ? lignes : lignes.Where(l => l.Adresse is not null && communes.Contains(l.Adresse.CommuneInsee)).ToList();
         var nomsQpv = await db.Qpvs.AsNoTracking().Select(x => new { x.Code, x.Nom }).ToDictionaryAsync(x => x.Code, x => x.Nom, cancellationToken);
 
-        LigneTerritoriale Compter<T>(string code, string nom, IReadOnlyCollection<T> g, Func<T, Civilite> civ, Func<T, DateOnly> naissance, Func<T, int?> niveau, Func<T, bool> nouveau, Func<T, bool> entre) =>
-            new(code, nom, g.Count, g.Count(nouveau), g.Count(x => civ(x) == Civilite.Madame), g.Count(x => civ(x) == Civilite.Monsieur),
-                g.Count(x => naissance(x).AddYears(18) > dernier), g.Count(x => niveau(x) is < 4), g.Count(entre));
-
         var parCommune = dansPerimetre.GroupBy(l => (l.Adresse?.CommuneInsee ?? "-", l.Adresse?.CommuneNom ?? "Adresse inconnue"))
-            .Select(g => Compter(g.Key.Item1, g.Key.Item2, g.ToList(), x => x.Civilite, x => x.DateNaissance, x => x.NiveauQualification, x => x.Nouveau, x => x.Entre))
+            .Select(g => Compter(g.Key.Item1, g.Key.Item2, g.ToList(), dernier))
             .OrderByDescending(l => l.JeunesSuivis).ThenBy(l => l.Nom, StringComparer.Ordinal).ToList();
         var parQuartier = dansPerimetre.Where(l => l.Adresse?.QpvCode is not null).GroupBy(l => l.Adresse!.QpvCode!)
-            .Select(g => Compter(g.Key, $"{nomsQpv.GetValueOrDefault(g.Key, g.Key)} ({g.First().Adresse!.CommuneNom})", g.ToList(), x => x.Civilite, x => x.DateNaissance, x => x.NiveauQualification, x => x.Nouveau, x => x.Entre))
+            .Select(g => Compter(g.Key, $"{nomsQpv.GetValueOrDefault(g.Key, g.Key)} ({g.First().Adresse!.CommuneNom})", g.ToList(), dernier))
             .OrderByDescending(l => l.JeunesSuivis).ToList();
-        var total = Compter("TOTAL", "Total du périmètre", dansPerimetre, x => x.Civilite, x => x.DateNaissance, x => x.NiveauQualification, x => x.Nouveau, x => x.Entre);
+        var total = Compter("TOTAL", "Total du périmètre", dansPerimetre, dernier);
         return new RapportTerritorial(q.Annee, perimetre, total, parCommune, parQuartier);
     }
+
+    private static LigneTerritoriale Compter(string code, string nom, IReadOnlyCollection<JeuneSuivi> g, DateOnly dernier) =>
+        new(code, nom, g.Count, g.Count(x => x.Nouveau), g.Count(x => x.Civilite == Civilite.Madame), g.Count(x => x.Civilite == Civilite.Monsieur),
+            g.Count(x => x.DateNaissance.AddYears(18) > dernier), g.Count(x => x.Niveau is < 4), g.Count(x => x.Entre));
+
+    private sealed record AdresseRapport(string CommuneInsee, string CommuneNom, string? QpvCode);
+
+    private sealed record JeuneSuivi(Civilite Civilite, DateOnly DateNaissance, int? Niveau, bool Nouveau, bool Entre, AdresseRapport? Adresse);
 }
 
 /// <summary>PIL-03: the report's tables, for XLSX and PDF.</summary>

@@ -106,7 +106,7 @@ public sealed class ReporterAnonymisationValidator : AbstractValidator<ReporterA
     }
 }
 
-public sealed class ListerDossiersAAnonymiserHandler(IAppDbContext db) : IQueryHandler<ListerDossiersAAnonymiserQuery, IReadOnlyList<DossierAAnonymiser>>
+public sealed class ListerDossiersAAnonymiserHandler(IAppDbContext db, TimeProvider clock) : IQueryHandler<ListerDossiersAAnonymiserQuery, IReadOnlyList<DossierAAnonymiser>>
 {
     public async ValueTask<IReadOnlyList<DossierAAnonymiser>> Handle(ListerDossiersAAnonymiserQuery q, CancellationToken cancellationToken)
     {
@@ -123,7 +123,7 @@ public sealed class ListerDossiersAAnonymiserHandler(IAppDbContext db) : IQueryH
                 j.AnonymisationPrevueLe,
                 Referent = db.Utilisateurs.Where(u => u.Id == j.ConseillerReferentId).Select(u => u.NomAffiche).FirstOrDefault(),
             }).ToListAsync(cancellationToken);
-        return lignes.Select(l => new DossierAAnonymiser(l.Id, l.Version, l.Numero, l.NomUsage, l.Prenom, l.Contact is { } c ? DateOnly.FromDateTime(c.UtcDateTime) : null, l.AnonymisationPrevueLe!.Value, l.Referent)).ToList();
+        return lignes.Select(l => new DossierAAnonymiser(l.Id, l.Version, l.Numero, l.NomUsage, l.Prenom, l.Contact is { } c ? DateOnly.FromDateTime(clock.Local(c).DateTime) : null, l.AnonymisationPrevueLe!.Value, l.Referent)).ToList();
     }
 }
 

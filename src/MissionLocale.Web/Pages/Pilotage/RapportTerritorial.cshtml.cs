@@ -52,24 +52,14 @@ public sealed class RapportTerritorialModel(IMediator mediator, IExporteur expor
         Response.Headers.ContentDisposition = $"attachment; filename=\"{nom}.xlsx\"";
         await exporteur.EcrireClasseurAsync(
         [
-            new TableExport("Communes", TablesRapportTerritorial.Colonnes, Async([.. r.Communes, r.Total])),
-            new TableExport("Quartiers QPV", TablesRapportTerritorial.Colonnes, Async(r.Quartiers)),
+            TableExport.EnMemoire("Communes", TablesRapportTerritorial.Colonnes, r.Communes.Append(r.Total).Select(TablesRapportTerritorial.Cellules)),
+            TableExport.EnMemoire("Quartiers QPV", TablesRapportTerritorial.Colonnes, r.Quartiers.Select(TablesRapportTerritorial.Cellules)),
         ], Response.Body, ct);
         return new EmptyResult();
     }
 
     private static SectionPdf Section(string titre, IReadOnlyList<LigneTerritoriale> lignes) =>
         new(titre, TablesRapportTerritorial.Colonnes, lignes.Select(l => TablesRapportTerritorial.Cellules(l).Select(c => c?.ToString()).ToArray()).ToList());
-
-    private static async IAsyncEnumerable<object?[]> Async(IEnumerable<LigneTerritoriale> lignes)
-    {
-        foreach (var l in lignes)
-        {
-            yield return TablesRapportTerritorial.Cellules(l);
-        }
-
-        await Task.CompletedTask;
-    }
 
     private ProduireRapportTerritorialQuery Requete() => new(
         Annee ?? 0,

@@ -30,6 +30,10 @@ public sealed class RechercheModel(IMediator mediator, ICurrentUser user, IExpor
     [BindProperty]
     public bool Partagee { get; set; }
 
+    /// <summary>The version of the author's search the form was loaded at.</summary>
+    [BindProperty]
+    public int Version { get; set; }
+
     [BindProperty]
     public List<Guid> Jeunes { get; set; } = [];
 
@@ -79,21 +83,10 @@ public sealed class RechercheModel(IMediator mediator, ICurrentUser user, IExpor
 
     public async Task<IActionResult> OnPostSauvegarderAsync(CancellationToken ct)
     {
-        Guid? cree = null;
-        if (Id is { } id && Ouverte is null)
-        {
-            var existante = await TenterAsync(() => Mediator.Send(new ConsulterRechercheQuery(id), ct).AsTask(), string.Empty);
-            if (existante is not null)
-            {
-                var v = await TenterAsync(() => Mediator.Send(new ModifierRechercheCommand(id, existante.Version, Nom ?? string.Empty, Partagee, Criteres), ct).AsTask(), string.Empty);
-                cree = v > 0 ? id : null;
-            }
-        }
-        else
-        {
-            var r = await TenterAsync(() => Mediator.Send(new SauvegarderRechercheCommand(Nom ?? string.Empty, Partagee, Criteres), ct).AsTask(), string.Empty);
-            cree = r == Guid.Empty ? null : r;
-        }
+        // The author's own search is modified at the version the form was loaded at (optimistic concurrency); else a new one.
+        Guid? cree = Id is { } id
+            ? (await TenterAsync(() => Mediator.Send(new ModifierRechercheCommand(id, Version, Nom ?? string.Empty, Partagee, Criteres), ct).AsTask(), string.Empty) > 0 ? id : null)
+            : await TenterAsync(() => Mediator.Send(new SauvegarderRechercheCommand(Nom ?? string.Empty, Partagee, Criteres), ct).AsTask(), string.Empty) is var r && r != Guid.Empty ? r : null;
 
         if (cree is { } ok)
         {
