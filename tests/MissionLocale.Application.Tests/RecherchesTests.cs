@@ -135,4 +135,26 @@ public sealed class RecherchesTests(AppFixture f) : IClassFixture<AppFixture>
         Assert.Equal(ExporterDossiersHandler.Colonnes.Length, l.Length);
         Assert.Equal(("F", new DateOnly(2003, 5, 4), 22, "Niveau 5", true), (l[3], l[4], l[5], l[10], l[13]));
     }
+
+    [Fact]
+    [Trait("Rule", "PIL-02")]
+    public async Task PIL_02_vingt_enregistrements_simultanes_du_meme_nom_en_laissent_un()
+    {
+        var criteres = new CriteresRecherche { Rqth = true };
+        var essais = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
+        {
+            try
+            {
+                await f.EnvoyerAsync(C, new SauvegarderRechercheCommand("Double clic", false, criteres));
+                return "ok";
+            }
+            catch (BusinessRuleException e)
+            {
+                return e.RuleId;
+            }
+        }));
+        Assert.Equal(1, essais.Count(e => e == "ok"));
+        Assert.All(essais.Where(e => e != "ok"), e => Assert.Equal("PIL-02", e));
+        Assert.Equal(1, await f.LireAsync(C, db => db.RecherchesSauvegardees.CountAsync(r => r.Nom == "Double clic")));
+    }
 }

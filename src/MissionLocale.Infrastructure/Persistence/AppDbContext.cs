@@ -522,6 +522,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         ["ux_entreprises_siret"] = ("ENT-01", "Une entreprise de votre structure porte déjà ce SIRET : ouvrez-la plutôt que d'en créer une seconde."),
         ["ux_fusions_referentiel_programmee"] = ("USR-10", "Une fusion de cet élément vient d'être programmée par quelqu'un d'autre : rechargez la page."),
         ["ux_demandes_demenagement_en_cours"] = ("DEM-07", "Une demande vient d'être faite pour ce dossier par quelqu'un d'autre : rechargez la page."),
+        ["ux_recherches_nom"] = ("PIL-02", "Une recherche de ce nom vient d'être enregistrée : choisissez un autre nom ou modifiez-la."),
+        ["ux_diplomes_situation"] = ("CUR-03", "Le résultat de cette formation vient d'être enregistré : rechargez la page."),
         ["ux_users_dpo_unique"] = ("RGPD-04", "Un autre compte de la structure est déjà délégué à la protection des données : retirez-lui d'abord cette fonction, elle est unique."),
         ["ux_users_direction_unique"] = ("USR-05", "La fonction Direction vient d'être attribuée à un autre compte de la structure : elle est unique, rechargez la page."),
         ["ux_lots_asp_numero"] = ("ALLOC-11", "Un autre lot vient d'être préparé au même moment : rechargez la page."),

@@ -142,7 +142,7 @@ public sealed class DiplomeConfiguration : IEntityTypeConfiguration<Diplome>
         b.HasIndex(d => d.JeuneId);
 
         // CUR-03: one diploma per formation situation.
-        b.HasIndex(d => d.SituationId).IsUnique().HasFilter("situation_id IS NOT NULL");
+        b.HasIndex(d => d.SituationId).IsUnique().HasFilter("situation_id IS NOT NULL").HasDatabaseName("ux_diplomes_situation");
         b.HasOne<Domain.Situations.Situation>().WithMany().HasForeignKey(d => d.SituationId).OnDelete(DeleteBehavior.SetNull);
     }
 }

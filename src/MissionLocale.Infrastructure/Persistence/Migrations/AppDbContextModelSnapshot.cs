@@ -935,7 +935,7 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("SituationId")
                         .IsUnique()
-                        .HasDatabaseName("ix_diplomes_situation_id")
+                        .HasDatabaseName("ux_diplomes_situation")
                         .HasFilter("situation_id IS NOT NULL");
 
                     b.ToTable("diplomes", null, t =>

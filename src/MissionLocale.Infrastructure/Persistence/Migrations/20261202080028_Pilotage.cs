@@ -222,7 +222,7 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                 column: "jeune_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_diplomes_situation_id",
+                name: "ux_diplomes_situation",
                 table: "diplomes",
                 column: "situation_id",
                 unique: true,

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MissionLocale.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261202065040_Pilotage")]
+    [Migration("20261202080028_Pilotage")]
     partial class Pilotage
     {
         /// <inheritdoc />
@@ -938,7 +938,7 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("SituationId")
                         .IsUnique()
-                        .HasDatabaseName("ix_diplomes_situation_id")
+                        .HasDatabaseName("ux_diplomes_situation")
                         .HasFilter("situation_id IS NOT NULL");
 
                     b.ToTable("diplomes", null, t =>
