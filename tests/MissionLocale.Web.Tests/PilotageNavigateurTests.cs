@@ -74,6 +74,19 @@ public sealed class PilotageNavigateurTests(KestrelFixture f) : NavigateurTest, 
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("enregistrée et partagée");
         await SansViolationGraveAsync(page);
+
+        // From the list, a bulk convocation (RDV-03): the ticked jeune gets a rendez-vous and a letter in the dossier.
+        await page.GetByLabel("Sélectionner Maëlys CURSUSNAV").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Convoquer la sélection…" }).ClickAsync();
+        await SansViolationGraveAsync(page);
+        await page.GetByLabel("Objet").FillAsync("Atelier CV");
+        await page.GetByLabel("Date et heure").FillAsync(DateTime.Now.AddDays(12).ToString("yyyy-MM-dd'T'09:30", System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("Lieu (salle, adresse)").FillAsync("Salle 2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Convoquer" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("1 jeune convoqué, 1 courrier rangé");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Convocation (PDF)" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Imprimer le courrier (PDF)" })).ToBeVisibleAsync();
+        await SansViolationGraveAsync(page);
         await page.GotoAsync("/");
         var ligne = page.Locator("#recherches-portail tr").Filter(new() { HasText = "Jeunes femmes infra-bac" });
         await Assertions.Expect(ligne).ToBeVisibleAsync();

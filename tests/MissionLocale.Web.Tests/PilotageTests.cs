@@ -93,6 +93,43 @@ public sealed class PilotageTests(WebFixture f) : IClassFixture<WebFixture>
     }
 
     [Fact]
+    [Trait("Rule", "RDV-03")]
+    [Trait("Rule", "RDV-01")]
+    public async Task RDV_03_convocation_groupee_par_l_API_un_second_envoi_sans_effet_et_le_PDF_des_courriers()
+    {
+        var jeunes = new[] { await JeuneAsync("Convocapia"), await JeuneAsync("Convocapib") };
+        var api = await f.ApiAsync("s.debout");
+        var demande = new
+        {
+            convocationGroupeeId = Guid.NewGuid(),
+            jeunes,
+            objet = "Information collective CEJ",
+            debut = DateTimeOffset.UtcNow.AddDays(33).Date.AddHours(8),
+            dureeMinutes = 60,
+            lieu = "Salle du conseil",
+        };
+        var r = await api.PostAsJsonAsync("/api/v1/convocations-groupees", demande);
+        Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        var corps = await r.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(2, corps.GetProperty("convoques").GetInt32());
+        Assert.False(corps.GetProperty("dejaEnvoyee").GetBoolean());
+
+        // The same request again (a retry): nothing more; then the letters in one PDF, one page each.
+        var encore = await (await api.PostAsJsonAsync("/api/v1/convocations-groupees", demande)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(encore.GetProperty("dejaEnvoyee").GetBoolean());
+        var detail = await api.GetFromJsonAsync<JsonElement>($"/api/v1/convocations-groupees/{demande.convocationGroupeeId}");
+        Assert.Equal(2, detail.GetProperty("convoques").GetArrayLength());
+        using var pdf = PdfDocument.Open(await api.GetByteArrayAsync($"/api/v1/convocations-groupees/{demande.convocationGroupeeId}/pdf"));
+        Assert.Equal(2, pdf.NumberOfPages);
+
+        // Another convocation on the same slot: RDV-01 asks for confirmation (409 with the rule).
+        var chevauche = await api.PostAsJsonAsync("/api/v1/convocations-groupees", demande with { convocationGroupeeId = Guid.NewGuid() });
+        Assert.Equal(HttpStatusCode.Conflict, chevauche.StatusCode);
+        Assert.Contains("RDV-01", await chevauche.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await f.ApiAsync("c.roux")).GetAsync($"/api/v1/convocations-groupees/{demande.convocationGroupeeId}")).StatusCode);
+    }
+
+    [Fact]
     [Trait("Rule", "PIL-03")]
     public async Task PIL_03_tableau_de_bord_graphiques_avec_leurs_tableaux_et_rapport_territorial_PDF()
     {

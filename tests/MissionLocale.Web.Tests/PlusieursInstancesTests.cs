@@ -46,10 +46,10 @@ public sealed class PlusieursInstancesTests(InstanceAFixture a) : IClassFixture<
 {
     private static HttpClient SansCookies(WebFixture f) => f.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
 
-    private static string Cookies(HttpResponseMessage r) =>
+    internal static string Cookies(HttpResponseMessage r) =>
         string.Join("; ", r.Headers.TryGetValues("Set-Cookie", out var v) ? v.Select(c => c.Split(';')[0]) : []);
 
-    private static string Jeton(string html) => Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+    internal static string Jeton(string html) => Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
 
     [Fact]
     public async Task Session_antiforgery_job_et_outbox_partages_entre_deux_instances()

@@ -60,10 +60,12 @@ public sealed class RendezVous : Entity, IStructureOwned, IDossierPart, IVersion
         Objet = string.Empty;
     }
 
-    public RendezVous(Guid structureId, Guid jeuneId, SaisieRendezVous s)
+    /// <param name="convocationGroupeeId">RDV-03: the bulk convocation that planned it, when sent from a list.</param>
+    public RendezVous(Guid structureId, Guid jeuneId, SaisieRendezVous s, Guid? convocationGroupeeId = null)
     {
         StructureId = structureId;
         JeuneId = jeuneId;
+        ConvocationGroupeeId = convocationGroupeeId;
         Objet = string.Empty;
         Statut = StatutRendezVous.Planifie;
         Appliquer(s);
@@ -100,6 +102,9 @@ public sealed class RendezVous : Entity, IStructureOwned, IDossierPart, IVersion
     public MotifAbsence? MotifAbsence { get; private set; }
 
     public int Version { get; private set; }
+
+    /// <summary>RDV-03: the rendez-vous planned together by one convocation of a list share this id (one per jeune).</summary>
+    public Guid? ConvocationGroupeeId { get; private set; }
 
     public int DureeMinutes => (int)(Fin - Debut).TotalMinutes;
 

@@ -526,6 +526,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         ["ux_diplomes_situation"] = ("CUR-03", "Le résultat de cette formation vient d'être enregistré : rechargez la page."),
         ["ux_users_dpo_unique"] = ("RGPD-04", "Un autre compte de la structure est déjà délégué à la protection des données : retirez-lui d'abord cette fonction, elle est unique."),
         ["ux_users_direction_unique"] = ("USR-05", "La fonction Direction vient d'être attribuée à un autre compte de la structure : elle est unique, rechargez la page."),
+        ["ux_rendez_vous_convocation_groupee"] = ("RDV-03", "Cette convocation vient d'être envoyée : rechargez la page pour voir les rendez-vous planifiés."),
         ["ux_lots_asp_numero"] = ("ALLOC-11", "Un autre lot vient d'être préparé au même moment : rechargez la page."),
     };
 

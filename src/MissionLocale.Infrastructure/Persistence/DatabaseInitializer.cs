@@ -13,6 +13,17 @@ public static class DatabaseInitializer
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        // Several instances starting at once on one database (docs/deploiement.md): one initialises, the others wait for
+        // it and then find everything done. A session lock on its own unpooled connection: closing it ends the session and
+        // releases the lock, even if initialising throws.
+        await using var verrou = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ConnectionString);
+        await verrou.OpenAsync(ct);
+        await using (var prendre = new Npgsql.NpgsqlCommand("SELECT pg_advisory_lock(hashtext('missionlocale:initialisation'))", verrou))
+        {
+            await prendre.ExecuteNonQueryAsync(ct);
+        }
+
         // Creating the history table first spares a logged error on a fresh database (EF probes the table).
         await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().CreateIfNotExistsAsync(ct);
         // The migrations were squashed into one baseline before any production database existed: a database migrated

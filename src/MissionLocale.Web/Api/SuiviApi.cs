@@ -16,6 +16,7 @@ using MissionLocale.Application.Offres.MarquerPresence;
 using MissionLocale.Application.Offres.PositionnerJeune;
 using MissionLocale.Application.RendezVous.ChangerStatutRendezVous;
 using MissionLocale.Application.RendezVous.ConsulterPortail;
+using MissionLocale.Application.RendezVous.ConvoquerGroupe;
 using MissionLocale.Application.RendezVous.ExporterAgenda;
 using MissionLocale.Application.RendezVous.PlanifierRendezVous;
 using MissionLocale.Application.Situations.EnregistrerSituation;
@@ -73,6 +74,19 @@ public static class SuiviApi
         rdv.MapPut("/rendez-vous/{id:guid}/statut", async (Guid id, ChangerStatutRendezVousCommand c, IMediator m, CancellationToken ct) =>
                 TypedResults.Ok(new VersionModifiee(await m.Send(c with { RendezVousId = id }, ct))))
             .WithSummary("Présent, Absent (motif obligatoire) ou Annulé (RDV-01).");
+        rdv.MapPost("/convocations-groupees", async (ConvoquerGroupeCommand c, IMediator m, CancellationToken ct) =>
+                {
+                    var r = await m.Send(c, ct);
+                    return TypedResults.Created($"/api/v1/convocations-groupees/{r.ConvocationGroupeeId}", r);
+                })
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Convoque les jeunes d'une liste à un même rendez-vous : un rendez-vous et un courrier par jeune (RDV-03) ; convocationGroupeeId choisi par le client rend un second envoi sans effet ; chevauchement → 409 sauf confirmerChevauchement (RDV-01).");
+        rdv.MapGet("/convocations-groupees/{id:guid}", async (Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ConsulterConvocationGroupeeQuery(id), ct)))
+            .WithSummary("Une convocation groupée : chaque jeune, son rendez-vous, son courrier ou pourquoi il n'en a pas (RDV-03, JEU-05).");
+        rdv.MapGet("/convocations-groupees/{id:guid}/pdf", async (Guid id, IMediator m, CancellationToken ct) =>
+                Results.File(await m.Send(new ImprimerConvocationGroupeeQuery(id), ct), "application/pdf", "convocations.pdf"))
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf")
+            .WithSummary("Les courriers d'une convocation groupée en un seul PDF (RDV-03).");
         rdv.MapGet("/portail", async (IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new ConsulterPortailQuery(), ct)))
             .WithSummary("Mes rendez-vous à venir, réalisés, non traités (RDV-02).");
         rdv.MapGet("/agenda.ics", async (IMediator m, CancellationToken ct) => Results.Text(await m.Send(new ExporterAgendaQuery(), ct), "text/calendar; charset=utf-8"))

@@ -100,6 +100,7 @@ public static class JobsExtensions
                 store.ProvisionSchema();
                 store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(20));
             });
+            q.AddJobListener<JournalTaches>();
             var preparer = new JobKey("preparer-rappels");
             q.AddJob<PreparerRappelsJob>(j => j.WithIdentity(preparer));
             q.AddTrigger(t => t.ForJob(preparer).WithIdentity("preparer-rappels-5min").WithCronSchedule("0 0/5 * * * ?"));
@@ -121,5 +122,30 @@ public static class JobsExtensions
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
+    }
+}
+
+/// <summary>
+/// One log line per execution, with the node that ran it: on several instances (docs/deploiement.md) the logs say which
+/// node ran what, and that a trigger fired once across the cluster.
+/// </summary>
+public sealed class JournalTaches(ILogger<JournalTaches> log) : IJobListener
+{
+    public string Name => nameof(JournalTaches);
+
+    public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
+    {
+        if (jobException is null)
+        {
+            log.LogInformation("Tâche {Tache} exécutée sur le nœud {Noeud} (déclencheur {Declencheur}, {Duree} ms)",
+                context.JobDetail.Key.Name, context.Scheduler.SchedulerInstanceId, context.Trigger.Key.Name, (long)context.JobRunTime.TotalMilliseconds);
+        }
+        else
+        {
+            log.LogError(jobException, "Tâche {Tache} en échec sur le nœud {Noeud} (déclencheur {Declencheur})",
+                context.JobDetail.Key.Name, context.Scheduler.SchedulerInstanceId, context.Trigger.Key.Name);
+        }
+
+        return ValueTask.CompletedTask;
     }
 }

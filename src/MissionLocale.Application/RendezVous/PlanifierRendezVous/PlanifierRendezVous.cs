@@ -79,27 +79,12 @@ public sealed class PlanifierRendezVousHandler(IAppDbContext db, ICurrentUser us
         var intervenant = c.IntervenantId ?? user.UtilisateurId;
         var fin = c.FinCalculee;
 
-        // RDV-01: simultaneous requests on one agenda are serialised, so the overlap warning cannot be bypassed.
-        await db.VerrouillerAsync($"RDV-01:{intervenant}", cancellationToken);
+        await Agenda.VerrouillerAsync(db, intervenant, cancellationToken);
         if (!c.ConfirmerChevauchement)
         {
-            // The rendez-vous in the way, its hour in Paris time (never the stored UTC).
-            var chevauchements = (await (from r in db.RendezVous
-                                         join j in db.Jeunes on r.JeuneId equals j.Id
-                                         where r.IntervenantId == intervenant && r.Statut == StatutRendezVous.Planifie && r.Debut < fin && c.Debut < r.Fin
-                                         select new { j.Id, j.Numero, j.NomUsage, j.Prenom, j.DateNaissance, r.Objet, r.Debut })
-                                        .ToListAsync(cancellationToken))
-                .Select(x => new JeuneResume(x.Id, x.Numero, x.NomUsage, x.Prenom, x.DateNaissance, null,
-                    string.Create(Libelles.Francais, $"{x.Objet} le {TimeZoneInfo.ConvertTime(x.Debut, clock.LocalTimeZone):dd/MM/yyyy à HH:mm}")))
-                .ToList();
-            if (chevauchements.Count > 0)
-            {
-                throw new ConfirmationRequiseException(
-                    "RDV-01",
-                    "L'intervenant a déjà un rendez-vous sur ce créneau. Choisissez un autre horaire, ou confirmez pour garder les deux.",
-                    chevauchements,
-                    nameof(PlanifierRendezVousCommand.ConfirmerChevauchement));
-            }
+            await Agenda.VerifierChevauchementAsync(db, clock, intervenant, c.Debut, fin,
+                "L'intervenant a déjà un rendez-vous sur ce créneau. Choisissez un autre horaire, ou confirmez pour garder les deux.",
+                nameof(PlanifierRendezVousCommand.ConfirmerChevauchement), cancellationToken);
         }
 
         var rdv = new RendezVousEntity(user.StructureId, c.JeuneId, new SaisieRendezVous(

@@ -117,6 +117,10 @@ public sealed class RendezVousConfiguration : IEntityTypeConfiguration<RendezVou
         b.HasOne<Jeune>().WithMany().HasForeignKey(r => r.JeuneId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(r => new { r.IntervenantId, r.Debut });
         b.HasIndex(r => new { r.JeuneId, r.Debut });
+
+        // RDV-03: one rendez-vous per jeune in a bulk convocation, whatever races past the handler's lock.
+        b.HasIndex(r => new { r.ConvocationGroupeeId, r.JeuneId }).IsUnique().HasDatabaseName("ux_rendez_vous_convocation_groupee")
+            .HasFilter("convocation_groupee_id IS NOT NULL");
     }
 }
 

@@ -3275,6 +3275,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("commentaire");
 
+                    b.Property<Guid?>("ConvocationGroupeeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("convocation_groupee_id");
+
                     b.Property<DateTimeOffset>("Debut")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("debut");
@@ -3337,6 +3341,11 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_rendez_vous");
+
+                    b.HasIndex("ConvocationGroupeeId", "JeuneId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_rendez_vous_convocation_groupee")
+                        .HasFilter("convocation_groupee_id IS NOT NULL");
 
                     b.HasIndex("IntervenantId", "Debut")
                         .HasDatabaseName("ix_rendez_vous_intervenant_id_debut");

@@ -51,6 +51,8 @@ public sealed class RechercheModel(IMediator mediator, ICurrentUser user, IExpor
 
     public IReadOnlyList<Choix<Guid>> Antennes { get; private set; } = [];
 
+    public bool PeutConvoquer => MatriceDroits.A(user.Profil, Droit.PlanifierRendezVous);
+
     public bool PeutTransferer => MatriceDroits.A(user.Profil, Droit.TransfererEnMasse);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
