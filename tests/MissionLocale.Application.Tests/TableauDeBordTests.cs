@@ -55,6 +55,19 @@ public sealed class TableauDeBordTests(AppFixture f) : IClassFixture<AppFixture>
         var stocke = await f.LireAsync(C, db => db.IndicateursPrecalcules.SingleAsync(i => i.Cle == "national:2025-06-01:2025-06-30"));
         Assert.Equal(2, System.Text.Json.JsonDocument.Parse(stocke.Contenu).RootElement.GetProperty("jeunesEnContact").GetInt32());
         Assert.Equal(60, national.FraicheurMinutes);
+        Assert.Equal(t.Niveaux, national.Niveaux);
+        Assert.Equal(2, Assert.Single(national.Communes).Jeunes);
+
+        // National attributes (level, commune, QPV) come from reporting rows refreshed every 30 minutes by the job, or by a
+        // request once they are over an hour old; the contacts themselves are always live.
+        var vDeux = (await f.EnvoyerAsync(C, new ConsulterDossierQuery(deux))).Version;
+        await f.EnvoyerAsync(C, new AjouterDiplomeCommand(deux, vDeux, "CAP", null, 2024));
+        var avant = await f.EnvoyerAsync("administrateurnational.a", new ConsulterIndicateursNationauxQuery(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 29)));
+        Assert.Contains(avant.Niveaux, n => n.Cle == "-" && n.Jeunes == 1);
+        f.Clock.Advance(TimeSpan.FromMinutes(61));
+        var apres = await f.EnvoyerAsync("administrateurnational.a", new ConsulterIndicateursNationauxQuery(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 28)));
+        Assert.Equal("3", Assert.Single(apres.Niveaux).Cle);
+        Assert.Equal(2, apres.JeunesEnContact);
 
         // The profile decides: a chargé d'accueil has no dashboard, a conseiller no national view; a reversed period is refused.
         await Assert.ThrowsAsync<ForbiddenException>(() => f.EnvoyerAsync("chargeaccueil.a", new ConsulterTableauDeBordQuery(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30))));

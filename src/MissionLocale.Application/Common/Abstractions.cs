@@ -117,6 +117,9 @@ public interface IAppDbContext
     /// <summary>RGPD-05: deletes the reads logged before this instant, by batches; answers how many.</summary>
     Task<int> PurgerConsultationsAsync(DateTimeOffset avant, CancellationToken ct);
 
+    /// <summary>PIL-03: recomputes the national reporting rows (on the primary; replicas receive them by replication).</summary>
+    Task RafraichirRapportJeunesAsync(CancellationToken ct);
+
     DbSet<ConsultationDossier> Consultations { get; }
 
     DbSet<Commune> Communes { get; }
@@ -130,6 +133,9 @@ public interface IAppDbContext
     DbSet<Qpv> Qpvs { get; }
 
     DbSet<QpvVoie> QpvVoies { get; }
+
+    /// <summary>PIL-03: the national reporting rows (materialised view, see <see cref="RafraichirRapportJeunesAsync"/>).</summary>
+    IQueryable<Domain.Pilotage.RapportJeune> RapportJeunes { get; }
 
     /// <summary>PIL-03: indicators computed ahead (national), with their time.</summary>
     DbSet<Domain.Pilotage.IndicateursPrecalcules> IndicateursPrecalcules { get; }

@@ -222,3 +222,26 @@ public sealed class IndicateursPrecalcules
         Contenu = contenu;
     }
 }
+
+/// <summary>
+/// PIL-03: a narrow reporting row per jeune (level, current commune and QPV, creation), from a materialised view
+/// refreshed with the national indicators: the national counts scan 64 MB instead of the jeunes and their addresses.
+/// </summary>
+public sealed class RapportJeune
+{
+    private RapportJeune()
+    {
+    }
+
+    public Guid JeuneId { get; private set; }
+
+    public int? NiveauQualification { get; private set; }
+
+    public string? CommuneInsee { get; private set; }
+
+    public string? CommuneNom { get; private set; }
+
+    public string? QpvCode { get; private set; }
+
+    public DateTimeOffset CreeLe { get; private set; }
+}

@@ -326,6 +326,21 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         return n;
     }
 
+    public async Task RafraichirRapportJeunesAsync(CancellationToken ct)
+    {
+        // CONCURRENTLY: the reports keep reading the previous rows while the new ones are computed (unique index on jeune_id).
+        var avant = Database.GetCommandTimeout();
+        Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+        try
+        {
+            await Database.ExecuteSqlRawAsync("REFRESH MATERIALIZED VIEW CONCURRENTLY rapport_jeunes", ct);
+        }
+        finally
+        {
+            Database.SetCommandTimeout(avant);
+        }
+    }
+
     public async Task<int> PurgerConsultationsAsync(DateTimeOffset avant, CancellationToken ct)
     {
         // RGPD-05: by batches of 10,000 rows, each its own statement, so a long purge never holds one huge transaction.
@@ -494,6 +509,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<Domain.Pilotage.RechercheSauvegardee> RecherchesSauvegardees => Set<Domain.Pilotage.RechercheSauvegardee>();
 
     public DbSet<Domain.Pilotage.IndicateursPrecalcules> IndicateursPrecalcules => Set<Domain.Pilotage.IndicateursPrecalcules>();
+
+    public IQueryable<Domain.Pilotage.RapportJeune> RapportJeunes => Set<Domain.Pilotage.RapportJeune>().AsNoTracking();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -40,7 +40,8 @@ internal static class SnakeCase
                 entity.SetTableName(Convertir(table));
             }
 
-            var store = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            // A view (the reporting rows): its columns are named after the view.
+            var store = entity.GetTableName() is { } nom ? StoreObjectIdentifier.Table(nom, entity.GetSchema()) : StoreObjectIdentifier.View(entity.GetViewName()!, entity.GetViewSchema());
             foreach (var property in entity.GetProperties())
             {
                 property.SetColumnName(Convertir(property.GetColumnName(store) ?? property.Name));

@@ -54,7 +54,7 @@ public sealed class ConservationJob(MissionLocale.Application.Rappels.IParStruct
             cancellationToken));
 }
 
-/// <summary>PIL-03: the national indicators of the last twelve months, computed ahead every 30 minutes on one node.</summary>
+/// <summary>PIL-03: the national reporting rows refreshed and the indicators of the last twelve months computed ahead, every 30 minutes on one node.</summary>
 [DisallowConcurrentExecution]
 public sealed class IndicateursNationauxJob(MissionLocale.Application.Common.ILectureDb lecture, MissionLocale.Application.Common.IAppDbContext db, TimeProvider clock, Metriques metriques) : IJob
 {
@@ -62,7 +62,7 @@ public sealed class IndicateursNationauxJob(MissionLocale.Application.Common.ILe
         metriques.MesurerAsync("indicateurs-nationaux", async () =>
         {
             var (du, au) = MissionLocale.Application.Pilotage.ConsulterTableauDeBord.IndicateursNationaux.PeriodeParDefaut(MissionLocale.Application.Common.TempsLocal.Aujourdhui(clock));
-            await MissionLocale.Application.Pilotage.ConsulterTableauDeBord.IndicateursNationaux.CalculerEtStockerAsync(lecture.Db, db, clock, du, au, cancellationToken);
+            await MissionLocale.Application.Pilotage.ConsulterTableauDeBord.IndicateursNationaux.CalculerEtStockerAsync(lecture.Db, db, clock, du, au, cancellationToken, rafraichir: true);
         });
 }
 

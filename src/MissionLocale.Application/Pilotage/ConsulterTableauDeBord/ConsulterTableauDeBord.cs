@@ -136,8 +136,12 @@ public static class IndicateursNationaux
         return await CalculerEtStockerAsync(lecture, db, clock, du, au, ct);
     }
 
-    public static async Task<TableauDeBord> CalculerEtStockerAsync(IAppDbContext lecture, IAppDbContext db, TimeProvider clock, DateOnly du, DateOnly au, CancellationToken ct)
+    private const string CleRapport = "rapport_jeunes";
+
+    /// <param name="rafraichir">The job refreshes the reporting rows each time; a request only when they are older than <see cref="DureeDeVie"/>.</param>
+    public static async Task<TableauDeBord> CalculerEtStockerAsync(IAppDbContext lecture, IAppDbContext db, TimeProvider clock, DateOnly du, DateOnly au, CancellationToken ct, bool rafraichir = false)
     {
+        await RafraichirRapportAsync(db, clock, rafraichir, ct);
         var t = await new Indicateurs(lecture, clock, national: true).CalculerAsync(du, au, null, ct);
         var contenu = System.Text.Json.JsonSerializer.Serialize(t, Json);
         var cle = Cle(du, au);
@@ -161,6 +165,40 @@ public static class IndicateursNationaux
         }
 
         return t;
+    }
+
+    /// <summary>
+    /// The reporting rows (level, current commune and QPV of each jeune) are refreshed on the primary by the job every
+    /// 30 minutes, or here when older than an hour (jobs off, a new database): national counts use attributes at most
+    /// that old, the contacts themselves are always read live.
+    /// </summary>
+    private static async Task RafraichirRapportAsync(IAppDbContext db, TimeProvider clock, bool force, CancellationToken ct)
+    {
+        var maintenant = clock.GetUtcNow();
+        var marque = await db.IndicateursPrecalcules.SingleOrDefaultAsync(i => i.Cle == CleRapport, ct);
+        if (!force && marque is not null && marque.CalculeLe > maintenant - DureeDeVie)
+        {
+            return;
+        }
+
+        await db.RafraichirRapportJeunesAsync(ct);
+        if (marque is null)
+        {
+            db.IndicateursPrecalcules.Add(new Domain.Pilotage.IndicateursPrecalcules(CleRapport, maintenant, "{}"));
+        }
+        else
+        {
+            marque.Remplacer(maintenant, "{}");
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two nodes refreshed at once: either mark is as good.
+        }
     }
 }
 
@@ -193,7 +231,10 @@ public sealed class Indicateurs(IAppDbContext db, TimeProvider clock, bool natio
         var contacts = evenements.Where(e => e.Nature != NatureEvenement.InterneAdministratif).Select(e => e.JeuneId).Distinct();
         var enContact = jeunes.Where(j => contacts.Contains(j.Id));
 
-        var accueils = await jeunes.CountAsync(j => j.CreeLe >= debut && j.CreeLe < fin, ct);
+        // National: the narrow reporting rows (64 MB for a million jeunes) instead of the jeunes and their addresses.
+        var accueils = national
+            ? await db.RapportJeunes.CountAsync(r => r.CreeLe >= debut && r.CreeLe < fin, ct)
+            : await jeunes.CountAsync(j => j.CreeLe >= debut && j.CreeLe < fin, ct);
 
         var entrees = await dispositifs.Where(d => d.DateDebut >= du && d.DateDebut <= au)
             .GroupBy(d => new { d.TypeCode, d.DateDebut.Year, d.DateDebut.Month })
@@ -210,16 +251,20 @@ public sealed class Indicateurs(IAppDbContext db, TimeProvider clock, bool natio
         var taux = lignes.GroupBy(l => l.Dispositif).Select(g => new TauxSortie(g.Key, g.Sum(l => l.Sorties), g.Sum(l => l.SortiesPositives)))
             .OrderBy(t => t.Dispositif, StringComparer.Ordinal).ToList();
 
-        // One pass over the jeunes in contact (their current address joined, at most one by a unique index), grouped here:
-        // the distinct contacts of a national year are computed once, not once per breakdown.
-        var enContactLignes = await (from j in enContact
-                                     from ad in j.Adresses.Where(x => x.DateFin == null).DefaultIfEmpty()
-                                     select new { j.NiveauQualification, CommuneInsee = (string?)ad!.CommuneInsee, CommuneNom = (string?)ad.CommuneNom, ad.QpvCode })
+        // One pass over the jeunes in contact (their current address joined, at most one by a unique index), counted in
+        // PostgreSQL by level, commune and QPV: a few thousand rows come back, not one per jeune (national: 200,000).
+        var attributs = national
+            ? db.RapportJeunes.Where(r => contacts.Contains(r.JeuneId)).Select(r => new { r.NiveauQualification, r.CommuneInsee, r.CommuneNom, r.QpvCode })
+            : from j in enContact
+              from ad in j.Adresses.Where(x => x.DateFin == null).DefaultIfEmpty()
+              select new { j.NiveauQualification, CommuneInsee = (string?)ad!.CommuneInsee, CommuneNom = (string?)ad.CommuneNom, QpvCode = (string?)ad.QpvCode };
+        var enContactLignes = await attributs.GroupBy(x => new { x.NiveauQualification, x.CommuneInsee, x.CommuneNom, x.QpvCode })
+            .Select(g => new { g.Key.NiveauQualification, g.Key.CommuneInsee, g.Key.CommuneNom, g.Key.QpvCode, N = g.Count() })
             .ToListAsync(ct);
-        var nbContact = enContactLignes.Count;
+        var nbContact = enContactLignes.Sum(x => x.N);
         var communes = enContactLignes.GroupBy(x => (x.CommuneInsee, x.CommuneNom))
-            .Select(g => new { g.Key.CommuneInsee, g.Key.CommuneNom, N = g.Count() }).OrderByDescending(x => x.N).ToList();
-        var qpv = enContactLignes.GroupBy(x => x.QpvCode).Select(g => new { g.Key, N = g.Count() }).ToList();
+            .Select(g => new { g.Key.CommuneInsee, g.Key.CommuneNom, N = g.Sum(x => x.N) }).OrderByDescending(x => x.N).ToList();
+        var qpv = enContactLignes.GroupBy(x => x.QpvCode).Select(g => new { g.Key, N = g.Sum(x => x.N) }).ToList();
         var nomsQpv = await db.Qpvs.AsNoTracking().Select(x => new { x.Code, x.Nom }).ToDictionaryAsync(x => x.Code, x => x.Nom, ct);
         var epciCommunes = communes.Where(c => c.CommuneInsee is not null).Select(c => c.CommuneInsee!).ToList();
         var epciDe = await db.Communes.AsNoTracking().Where(c => epciCommunes.Contains(c.CodeInsee) && c.Epci != null)
@@ -231,7 +276,7 @@ public sealed class Indicateurs(IAppDbContext db, TimeProvider clock, bool natio
             .Select(g => new Repartition(g.Key ?? "-", g.Key is null ? "Hors EPCI ou adresse inconnue" : nomsEpci.GetValueOrDefault(g.Key, g.Key), g.Sum(c => c.N)))
             .OrderByDescending(r => r.Jeunes).ToList();
 
-        var niveaux = enContactLignes.GroupBy(j => j.NiveauQualification).Select(g => new { g.Key, N = g.Count() }).ToList();
+        var niveaux = enContactLignes.GroupBy(j => j.NiveauQualification).Select(g => new { g.Key, N = g.Sum(x => x.N) }).ToList();
 
         IReadOnlyList<ActiviteConseiller>? activite = null;
         if (!national)

@@ -48,6 +48,10 @@ public sealed class DispositifConfiguration : IEntityTypeConfiguration<Dispositi
         // PIL-03: entries of a period.
         b.HasIndex(d => new { d.StructureId, d.DateDebut });
 
+        // PIL-03, national: entries and exits of a period across structures, read from the index alone.
+        b.HasIndex(d => d.DateDebut).IncludeProperties(d => d.TypeCode).HasDatabaseName("ix_dispositifs_entrees");
+        b.HasIndex(d => d.DateFinReelle).IncludeProperties(d => new { d.TypeCode, d.SortiePositive }).HasFilter("date_fin_reelle IS NOT NULL").HasDatabaseName("ix_dispositifs_sorties");
+
         // The dossier's dispositifs (tab, timeline, checks at opening): all of them, not only the open ones of ux_dispositifs_ouvert.
         b.HasIndex(d => d.JeuneId);
     }

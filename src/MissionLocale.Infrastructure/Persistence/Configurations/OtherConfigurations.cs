@@ -66,6 +66,9 @@ public sealed class EvenementConfiguration : IEntityTypeConfiguration<Evenement>
 
         // PIL-03: the dashboards read a structure's événements of a period.
         b.HasIndex(e => new { e.StructureId, e.Date });
+
+        // PIL-03: the national indicators read who was in contact in a period, from the index alone (no table pages).
+        b.HasIndex(e => e.Date).IncludeProperties(e => new { e.JeuneId, e.Nature }).HasDatabaseName("ix_evenements_date_contact");
         b.Navigation(e => e.Propositions).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
@@ -279,5 +282,15 @@ public sealed class IndicateursPrecalculesConfiguration : IEntityTypeConfigurati
         b.HasKey(i => i.Cle);
         b.Property(i => i.Cle).HasMaxLength(100);
         b.Property(i => i.Contenu).HasColumnType("jsonb");
+    }
+}
+
+/// <summary>PIL-03: the materialised view rapport_jeunes (created by the migration "RapportJeunes"), read-only.</summary>
+public sealed class RapportJeuneConfiguration : IEntityTypeConfiguration<Domain.Pilotage.RapportJeune>
+{
+    public void Configure(EntityTypeBuilder<Domain.Pilotage.RapportJeune> b)
+    {
+        b.ToView("rapport_jeunes");
+        b.HasNoKey();
     }
 }

@@ -1253,6 +1253,17 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_dispositifs");
 
+                    b.HasIndex("DateDebut")
+                        .HasDatabaseName("ix_dispositifs_entrees");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DateDebut"), new[] { "TypeCode" });
+
+                    b.HasIndex("DateFinReelle")
+                        .HasDatabaseName("ix_dispositifs_sorties")
+                        .HasFilter("date_fin_reelle IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DateFinReelle"), new[] { "TypeCode", "SortiePositive" });
+
                     b.HasIndex("EntrepriseId")
                         .HasDatabaseName("ix_dispositifs_entreprise_id");
 
@@ -1972,6 +1983,11 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_evenements");
+
+                    b.HasIndex("Date")
+                        .HasDatabaseName("ix_evenements_date_contact");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Date"), new[] { "JeuneId", "Nature" });
 
                     b.HasIndex("ConseillerId", "Date")
                         .HasDatabaseName("ix_evenements_conseiller_id_date");
@@ -2831,6 +2847,37 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasName("pk_indicateurs_precalcules");
 
                     b.ToTable("indicateurs_precalcules", (string)null);
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Pilotage.RapportJeune", b =>
+                {
+                    b.Property<string>("CommuneInsee")
+                        .HasColumnType("text")
+                        .HasColumnName("commune_insee");
+
+                    b.Property<string>("CommuneNom")
+                        .HasColumnType("text")
+                        .HasColumnName("commune_nom");
+
+                    b.Property<DateTimeOffset>("CreeLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cree_le");
+
+                    b.Property<Guid>("JeuneId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jeune_id");
+
+                    b.Property<int?>("NiveauQualification")
+                        .HasColumnType("integer")
+                        .HasColumnName("niveau_qualification");
+
+                    b.Property<string>("QpvCode")
+                        .HasColumnType("text")
+                        .HasColumnName("qpv_code");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("rapport_jeunes", (string)null);
                 });
 
             modelBuilder.Entity("MissionLocale.Domain.Pilotage.RechercheSauvegardee", b =>
