@@ -232,6 +232,11 @@ public sealed partial class AdministrationTests(WebFixture f) : IClassFixture<We
         Assert.Equal(avant + ids.Count, await DbAsync(db => db.Historique.IgnoreQueryFilters().CountAsync(h => ids.Contains(h.JeuneId))));
         Assert.Equal(0, await DbAsync(db => db.Jeunes.IgnoreQueryFilters().CountAsync(j => j.ConseillerReferentId == sophie)));
 
+        // A selection over the limit: the field's error, nothing moves.
+        var trop = await direction.PostAsJsonAsync("/api/v1/transferts/jeunes", new { jeuneIds = Enumerable.Range(0, 20_001).Select(_ => Guid.NewGuid()).ToList(), versConseillerId = sophie });
+        Assert.Equal(HttpStatusCode.BadRequest, trop.StatusCode);
+        Assert.Contains("découpez la sélection", (await ProblemeAsync(trop)).GetProperty("errors").GetProperty("jeuneIds")[0].GetString(), StringComparison.Ordinal);
+
         // A conseiller has no bulk transfer.
         Assert.Equal(HttpStatusCode.Forbidden, (await (await f.ApiAsync("s.debout")).PostAsJsonAsync("/api/v1/transferts/jeunes", new { jeuneIds = ids, versConseillerId = sophie })).StatusCode);
     }

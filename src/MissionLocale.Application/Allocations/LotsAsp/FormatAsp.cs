@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MissionLocale.Application.Common;
 using MissionLocale.Domain.Allocations;
 
 namespace MissionLocale.Application.Allocations.LotsAsp;
@@ -19,12 +20,10 @@ public static class FormatAsp
 
     public const string EnteteRetour = "demande;lot;statut;date;montant_verse;motif";
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static byte[] EcrireLot(IEnumerable<LigneLot> lignes)
     {
         using var ms = new MemoryStream();
-        using (var w = new StreamWriter(ms, Utf8, 1 << 16))
+        using (var w = new StreamWriter(ms, CsvPointVirgule.Utf8, 1 << 16))
         {
             w.Write(EnteteLot);
             w.Write('\n');
@@ -41,7 +40,7 @@ public static class FormatAsp
     public static async Task<byte[]> EcrireLotAsync(IAsyncEnumerable<LigneLot> lignes, CancellationToken ct)
     {
         using var ms = new MemoryStream();
-        await using (var w = new StreamWriter(ms, Utf8, 1 << 16))
+        await using (var w = new StreamWriter(ms, CsvPointVirgule.Utf8, 1 << 16))
         {
             await w.WriteAsync(EnteteLot);
             await w.WriteAsync('\n');
@@ -62,8 +61,8 @@ public static class FormatAsp
         w.Write(l.Demande.ToString("D"));
         foreach (var champ in new[]
         {
-            Champ(l.Structure), l.Dispositif, Champ(l.NumeroDispositif), l.NumeroCerfa?.ToString(inv), Champ(l.Nom), Champ(l.Prenom), l.DateNaissance.ToString("yyyy-MM-dd", inv),
-            l.Nir, l.Mois.ToString("yyyy-MM", inv), l.Montant.ToString("0.00", inv), Nature(l.Nature), l.Iban, l.Bic, Champ(l.Titulaire), Champ(l.Objet),
+            CsvPointVirgule.Champ(l.Structure), l.Dispositif, CsvPointVirgule.Champ(l.NumeroDispositif), l.NumeroCerfa?.ToString(inv), CsvPointVirgule.Champ(l.Nom), CsvPointVirgule.Champ(l.Prenom), l.DateNaissance.ToString("yyyy-MM-dd", inv),
+            l.Nir, l.Mois.ToString("yyyy-MM", inv), l.Montant.ToString("0.00", inv), Nature(l.Nature), l.Iban, l.Bic, CsvPointVirgule.Champ(l.Titulaire), CsvPointVirgule.Champ(l.Objet),
         })
         {
             w.Write(';');
@@ -85,30 +84,10 @@ public static class FormatAsp
     {
         var erreurs = new List<string>();
         var lignes = new List<LigneRetour>();
-        // Read line by line (a 130k-line file is never held as one string); a BOM added by a spreadsheet is tolerated.
-        var debut = contenu.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
-        using var lecteur = new StreamReader(new MemoryStream(contenu, debut, contenu.Length - debut, writable: false), Utf8, detectEncodingFromByteOrderMarks: false);
-        try
+        var vus = new HashSet<Guid>();
+        if (CsvPointVirgule.Lire(contenu, EnteteRetour, (brute, numero) => LireLigne(brute, numero, vus, lignes, erreurs)) is { } probleme)
         {
-            if (lecteur.ReadLine()?.Trim() != EnteteRetour)
-            {
-                return ([], [$"Ligne 1 : l'en-tête attendu est « {EnteteRetour} »."]);
-            }
-
-            var vus = new HashSet<Guid>();
-            var numero = 1;
-            while (lecteur.ReadLine() is { } brute)
-            {
-                numero++;
-                if (brute.Length > 0)
-                {
-                    LireLigne(brute, numero, vus, lignes, erreurs);
-                }
-            }
-        }
-        catch (DecoderFallbackException)
-        {
-            return ([], ["Le fichier n'est pas en UTF-8."]);
+            return ([], [probleme]);
         }
 
         if (lignes.Count == 0 && erreurs.Count == 0)
@@ -121,7 +100,7 @@ public static class FormatAsp
 
     private static void LireLigne(string brute, int numero, HashSet<Guid> vus, List<LigneRetour> lignes, List<string> erreurs)
     {
-        var champs = Decouper(brute);
+        var champs = CsvPointVirgule.Decouper(brute);
         if (champs is null || champs.Count != 6)
         {
             erreurs.Add($"Ligne {numero} : 6 champs séparés par « ; » attendus.");
@@ -190,57 +169,5 @@ public static class FormatAsp
         {
             lignes.Add(new LigneRetour(numero, demande, lot, statut!.Value, date, montant, motif));
         }
-    }
-
-    private static string Champ(string valeur) =>
-        valeur.AsSpan().IndexOfAny(";\"\n\r") >= 0 ? "\"" + valeur.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : valeur;
-
-    /// <summary>Splits one CSV line (";" separator, RFC 4180 quotes); null when a quote is not closed.</summary>
-    private static List<string>? Decouper(string ligne)
-    {
-        var champs = new List<string>();
-        var sb = new StringBuilder();
-        var guillemets = false;
-        for (var i = 0; i < ligne.Length; i++)
-        {
-            var c = ligne[i];
-            if (guillemets)
-            {
-                if (c == '"' && i + 1 < ligne.Length && ligne[i + 1] == '"')
-                {
-                    sb.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    guillemets = false;
-                }
-                else
-                {
-                    sb.Append(c);
-                }
-            }
-            else if (c == '"' && sb.Length == 0)
-            {
-                guillemets = true;
-            }
-            else if (c == ';')
-            {
-                champs.Add(sb.ToString());
-                sb.Clear();
-            }
-            else
-            {
-                sb.Append(c);
-            }
-        }
-
-        if (guillemets)
-        {
-            return null;
-        }
-
-        champs.Add(sb.ToString());
-        return champs;
     }
 }

@@ -24,8 +24,8 @@ public sealed class TransfererJeunesValidator : AbstractValidator<TransfererJeun
         RuleFor(x => x).Must(x => x.VersConseillerId is not null || x.VersAntenneId is not null)
             .WithMessage("Choisissez le conseiller qui reprend les dossiers ou le nouveau lieu de rattachement.").WithName("VersConseillerId");
         RuleFor(x => x.JeuneIds).NotEmpty().When(x => !x.TousLesJeunesDuConseiller).WithMessage("Sélectionnez au moins un jeune.");
-        RuleFor(x => x.JeuneIds!.Count).LessThanOrEqualTo(Maximum).When(x => x.JeuneIds is not null)
-            .WithMessage($"Un transfert porte sur {Maximum:N0} dossiers au plus : découpez la sélection.").WithName("JeuneIds");
+        RuleFor(x => x.JeuneIds).Must(j => j!.Count <= Maximum).When(x => x.JeuneIds is not null)
+            .WithMessage($"Un transfert porte sur {Maximum:N0} dossiers au plus : découpez la sélection.");
         RuleFor(x => x.DepuisConseillerId).NotNull().When(x => x.TousLesJeunesDuConseiller).WithMessage("Choisissez le conseiller qui cède son portefeuille.");
         RuleFor(x => x.VersAntenneId).AntenneDeLaStructure(db);
     }
