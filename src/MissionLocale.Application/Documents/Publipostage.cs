@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
 using MissionLocale.Domain.Common;
 using MissionLocale.Domain.Jeunes;
+using MissionLocale.Domain.Structures;
 
 namespace MissionLocale.Application.Documents;
 
@@ -24,14 +25,14 @@ public static partial class Publipostage
         ChampRegex().Replace(corps, m => valeurs.TryGetValue(m.Groups[1].Value, out var v) ? v : m.Value);
 
     /// <summary>The values of a convocation: the jeune, the rendez-vous, the intervenant and the structure.</summary>
-    public static async Task<Dictionary<string, string>> ValeursConvocationAsync(IAppDbContext db, Jeune jeune, Domain.RendezVous.RendezVous rdv, TimeZoneInfo fuseau, DateTimeOffset maintenant, CancellationToken ct)
+    public static async Task<Dictionary<string, string>> ValeursConvocationAsync(SourcesCourrier sources, Jeune jeune, Domain.RendezVous.RendezVous rdv, TimeZoneInfo fuseau, DateTimeOffset maintenant, CancellationToken ct)
     {
-        var conseiller = await db.Utilisateurs.Where(u => u.Id == rdv.IntervenantId).Select(u => new { u.Nom, u.Prenom, u.Civilite }).FirstOrDefaultAsync(ct);
-        var structure = await db.Structures.AsNoTracking().SingleAsync(s => s.Id == jeune.StructureId, ct);
-        var communeStructure = await db.Communes.Where(c => c.CodeInsee == structure.CommuneInsee).Select(c => c.Nom).FirstOrDefaultAsync(ct) ?? string.Empty;
+        var conseiller = await sources.IntervenantAsync(rdv.IntervenantId, ct);
+        var structure = await sources.StructureAsync(jeune.StructureId, ct);
+        var communeStructure = await sources.CommuneAsync(structure.CommuneInsee, ct) ?? string.Empty;
         // USR-07: the antenne's address and hours when the rendez-vous is there, else the jeune's lieu de rattachement's.
-        var lieu = await db.Antennes.AsNoTracking().Where(x => x.Id == (rdv.AntenneId ?? jeune.AntenneId)).FirstOrDefaultAsync(ct);
-        var communeAntenne = lieu?.CommuneInsee is { } ca ? await db.Communes.Where(c => c.CodeInsee == ca).Select(c => c.Nom).FirstOrDefaultAsync(ct) : null;
+        var lieu = await sources.AntenneAsync(rdv.AntenneId ?? jeune.AntenneId, ct);
+        var communeAntenne = lieu?.CommuneInsee is { } ca ? await sources.CommuneAsync(ca, ct) : null;
         var antenne = rdv.AntenneId is not null ? lieu?.Nom : null;
         var debut = TimeZoneInfo.ConvertTime(rdv.Debut, fuseau);
         var fin = TimeZoneInfo.ConvertTime(rdv.Fin, fuseau);
@@ -68,10 +69,10 @@ public static partial class Publipostage
     }
 
     /// <summary>The structure's letterhead for its letters (convocations).</summary>
-    public static async Task<EnTeteLettre> EnTeteAsync(IAppDbContext db, Guid structureId, CancellationToken ct)
+    public static async Task<EnTeteLettre> EnTeteAsync(SourcesCourrier sources, Guid structureId, CancellationToken ct)
     {
-        var structure = await db.Structures.AsNoTracking().SingleAsync(s => s.Id == structureId, ct);
-        var commune = await db.Communes.Where(c => c.CodeInsee == structure.CommuneInsee).Select(c => c.Nom).FirstOrDefaultAsync(ct) ?? string.Empty;
+        var structure = await sources.StructureAsync(structureId, ct);
+        var commune = await sources.CommuneAsync(structure.CommuneInsee, ct) ?? string.Empty;
         return new EnTeteLettre(structure.Nom, $"{structure.AdresseVoie}, {structure.CodePostal} {commune}", structure.Telephone, structure.Email, structure.Logo);
     }
 
@@ -88,4 +89,30 @@ public static partial class Publipostage
 
     [GeneratedRegex(@"\{\{\s*([a-z]+\.[a-z]+)\s*\}\}")]
     private static partial Regex ChampRegex();
+}
+
+/// <summary>
+/// What the letters of one batch share (structure, antennes, communes, intervenants), each read once: a batch of
+/// convocations for 200 jeunes reads them a handful of times, not 7 times per letter.
+/// </summary>
+public sealed class SourcesCourrier(IAppDbContext db)
+{
+    private readonly Dictionary<Guid, Structure> structures = [];
+    private readonly Dictionary<Guid, Antenne?> antennes = [];
+    private readonly Dictionary<string, string?> communes = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, Intervenant?> intervenants = [];
+
+    public sealed record Intervenant(string Nom, string Prenom, Civilite? Civilite);
+
+    public async Task<Structure> StructureAsync(Guid id, CancellationToken ct) =>
+        structures.TryGetValue(id, out var s) ? s : structures[id] = await db.Structures.AsNoTracking().SingleAsync(x => x.Id == id, ct);
+
+    public async Task<Antenne?> AntenneAsync(Guid? id, CancellationToken ct) =>
+        id is not { } a ? null : antennes.TryGetValue(a, out var x) ? x : antennes[a] = await db.Antennes.AsNoTracking().Where(y => y.Id == a).FirstOrDefaultAsync(ct);
+
+    public async Task<string?> CommuneAsync(string insee, CancellationToken ct) =>
+        communes.TryGetValue(insee, out var n) ? n : communes[insee] = await db.Communes.Where(c => c.CodeInsee == insee).Select(c => c.Nom).FirstOrDefaultAsync(ct);
+
+    public async Task<Intervenant?> IntervenantAsync(Guid id, CancellationToken ct) =>
+        intervenants.TryGetValue(id, out var i) ? i : intervenants[id] = await db.Utilisateurs.Where(u => u.Id == id).Select(u => new Intervenant(u.Nom, u.Prenom, u.Civilite)).FirstOrDefaultAsync(ct);
 }

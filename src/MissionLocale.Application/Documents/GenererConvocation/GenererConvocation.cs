@@ -21,7 +21,7 @@ public sealed class GenererConvocationHandler(IAppDbContext db, ICurrentUser use
     {
         var rdv = await db.RendezVous.AsNoTracking().SingleOrDefaultAsync(r => r.Id == c.RendezVousId, cancellationToken) ?? throw new NotFoundException("Rendez-vous introuvable.");
         var jeune = await db.ChargerDossierAsync(rdv.JeuneId, cancellationToken);
-        var lettre = await Convocations.ComposerAsync(db, jeune, rdv, clock, cancellationToken);
+        var lettre = await new Convocations(db, clock).ComposerAsync(jeune, rdv, cancellationToken);
         var document = new Document(user.StructureId, jeune.Id, CategorieDocument.Convocation, $"Convocation {clock.Local(rdv.Debut):yyyy-MM-dd HHmm} {jeune.NomUsage}.pdf",
             "application/pdf", pdf.Rendre([lettre]), user.UtilisateurId, clock.GetUtcNow(), rdv.Id);
         db.Documents.Add(document);
@@ -50,12 +50,13 @@ public sealed class ImprimerConvocationsDuJourHandler(IAppDbContext db, ICurrent
         var jeunes = await db.Jeunes.Include(j => j.Adresses).AsNoTracking().Where(j => ids.Contains(j.Id)).ToDictionaryAsync(j => j.Id, cancellationToken);
         var lettres = new List<Lettre>();
         var ecartees = new List<string>();
+        var convocations = new Convocations(db, clock);
         foreach (var r in rdvs)
         {
             var jeune = jeunes[r.JeuneId];
             try
             {
-                lettres.Add(await Convocations.ComposerAsync(db, jeune, r, clock, cancellationToken));
+                lettres.Add(await convocations.ComposerAsync(jeune, r, cancellationToken));
             }
             catch (BusinessRuleException e)
             {
@@ -67,14 +68,18 @@ public sealed class ImprimerConvocationsDuJourHandler(IAppDbContext db, ICurrent
     }
 }
 
-internal static class Convocations
+/// <summary>RDV-03: composes convocation letters; one instance per batch, so the template and what the letters share are read once.</summary>
+internal sealed class Convocations(IAppDbContext db, TimeProvider clock)
 {
-    public static async Task<Lettre> ComposerAsync(IAppDbContext db, Jeune jeune, Domain.RendezVous.RendezVous rdv, TimeProvider clock, CancellationToken ct)
+    private readonly SourcesCourrier sources = new(db);
+    private ModeleLettre? modele;
+
+    public async Task<Lettre> ComposerAsync(Jeune jeune, Domain.RendezVous.RendezVous rdv, CancellationToken ct)
     {
         BusinessRuleException.ThrowIfBroken(new Jeu05CourrierPossible(jeune));
-        var modele = ReglesDocuments.ModeleConvocation(await db.ModelesLettre.AsNoTracking().Where(m => m.Categorie == CategorieDocument.Convocation && m.Actif)
+        modele ??= ReglesDocuments.ModeleConvocation(await db.ModelesLettre.AsNoTracking().Where(m => m.Categorie == CategorieDocument.Convocation && m.Actif)
             .OrderBy(m => m.Titre).FirstOrDefaultAsync(ct));
-        var valeurs = await Publipostage.ValeursConvocationAsync(db, jeune, rdv, clock.LocalTimeZone, clock.GetUtcNow(), ct);
-        return new Lettre(modele.Titre, Publipostage.Fusionner(modele.Corps, valeurs), await Publipostage.EnTeteAsync(db, jeune.StructureId, ct));
+        var valeurs = await Publipostage.ValeursConvocationAsync(sources, jeune, rdv, clock.LocalTimeZone, clock.GetUtcNow(), ct);
+        return new Lettre(modele.Titre, Publipostage.Fusionner(modele.Corps, valeurs), await Publipostage.EnTeteAsync(sources, jeune.StructureId, ct));
     }
 }

@@ -143,27 +143,7 @@ public static class IndicateursNationaux
     {
         await RafraichirRapportAsync(db, clock, rafraichir, ct);
         var t = await new Indicateurs(lecture, clock, national: true).CalculerAsync(du, au, null, ct);
-        var contenu = System.Text.Json.JsonSerializer.Serialize(t, Json);
-        var cle = Cle(du, au);
-        var existant = await db.IndicateursPrecalcules.SingleOrDefaultAsync(i => i.Cle == cle, ct);
-        if (existant is null)
-        {
-            db.IndicateursPrecalcules.Add(new Domain.Pilotage.IndicateursPrecalcules(cle, t.CalculeLe, contenu));
-        }
-        else
-        {
-            existant.Remplacer(t.CalculeLe, contenu);
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Two nodes computed the same period at once: the other one's figures are as good.
-        }
-
+        await StockerAsync(db, Cle(du, au), t.CalculeLe, System.Text.Json.JsonSerializer.Serialize(t, Json), ct);
         return t;
     }
 
@@ -175,20 +155,26 @@ public static class IndicateursNationaux
     private static async Task RafraichirRapportAsync(IAppDbContext db, TimeProvider clock, bool force, CancellationToken ct)
     {
         var maintenant = clock.GetUtcNow();
-        var marque = await db.IndicateursPrecalcules.SingleOrDefaultAsync(i => i.Cle == CleRapport, ct);
-        if (!force && marque is not null && marque.CalculeLe > maintenant - DureeDeVie)
+        if (!force && await db.IndicateursPrecalcules.AnyAsync(i => i.Cle == CleRapport && i.CalculeLe > maintenant - DureeDeVie, ct))
         {
             return;
         }
 
         await db.RafraichirRapportJeunesAsync(ct);
-        if (marque is null)
+        await StockerAsync(db, CleRapport, maintenant, "{}", ct);
+    }
+
+    /// <summary>Writes a stored figure (or the refresh mark); two nodes writing the same key at once: either is as good.</summary>
+    private static async Task StockerAsync(IAppDbContext db, string cle, DateTimeOffset calculeLe, string contenu, CancellationToken ct)
+    {
+        var existant = await db.IndicateursPrecalcules.SingleOrDefaultAsync(i => i.Cle == cle, ct);
+        if (existant is null)
         {
-            db.IndicateursPrecalcules.Add(new Domain.Pilotage.IndicateursPrecalcules(CleRapport, maintenant, "{}"));
+            db.IndicateursPrecalcules.Add(new Domain.Pilotage.IndicateursPrecalcules(cle, calculeLe, contenu));
         }
         else
         {
-            marque.Remplacer(maintenant, "{}");
+            existant.Remplacer(calculeLe, contenu);
         }
 
         try
@@ -197,7 +183,6 @@ public static class IndicateursNationaux
         }
         catch (DbUpdateException)
         {
-            // Two nodes refreshed at once: either mark is as good.
         }
     }
 }

@@ -122,6 +122,7 @@ public sealed class ConvoquerGroupeHandler(IAppDbContext db, ICurrentUser user, 
 
         var saisie = new SaisieRendezVous(c.Nature, c.Modalite, c.Objet, intervenant, c.AntenneId ?? user.AntenneId, c.Lieu, c.Debut, fin, c.Commentaire, c.RappelEmail, c.RappelSms);
         var lettres = MatriceDroits.A(user.Profil, Droit.GererDocuments);
+        var convocations = new Convocations(db, clock);
         var ecartes = new List<string>();
         int convoques = 0, courriersCrees = 0;
         foreach (var jeune in ids.Select(id => jeunes[id]).OrderBy(j => j.NomUsage).ThenBy(j => j.Prenom))
@@ -148,7 +149,7 @@ public sealed class ConvoquerGroupeHandler(IAppDbContext db, ICurrentUser user, 
                 continue;
             }
 
-            var lettre = await Convocations.ComposerAsync(db, jeune, rdv, clock, cancellationToken);
+            var lettre = await convocations.ComposerAsync(jeune, rdv, cancellationToken);
             db.Documents.Add(new Document(user.StructureId, jeune.Id, CategorieDocument.Convocation, $"Convocation {clock.Local(rdv.Debut):yyyy-MM-dd HHmm} {jeune.NomUsage}.pdf",
                 "application/pdf", pdf.Rendre([lettre]), user.UtilisateurId, clock.GetUtcNow(), rdv.Id));
             courriersCrees++;
@@ -176,11 +177,12 @@ public sealed class ImprimerConvocationGroupeeHandler(IAppDbContext db, TimeProv
         var ids = rdvs.Select(r => r.JeuneId).ToList();
         var jeunes = await db.Jeunes.Include(j => j.Adresses).AsNoTracking().Where(j => ids.Contains(j.Id)).ToDictionaryAsync(j => j.Id, cancellationToken);
         var lettres = new List<Lettre>();
+        var convocations = new Convocations(db, clock);
 
         // A cancelled rendez-vous is not printed; an address that became NPAI since is not either (JEU-05).
         foreach (var r in rdvs.Where(r => r.Statut == StatutRendezVous.Planifie && jeunes[r.JeuneId].PeutRecevoirCourrier).OrderBy(r => jeunes[r.JeuneId].NomUsage).ThenBy(r => jeunes[r.JeuneId].Prenom))
         {
-            lettres.Add(await Convocations.ComposerAsync(db, jeunes[r.JeuneId], r, clock, cancellationToken));
+            lettres.Add(await convocations.ComposerAsync(jeunes[r.JeuneId], r, cancellationToken));
         }
 
         return pdf.Rendre(lettres);
@@ -211,14 +213,15 @@ public sealed class ConsulterConvocationGroupeeHandler(IAppDbContext db) : IQuer
         var ids = rdvs.Select(r => r.JeuneId).ToList();
         var rdvIds = rdvs.Select(r => (Guid?)r.Id).ToList();
         var jeunes = await db.Jeunes.Include(j => j.Adresses).AsNoTracking().Where(j => ids.Contains(j.Id)).ToDictionaryAsync(j => j.Id, cancellationToken);
-        var documents = await db.Documents.Where(d => rdvIds.Contains(d.RendezVousId)).Select(d => new { d.Id, d.RendezVousId, d.CreeLe }).ToListAsync(cancellationToken);
+        var documents = (await db.Documents.Where(d => rdvIds.Contains(d.RendezVousId)).Select(d => new { d.Id, d.RendezVousId, d.CreeLe }).ToListAsync(cancellationToken))
+            .ToLookup(d => d.RendezVousId);
         var premier = rdvs[0];
         var intervenant = await db.Utilisateurs.Where(u => u.Id == premier.IntervenantId).Select(u => u.Prenom + " " + u.Nom).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
         var convoques = rdvs.Select(r => (Rdv: r, Jeune: jeunes[r.JeuneId]))
             .OrderBy(x => x.Jeune.NomUsage).ThenBy(x => x.Jeune.Prenom)
             .Select(x =>
             {
-                var document = documents.Where(d => d.RendezVousId == x.Rdv.Id).OrderByDescending(d => d.CreeLe).Select(d => (Guid?)d.Id).FirstOrDefault();
+                var document = documents[x.Rdv.Id].OrderByDescending(d => d.CreeLe).Select(d => (Guid?)d.Id).FirstOrDefault();
                 var courrier = new Jeu05CourrierPossible(x.Jeune);
                 return new ConvoqueDetail(x.Jeune.Id, x.Jeune.Numero, x.Jeune.NomUsage, x.Jeune.Prenom, x.Rdv.Statut, document,
                     document is null && courrier.IsBroken() ? $"{courrier.Message} [{courrier.Id}]" : null);
