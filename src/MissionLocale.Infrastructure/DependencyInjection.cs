@@ -43,6 +43,14 @@ public static class DependencyInjection
         services.AddScoped<MissionLocale.Application.Rappels.IParStructure, Messages.ParStructure>();
         services.AddScoped<MissionLocale.Application.Rappels.Rappels>();
         services.AddSingleton<Messages.JournalEnvois>();
+
+        // PPAE-05: flows posted to France Travail when Cotraitance:Mode=Http (Cotraitance:Url); otherwise the day's file.
+        services.TryAddSingleton(sp => new MissionLocale.Application.Cotraitance.TransmettreFlux.OptionsCotraitance
+        {
+            Http = string.Equals(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Cotraitance:Mode"], "Http", StringComparison.OrdinalIgnoreCase),
+        });
+        services.AddHttpClient<MissionLocale.Application.Cotraitance.TransmettreFlux.IPartenaireDude, Cotraitance.PartenaireDudeHttp>(c => c.Timeout = TimeSpan.FromSeconds(20));
+        services.AddScoped<MissionLocale.Application.Cotraitance.TransmettreFlux.TransmissionDude>();
         // A real provider when configured (Sms:Fournisseur=Brevo); otherwise the development journal, which sends nothing.
         services.AddHttpClient<Messages.BrevoEnvoiSms>(c => c.Timeout = TimeSpan.FromSeconds(20));
         services.AddTransient<MissionLocale.Application.Rappels.IEnvoiSms>(sp =>

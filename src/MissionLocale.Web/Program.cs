@@ -252,6 +252,7 @@ app.MapPartenairesApi();
 app.MapAdministrationApi();
 app.MapPilotageApi();
 app.MapRgpdApi();
+app.MapCotraitanceApi();
 // Static files as endpoints: fingerprinted URLs cached for a year (immutable), ETags, gzip/Brotli precompressed at
 // build and publish; anonymous, so the login page has its styles.
 app.MapStaticAssets().AllowAnonymous();

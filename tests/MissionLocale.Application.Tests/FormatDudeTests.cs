@@ -1,6 +1,7 @@
 using System.Text;
 using MissionLocale.Application.Cotraitance;
 using MissionLocale.Domain.Cotraitance;
+using MissionLocale.Domain.Jeunes;
 
 namespace MissionLocale.Application.Tests;
 
@@ -29,7 +30,7 @@ public sealed class FormatDudeTests
         var (lignes, erreurs) = FormatDude.LireAffectations(File.ReadAllBytes(Path.Combine(Racine(), "docs", "samples", "affectations-exemple.csv")), Aujourdhui);
         Assert.Empty(erreurs);
         Assert.Equal(2, lignes.Count);
-        Assert.Equal(new LigneAffectation(2, "1234567A", "MULLER", "Élodie", new DateOnly(2006, 4, 12), "35238", new DateOnly(2026, 11, 30), new DateOnly(2026, 11, 18)), lignes[0]);
+        Assert.Equal(new LigneAffectation(2, "1234567A", Civilite.Madame, Nationalite.Francaise, "MULLER", "Élodie", new DateOnly(2006, 4, 12), "35238", new DateOnly(2026, 11, 30), new DateOnly(2026, 11, 18)), lignes[0]);
         Assert.Null(lignes[1].DernierEntretienDude);
     }
 
@@ -38,16 +39,16 @@ public sealed class FormatDudeTests
     public void PPAE_01_une_ligne_mauvaise_rejette_tout_le_fichier_chaque_ligne_avec_ses_raisons()
     {
         var (lignes, erreurs) = FormatDude.LireAffectations(Fichier(
-            "1234 567a;Durand;Léo;2005-01-31;35238;2026-11-30;",
-            "12A;;Léo;2005-02-30;3523;2026-12-25;",
-            "1234567A;Martin;Zoé;2005-01-31;2A004;2026-11-30;2027-01-01",
+            "1234 567a;M;Durand;Léo;2005-01-31;FR;35238;2026-11-30;",
+            "12A;X;;Léo;2005-02-30;FR;3523;2026-12-25;",
+            "1234567A;MME;Martin;Zoé;2005-01-31;ALLEMANDE;2A004;2026-11-30;2027-01-01",
             "pas assez;de champs"), Aujourdhui);
         Assert.Empty(lignes);
         Assert.Equal(
         [
-            "Ligne 3 : identifiant France Travail invalide (8 à 11 lettres et chiffres), nom obligatoire, date de naissance invalide (AAAA-MM-JJ), code commune INSEE invalide (5 caractères), date d'affectation dans le futur.",
-            "Ligne 4 : identifiant France Travail déjà présent plus haut dans le fichier, date du dernier entretien dans le futur.",
-            "Ligne 5 : 7 champs séparés par « ; » attendus.",
+            "Ligne 3 : identifiant France Travail invalide (8 à 11 lettres et chiffres), civilité invalide (MME ou M), nom obligatoire, date de naissance invalide (AAAA-MM-JJ), code commune INSEE invalide (5 caractères), date d'affectation dans le futur.",
+            "Ligne 4 : identifiant France Travail déjà présent plus haut dans le fichier, nationalité invalide (FR, UE ou HORS_UE), date du dernier entretien dans le futur.",
+            "Ligne 5 : 9 champs séparés par « ; » attendus.",
         ], erreurs);
     }
 
@@ -60,7 +61,7 @@ public sealed class FormatDudeTests
         Assert.Equal("Le fichier ne contient aucune affectation.", Assert.Single(FormatDude.LireAffectations(Fichier(), Aujourdhui).Erreurs));
 
         // A BOM added by a spreadsheet is tolerated.
-        var avecBom = (byte[])[0xEF, 0xBB, 0xBF, .. Fichier("1234567A;Durand;Léo;2005-01-31;35238;2026-11-30;")];
+        var avecBom = (byte[])[0xEF, 0xBB, 0xBF, .. Fichier("1234567A;M;Durand;Léo;2005-01-31;FR;35238;2026-11-30;")];
         Assert.Single(FormatDude.LireAffectations(avecBom, Aujourdhui).Lignes);
     }
 

@@ -93,6 +93,18 @@ public interface IAppDbContext
     /// <summary>DEM-03/05/06: moves the dossier of an accepted request to the asking structure, in the current transaction.</summary>
     Task<int> DemenagerDossierAsync(Domain.Demenagements.DemandeDemenagement demande, CancellationToken ct);
 
+    /// <summary>PPAE-01: France Travail's assignments of jeunes to the structure.</summary>
+    DbSet<Domain.Cotraitance.AffectationFt> AffectationsFt { get; }
+
+    /// <summary>PPAE-03: the PPAE dispositifs.</summary>
+    DbSet<Domain.Cotraitance.Ppae> Ppaes { get; }
+
+    /// <summary>PPAE-05: the flows to France Travail (an outbox).</summary>
+    DbSet<Domain.Cotraitance.FluxDude> FluxDude { get; }
+
+    /// <summary>PPAE-05: claims up to <paramref name="nombre"/> flows due for delivery (several nodes never take the same one).</summary>
+    Task<List<Domain.Cotraitance.FluxDude>> FluxALivrerAsync(DateTimeOffset maintenant, int nombre, CancellationToken ct);
+
     /// <summary>USR-10: scheduled merges of reference-table elements.</summary>
     DbSet<Domain.Reference.FusionReferentiel> Fusions { get; }
 

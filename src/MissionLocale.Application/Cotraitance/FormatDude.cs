@@ -3,11 +3,12 @@ using System.Text.RegularExpressions;
 using MissionLocale.Application.Common;
 using MissionLocale.Domain.Common;
 using MissionLocale.Domain.Cotraitance;
+using MissionLocale.Domain.Jeunes;
 
 namespace MissionLocale.Application.Cotraitance;
 
 /// <summary>PPAE-01: one assignment of a jeune by France Travail, as read from the file (names normalised as the search does).</summary>
-public sealed record LigneAffectation(int Numero, string IdentifiantFt, string Nom, string Prenom, DateOnly DateNaissance, string CommuneInsee, DateOnly DateAffectation, DateOnly? DernierEntretienDude);
+public sealed record LigneAffectation(int Numero, string IdentifiantFt, Civilite Civilite, Nationalite Nationalite, string Nom, string Prenom, DateOnly DateNaissance, string CommuneInsee, DateOnly DateAffectation, DateOnly? DernierEntretienDude);
 
 /// <summary>PPAE-05: one outgoing flow; <see cref="Flux"/> is its stable id, so the partner can ignore a flow sent twice.</summary>
 public sealed record LigneFlux(Guid Flux, TypeFluxDude Type, string IdentifiantFt, string Nom, string Prenom, DateOnly DateNaissance, DateOnly Date, string? Objet, string Structure);
@@ -18,7 +19,7 @@ public sealed record LigneFlux(Guid Flux, TypeFluxDude Type, string IdentifiantF
 /// </summary>
 public static partial class FormatDude
 {
-    public const string EnteteAffectations = "identifiant_ft;nom;prenom;date_naissance;commune_insee;date_affectation;dernier_entretien_dude";
+    public const string EnteteAffectations = "identifiant_ft;civilite;nom;prenom;date_naissance;nationalite;commune_insee;date_affectation;dernier_entretien_dude";
 
     public const string EnteteFlux = "flux;type;identifiant_ft;nom;prenom;date_naissance;date;objet;structure";
 
@@ -32,6 +33,20 @@ public static partial class FormatDude
     ];
 
     public static string Code(TypeFluxDude type) => Codes.Single(c => c.Type == type).Code;
+
+    /// <summary>The flow's label in the dossier's PPAE tab.</summary>
+    public static string Libelle(TypeFluxDude type) => type switch
+    {
+        TypeFluxDude.DebutPpae => "Début du PPAE",
+        TypeFluxDude.EntretienIndividuel => "Entretien individuel",
+        TypeFluxDude.InformationCollective => "Information collective",
+        TypeFluxDude.Atelier => "Atelier",
+        TypeFluxDude.PropositionEmploi => "Proposition emploi",
+        TypeFluxDude.PropositionProjet => "Proposition projet professionnel",
+        TypeFluxDude.PropositionFormation => "Proposition formation",
+        TypeFluxDude.SortiePpae => "Sortie du PPAE",
+        _ => "Arrêt anticipé du PPAE",
+    };
 
     /// <summary>The France Travail identifier as stored: 8 to 11 letters and digits, in capitals, spaces removed.</summary>
     public static string? NormaliserIdentifiant(string? saisie) =>
@@ -61,11 +76,16 @@ public static partial class FormatDude
     private static void LireAffectation(string brute, int numero, DateOnly aujourdhui, HashSet<string> vus, List<LigneAffectation> lignes, List<string> erreurs)
     {
         var champs = CsvPointVirgule.Decouper(brute);
-        if (champs is null || champs.Count != 7)
+        if (champs is null || champs.Count != 9)
         {
-            erreurs.Add($"Ligne {numero} : 7 champs séparés par « ; » attendus.");
+            erreurs.Add($"Ligne {numero} : 9 champs séparés par « ; » attendus.");
             return;
         }
+
+        // Columns: identifiant, civilité, nom, prénom, naissance, nationalité, commune, affectation, dernier entretien.
+        Civilite? civilite = champs[1].Trim().ToUpperInvariant() switch { "MME" => Civilite.Madame, "M" => Civilite.Monsieur, _ => null };
+        Nationalite? nationalite = champs[5].Trim().ToUpperInvariant() switch { "FR" => Nationalite.Francaise, "UE" => Nationalite.UeEee, "HORS_UE" => Nationalite.HorsUe, _ => null };
+        champs = [champs[0], champs[2], champs[3], champs[4], champs[6], champs[7], champs[8]];
 
         var raisons = new List<string>();
         var identifiant = NormaliserIdentifiant(champs[0]);
@@ -76,6 +96,16 @@ public static partial class FormatDude
         else if (!vus.Add(identifiant))
         {
             raisons.Add("identifiant France Travail déjà présent plus haut dans le fichier");
+        }
+
+        if (civilite is null)
+        {
+            raisons.Add("civilité invalide (MME ou M)");
+        }
+
+        if (nationalite is null)
+        {
+            raisons.Add("nationalité invalide (FR, UE ou HORS_UE)");
         }
 
         var nom = Texte.NomNormalise(champs[1]);
@@ -122,7 +152,7 @@ public static partial class FormatDude
         }
         else
         {
-            lignes.Add(new LigneAffectation(numero, identifiant!, nom, prenom, naissance!.Value, commune, affectation!.Value, entretien));
+            lignes.Add(new LigneAffectation(numero, identifiant!, civilite!.Value, nationalite!.Value, nom, prenom, naissance!.Value, commune, affectation!.Value, entretien));
         }
     }
 

@@ -12,6 +12,8 @@ public static class Workflows
         RendezVous.CycleRendezVous.Table,
         Evenements.CycleProposition.Table,
         Demenagements.CycleDemenagement.Table,
+        Cotraitance.CycleAffectation.Table,
+        Cotraitance.CyclePpae.Table,
     ];
 
     /// <summary>The one label of a workflow state, or null for any other value.</summary>

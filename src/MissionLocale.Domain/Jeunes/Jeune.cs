@@ -158,9 +158,10 @@ public sealed class Jeune : Entity, IStructureOwned
     public MoyenTransport? MoyenPrincipal { get; private set; }
 
     // RGPD-01
-    public DateTimeOffset ConsentementLe { get; private set; }
+    /// <summary>RGPD-01: null for a partial dossier imported from France Travail (PPAE-01) until the first entretien.</summary>
+    public DateTimeOffset? ConsentementLe { get; private set; }
 
-    public Guid ConsentementPar { get; private set; }
+    public Guid? ConsentementPar { get; private set; }
 
     // JEU-07
     public DateOnly? DateDeces { get; private set; }
@@ -249,6 +250,55 @@ public sealed class Jeune : Entity, IStructureOwned
         jeune.AppliquerIdentite(identite);
         jeune.AppliquerContacts(contacts);
         return jeune;
+    }
+
+    /// <summary>
+    /// PPAE-01: the partial dossier « Importé DUDE » of a jeune France Travail assigned and the Mission Locale does not
+    /// know: the identity of the file, registered at France Travail, family situation not filled in (the dossier shows
+    /// « incomplet »), no consent yet (collected at the first entretien, PPAE-03). Legal basis of the import: the
+    /// cotraitance agreement, a public-interest mission.
+    /// </summary>
+    public static Jeune ImporteDude(Guid structureId, Guid antenneId, Civilite civilite, Nationalite nationalite, string nom, string prenom, DateOnly naissance, string identifiantFt, DateTimeOffset maintenant)
+    {
+        var jeune = new Jeune { StructureId = structureId, AntenneId = antenneId, CreeLe = maintenant };
+        // The birthplace is not in the file (JEU-01 asks it when the identity is completed): the identity is applied without it.
+        jeune.AppliquerIdentite(new SaisieIdentite(civilite, nom, null, prenom, naissance, false, null, null, nationalite, SituationFamiliale.NonRenseigne, 0, ModeGarde.NonConcerne, null, null), lieuConnu: false);
+        jeune.InscritFranceTravail = true;
+        jeune.IdentifiantFt = identifiantFt;
+        return jeune;
+    }
+
+    /// <summary>PPAE-01 / PPAE-07: the France Travail identifier carried onto the dossier the assignment is about.</summary>
+    public void InscrireFranceTravail(string identifiantFt)
+    {
+        InscritFranceTravail = true;
+        IdentifiantFt = identifiantFt;
+        Touch();
+    }
+
+    /// <summary>PPAE-07: a cancelled match takes back the identifier it had carried onto the dossier.</summary>
+    public void RetirerIdentifiantFt(string identifiantFt)
+    {
+        if (IdentifiantFt == identifiantFt)
+        {
+            InscritFranceTravail = false;
+            IdentifiantFt = null;
+            Touch();
+        }
+    }
+
+    /// <summary>RGPD-01: consent collected later for a dossier imported from France Travail.</summary>
+    public void RecueillirConsentement(bool consentement, Guid utilisateurId, DateTimeOffset maintenant)
+    {
+        if (ConsentementLe is not null)
+        {
+            return;
+        }
+
+        BusinessRuleException.ThrowIfBroken(new Rgpd01Consentement(consentement));
+        ConsentementLe = maintenant;
+        ConsentementPar = utilisateurId;
+        Touch();
     }
 
     public void ModifierIdentite(SaisieIdentite identite, PieceJustificative? nouvellePiece, Guid utilisateurId, DateTimeOffset maintenant)
@@ -514,9 +564,13 @@ public sealed class Jeune : Entity, IStructureOwned
         return adresse;
     }
 
-    private void AppliquerIdentite(SaisieIdentite s)
+    private void AppliquerIdentite(SaisieIdentite s, bool lieuConnu = true)
     {
-        BusinessRuleException.ThrowIfBroken(new Jeu01LieuDeNaissance(s.NeALEtranger, s.PaysNaissanceCode, s.CommuneNaissanceInsee));
+        if (lieuConnu)
+        {
+            BusinessRuleException.ThrowIfBroken(new Jeu01LieuDeNaissance(s.NeALEtranger, s.PaysNaissanceCode, s.CommuneNaissanceInsee));
+        }
+
         Civilite = s.Civilite;
         NomUsage = Texte.NomNormalise(s.NomUsage);
         NomNaissance = string.IsNullOrWhiteSpace(s.NomNaissance) ? null : Texte.NomNormalise(s.NomNaissance);

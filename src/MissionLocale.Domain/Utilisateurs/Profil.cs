@@ -70,6 +70,9 @@ public enum Droit
 
     /// <summary>RGPD-03: see the dossiers due for anonymisation and postpone one.</summary>
     GererConservation,
+
+    /// <summary>PPAE-01 / PPAE-02: import, accept or refuse France Travail's assignments, match and assign them; with the gestionnaire de la cotraitance function.</summary>
+    GererCotraitance,
 }
 
 public static class MatriceDroits
@@ -87,6 +90,7 @@ public static class MatriceDroits
             Droit.ModifierDossier, Droit.JustifierIdentite, Droit.CertifierNir, Droit.ChangerReferent,
             Droit.ConsulterHistorique, Droit.EnregistrerEvenement, Droit.GererOffres, Droit.PlanifierRendezVous, Droit.GererDocuments,
             Droit.GererDispositifs, Droit.GererEntreprises, Droit.DemenagerDossiers, Droit.ConsulterTableauxDeBord,
+            Droit.GererCotraitance,
         ],
         [Profil.ValidateurSiege] =
         [
@@ -96,7 +100,7 @@ public static class MatriceDroits
         [
             Droit.RechercherJeunes, Droit.ConsulterDossier, Droit.ModifierDossier, Droit.ChangerReferent,
             Droit.ConsulterHistorique, Droit.GererOffres, Droit.VersementHorsDelai, Droit.TransfererEnMasse, Droit.GererEntreprises, Droit.DemenagerDossiers,
-            Droit.ConsulterTableauxDeBord, Droit.GererConservation,
+            Droit.ConsulterTableauxDeBord, Droit.GererConservation, Droit.GererCotraitance,
         ],
         [Profil.Administrateur] =
         [

@@ -19,6 +19,9 @@ public enum FonctionsCompte
 
     /// <summary>RGPD-04: the structure's data protection officer (one named person): sees who read or changed dossiers.</summary>
     DelegueProtectionDonnees = 8,
+
+    /// <summary>PPAE-01 / PPAE-02: the gestionnaire de la cotraitance with France Travail (accepts, matches and assigns the assignments).</summary>
+    GestionnaireCotraitance = 16,
 }
 
 /// <summary>What a user is still référent of in a structure (USR-08 refuses a désabonnement while any is non-zero).</summary>

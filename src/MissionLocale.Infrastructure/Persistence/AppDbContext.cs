@@ -486,6 +486,26 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<Domain.Demenagements.DemandeDemenagement> Demenagements => Set<Domain.Demenagements.DemandeDemenagement>();
 
+    public DbSet<Domain.Cotraitance.AffectationFt> AffectationsFt => Set<Domain.Cotraitance.AffectationFt>();
+
+    public DbSet<Domain.Cotraitance.Ppae> Ppaes => Set<Domain.Cotraitance.Ppae>();
+
+    public DbSet<Domain.Cotraitance.FluxDude> FluxDude => Set<Domain.Cotraitance.FluxDude>();
+
+    public async Task<List<Domain.Cotraitance.FluxDude>> FluxALivrerAsync(DateTimeOffset maintenant, int nombre, CancellationToken ct)
+    {
+        var ids = await Database.SqlQuery<Guid>($"""
+            UPDATE flux_dude SET prochaine_tentative = {maintenant.ToUniversalTime().AddMinutes(10)}
+            WHERE id IN (
+                SELECT id FROM flux_dude
+                WHERE structure_id = {CurrentStructureId} AND statut = 1 AND prochaine_tentative <= {maintenant.ToUniversalTime()}
+                ORDER BY prochaine_tentative LIMIT {nombre}
+                FOR UPDATE SKIP LOCKED)
+            RETURNING id AS "Value"
+            """).ToListAsync(ct);
+        return await FluxDude.Where(m => ids.Contains(m.Id)).OrderBy(m => m.CreeLe).ToListAsync(ct);
+    }
+
     public DbSet<HistoriqueModification> Historique => Set<HistoriqueModification>();
 
     public DbSet<ConsultationDossier> Consultations => Set<ConsultationDossier>();
@@ -544,6 +564,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         ["ux_users_dpo_unique"] = ("RGPD-04", "Un autre compte de la structure est déjà délégué à la protection des données : retirez-lui d'abord cette fonction, elle est unique."),
         ["ux_users_direction_unique"] = ("USR-05", "La fonction Direction vient d'être attribuée à un autre compte de la structure : elle est unique, rechargez la page."),
         ["ux_rendez_vous_convocation_groupee"] = ("RDV-03", "Cette convocation vient d'être envoyée : rechargez la page pour voir les rendez-vous planifiés."),
+        ["ux_affectations_ft_ligne"] = ("PPAE-01", "Cette affectation vient d'être importée par quelqu'un d'autre : rechargez la page."),
+        ["ux_ppaes_actif"] = ("PPAE-03", "Ce jeune a déjà un PPAE non initialisé ou en cours : rechargez la page."),
+        ["ux_flux_dude_source"] = ("PPAE-05", "Ce flux vers France Travail vient d'être produit : rechargez la page."),
         ["ux_lots_asp_numero"] = ("ALLOC-11", "Un autre lot vient d'être préparé au même moment : rechargez la page."),
     };
 

@@ -89,6 +89,7 @@ internal static class HistoriqueBuilder
         Domain.Dispositifs.ActionParrainage => "Action de parrainage",
         Domain.Allocations.DemandeAllocation => ElementDemande,
         Domain.Allocations.Cerfa => ElementCerfa,
+        Domain.Cotraitance.Ppae => "PPAE",
         _ => entity.GetType().Name,
     };
 
@@ -109,6 +110,7 @@ internal static class HistoriqueBuilder
         Domain.Allocations.CoordonneesBancaires c => $"{c.Titulaire}, IBAN {c.Iban[..4]} … {c.Iban[^4..]}, depuis le {c.DateDebut:dd/MM/yyyy}",
         Domain.Allocations.DeclarationRessources r => $"Ressources de {r.Mois:MM/yyyy} : {r.Total.ToString("N2", CultureInfo.GetCultureInfo("fr-FR"))} €",
         Domain.Dispositifs.PhasePacea p => $"Phase {p.Numero} du {p.DateDebut:dd/MM/yyyy} au {p.DateFinPrevue:dd/MM/yyyy} : {p.Objectifs}",
+        Domain.Cotraitance.Ppae p => $"PPAE {Libelles.De(p.Etat)}, affecté par France Travail le {p.DateAffectation:dd/MM/yyyy}",
         _ => entity.ToString() ?? string.Empty,
     };
 

@@ -81,6 +81,8 @@ public static class ReferentielDispositifs
             new ParametreRegle("RE-05.Proposition", "Renvoi vers référent entreprise", "RE-05 : libellé de la proposition du conseiller qui précède l'entrée en Relation Entreprise", new DateOnly(2017, 1, 1), null),
             new ParametreRegle("PARR-03.Domaines", "EMPLOI;FORMATION;PROJET_PRO", "PARR-03 : domaines de proposition des actions de parrainage (domaine professionnel)", new DateOnly(2017, 1, 1), null),
             new ParametreRegle("PARR-03.ActionsMin", "2", "PARR-03 : nombre minimal d'actions de parrainage dans la période pour valider", new DateOnly(2017, 1, 1), null),
+            new ParametreRegle("PPAE-01.AgeLimite", "26", "PPAE-01 : âge à la date d'affectation à partir duquel l'affectation de France Travail est refusée (les Missions Locales accueillent les 16-25 ans)", new DateOnly(2017, 1, 1), null),
+            new ParametreRegle("PPAE-05.MotifsSortie", "Déménagement;Abandon;Radiation France Travail;Entrée en emploi durable;Entrée en formation qualifiante;Fin de la cotraitance", "PPAE-05 : motifs de sortie d'un PPAE transmis à France Travail", new DateOnly(2017, 1, 1), null),
             new ParametreRegle("QPV-01.Pilote", "12-MLD", "QPV-01 : pilote du dispositif QPV", new DateOnly(2017, 1, 1), null),
             new ParametreRegle("PAO-02.Programmes", "Tous droits ouverts;Avenir pro;Ambition emploi", "PAO-02 : programmes pour les élèves en risque de décrochage", new DateOnly(2017, 1, 1), null),
             new ParametreRegle("AVP-01.Classes", "Terminale CAP;Terminale bac professionnel", "AVP-01 : classes de dernière année de la voie professionnelle", new DateOnly(2017, 1, 1), null),

@@ -98,6 +98,9 @@ public sealed class DemoSeeder(DbContextOptions<AppDbContext> options, UserManag
 
                     // RGPD-04: in the demo, the administrator is also the data protection officer.
                     Profil.Administrateur => FonctionsCompte.DelegueProtectionDonnees,
+
+                    // PPAE-01: in the demo, the direction manages the cotraitance with France Travail.
+                    Profil.Direction => FonctionsCompte.GestionnaireCotraitance,
                     _ => FonctionsCompte.Aucune,
                 },
                 StructureId = structure.Id,

@@ -29,6 +29,14 @@ public sealed class ProposerLotsJob(MissionLocale.Application.Rappels.IParStruct
             cancellationToken));
 }
 
+/// <summary>PPAE-05: the flows due posted to France Travail (HTTP mode), every minute, on one node at a time.</summary>
+[DisallowConcurrentExecution]
+public sealed class TransmettreFluxDudeJob(MissionLocale.Application.Cotraitance.TransmettreFlux.TransmissionDude transmission, Metriques metriques) : IJob
+{
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        metriques.MesurerAsync("flux-dude", () => transmission.TransmettreAsync(cancellationToken));
+}
+
 /// <summary>USR-10: the reference-table merges due, at 04:00 Europe/Paris, on one node of the cluster.</summary>
 [DisallowConcurrentExecution]
 public sealed class ExecuterFusionsJob(MissionLocale.Application.Rappels.IParStructure structures, TimeProvider clock, Metriques metriques) : IJob
@@ -116,6 +124,9 @@ public static class JobsExtensions
             var nationaux = new JobKey("indicateurs-nationaux");
             q.AddJob<IndicateursNationauxJob>(j => j.WithIdentity(nationaux));
             q.AddTrigger(t => t.ForJob(nationaux).WithIdentity("indicateurs-nationaux-30min").WithCronSchedule("0 7/30 * * * ?"));
+            var fluxDude = new JobKey("transmettre-flux-dude");
+            q.AddJob<TransmettreFluxDudeJob>(j => j.WithIdentity(fluxDude));
+            q.AddTrigger(t => t.ForJob(fluxDude).WithIdentity("transmettre-flux-dude-1min").WithCronSchedule("30 * * * * ?"));
             var conservation = new JobKey("conservation-rgpd");
             q.AddJob<ConservationJob>(j => j.WithIdentity(conservation));
             q.AddTrigger(t => t.ForJob(conservation).WithIdentity("conservation-rgpd-3h30").WithCronSchedule("0 30 3 * * ?"));

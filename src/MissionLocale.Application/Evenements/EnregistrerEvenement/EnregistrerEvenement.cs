@@ -43,7 +43,7 @@ public sealed class EnregistrerEvenementValidator : AbstractValidator<Enregistre
     }
 }
 
-public sealed class EnregistrerEvenementHandler(IAppDbContext db, ICurrentUser user) : ICommandHandler<EnregistrerEvenementCommand, Guid>
+public sealed class EnregistrerEvenementHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<EnregistrerEvenementCommand, Guid>
 {
     public async ValueTask<Guid> Handle(EnregistrerEvenementCommand c, CancellationToken cancellationToken)
     {
@@ -60,6 +60,9 @@ public sealed class EnregistrerEvenementHandler(IAppDbContext db, ICurrentUser u
         }
 
         db.Evenements.Add(evenement);
+
+        // PPAE-05: while the jeune's PPAE is « En cours », the événement goes to France Travail (the outbox, same transaction).
+        await Cotraitance.Cotraitance.ProduireFluxAsync(db, clock, [evenement], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return evenement.Id;
     }

@@ -137,7 +137,7 @@ public sealed record DossierDto
 
     public IReadOnlyList<PermisDto> Permis { get; init; } = [];
 
-    public DateTimeOffset ConsentementLe { get; init; }
+    public DateTimeOffset? ConsentementLe { get; init; }
 
     public DateOnly? DateDeces { get; init; }
 }

@@ -39,6 +39,7 @@ public sealed class Alertes(IAppDbContext db, TimeProvider clock)
         ("cej-sous-seuil", "CEJ sous 15 h d'activité la semaine dernière", "CEJ-02"),
         ("anniversaire-26", "26 ans dans les 30 jours en PACEA ou CEJ ouvert : préparez la sortie", "PACEA-07"),
         ("diag-plus-un-mois", "Diagnostic approfondi ouvert depuis plus d'un mois", "DIAG-01"),
+        ("ppae-non-initialise", "PPAE non initialisé alors que des entretiens ont eu lieu depuis l'affectation", "PPAE-06"),
         ("formation-sans-objectif", "Formation en cours sans objectif général : précisez-le", "CUR-04"),
         ("allocations-a-soumettre", "Demandes d'allocation enregistrées à soumettre au siège", "PIL-01"),
         ("cerfa-non-valide", "CERFA pas encore validé par le siège", "PIL-01"),
@@ -90,6 +91,11 @@ public sealed class Alertes(IAppDbContext db, TimeProvider clock)
                     var limite = aujourdhui.AddMonths(-1);
                     return jeunes.Where(j => db.Dispositifs.Any(d => d.JeuneId == j.Id && d.TypeCode == CodeDispositif.Diag && d.DateFinReelle == null && d.DateDebut < limite));
                 }
+
+            case "ppae-non-initialise":
+                // PPAE-06: the vigilance list: assigned by France Travail, seen in entretien since, still not started.
+                return jeunes.Where(j => db.Ppaes.Any(p => p.JeuneId == j.Id && p.Etat == Domain.Cotraitance.EtatPpae.NonInitialise
+                    && db.Evenements.Any(e => e.JeuneId == j.Id && e.Nature == NatureEvenement.EntretienIndividuel && e.Date >= p.DebutAffectation)));
 
             case "formation-sans-objectif":
                 // CUR-04: a formation not finished (nor interrupted) without its objectif général.

@@ -155,6 +155,8 @@ public sealed class ConvoquerGroupeHandler(IAppDbContext db, ICurrentUser user, 
             courriersCrees++;
         }
 
+        // PPAE-02: the convoked jeunes waiting for a rendez-vous in cotraitance now wait for their entretien.
+        await Cotraitance.Cotraitance.RendezVousPlanifiesAsync(db, db.RendezVous.Local.Where(r => r.ConvocationGroupeeId == c.ConvocationGroupeeId).Select(r => r.JeuneId).ToList(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new ConvocationGroupee(c.ConvocationGroupeeId, convoques, courriersCrees, ecartes, DejaEnvoyee: false);
     }

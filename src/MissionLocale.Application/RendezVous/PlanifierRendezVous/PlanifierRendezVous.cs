@@ -90,6 +90,7 @@ public sealed class PlanifierRendezVousHandler(IAppDbContext db, ICurrentUser us
         var rdv = new RendezVousEntity(user.StructureId, c.JeuneId, new SaisieRendezVous(
             c.Nature, c.Modalite, c.Objet, intervenant, c.AntenneId ?? user.AntenneId, c.Lieu, c.Debut, fin, c.Commentaire, c.RappelEmail, c.RappelSms));
         db.RendezVous.Add(rdv);
+        await Cotraitance.Cotraitance.RendezVousPlanifiesAsync(db, [c.JeuneId], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return rdv.Id;
     }

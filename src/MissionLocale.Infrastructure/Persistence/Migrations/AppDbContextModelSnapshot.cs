@@ -893,6 +893,320 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.ToTable("historique_modifications", (string)null);
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Cotraitance.AffectationFt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<Guid>>("Candidats")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("candidats");
+
+                    b.Property<int>("Civilite")
+                        .HasColumnType("integer")
+                        .HasColumnName("civilite");
+
+                    b.Property<string>("CommuneInsee")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("commune_insee");
+
+                    b.Property<Guid?>("ConseillerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("conseiller_id");
+
+                    b.Property<DateOnly>("DateAffectation")
+                        .HasColumnType("date")
+                        .HasColumnName("date_affectation");
+
+                    b.Property<DateOnly>("DateNaissance")
+                        .HasColumnType("date")
+                        .HasColumnName("date_naissance");
+
+                    b.Property<DateTimeOffset?>("DecideeLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decidee_le");
+
+                    b.Property<Guid?>("DecideePar")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decidee_par");
+
+                    b.Property<DateOnly?>("DernierEntretienDude")
+                        .HasColumnType("date")
+                        .HasColumnName("dernier_entretien_dude");
+
+                    b.Property<int>("Etat")
+                        .HasColumnType("integer")
+                        .HasColumnName("etat");
+
+                    b.Property<string>("Fichier")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("fichier");
+
+                    b.Property<string>("IdentifiantFt")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("identifiant_ft");
+
+                    b.Property<DateTimeOffset>("ImporteeLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("importee_le");
+
+                    b.Property<Guid?>("JeuneId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jeune_id");
+
+                    b.Property<int?>("Liste")
+                        .HasColumnType("integer")
+                        .HasColumnName("liste");
+
+                    b.Property<int?>("Marque")
+                        .HasColumnType("integer")
+                        .HasColumnName("marque");
+
+                    b.Property<int?>("MotifRefus")
+                        .HasColumnType("integer")
+                        .HasColumnName("motif_refus");
+
+                    b.Property<int>("Nationalite")
+                        .HasColumnType("integer")
+                        .HasColumnName("nationalite");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("nom")
+                        .UseCollation("fr-x-icu");
+
+                    b.Property<string>("Prenom")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("prenom")
+                        .UseCollation("fr-x-icu");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_affectations_ft");
+
+                    b.HasIndex("JeuneId")
+                        .HasDatabaseName("ix_affectations_ft_jeune_id");
+
+                    b.HasIndex("StructureId", "Etat", "Liste")
+                        .HasDatabaseName("ix_affectations_ft_structure_id_etat_liste");
+
+                    b.HasIndex("StructureId", "IdentifiantFt", "DateAffectation")
+                        .IsUnique()
+                        .HasDatabaseName("ux_affectations_ft_ligne");
+
+                    b.ToTable("affectations_ft", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_affectations_ft_dossier", "etat IN (1, 2, 3) OR jeune_id IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_affectations_ft_refus_motive", "etat <> 2 OR motif_refus IS NOT NULL");
+                        });
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Cotraitance.FluxDude", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreeLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cree_le");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<DateOnly>("DateNaissance")
+                        .HasColumnType("date")
+                        .HasColumnName("date_naissance");
+
+                    b.Property<string>("DerniereErreur")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("derniere_erreur");
+
+                    b.Property<DateOnly?>("Fichier")
+                        .HasColumnType("date")
+                        .HasColumnName("fichier");
+
+                    b.Property<string>("IdentifiantFt")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("identifiant_ft");
+
+                    b.Property<Guid>("JeuneId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jeune_id");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("nom")
+                        .UseCollation("fr-x-icu");
+
+                    b.Property<string>("Objet")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("objet");
+
+                    b.Property<Guid>("PpaeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ppae_id");
+
+                    b.Property<string>("Prenom")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("prenom")
+                        .UseCollation("fr-x-icu");
+
+                    b.Property<DateTimeOffset>("ProchaineTentative")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("prochaine_tentative");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_id");
+
+                    b.Property<int>("Statut")
+                        .HasColumnType("integer")
+                        .HasColumnName("statut");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Tentatives")
+                        .HasColumnType("integer")
+                        .HasColumnName("tentatives");
+
+                    b.Property<DateTimeOffset?>("TransmisLe")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("transmis_le");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_flux_dude");
+
+                    b.HasIndex("JeuneId")
+                        .HasDatabaseName("ix_flux_dude_jeune_id");
+
+                    b.HasIndex("SourceId", "Type")
+                        .IsUnique()
+                        .HasDatabaseName("ux_flux_dude_source");
+
+                    b.HasIndex("StructureId", "Fichier")
+                        .HasDatabaseName("ix_flux_dude_structure_id_fichier");
+
+                    b.HasIndex("StructureId", "Statut", "ProchaineTentative")
+                        .HasDatabaseName("ix_flux_dude_structure_id_statut_prochaine_tentative");
+
+                    b.ToTable("flux_dude", (string)null);
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Cotraitance.Ppae", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("AcceptationLe")
+                        .HasColumnType("date")
+                        .HasColumnName("acceptation_le");
+
+                    b.Property<Guid>("AffectationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("affectation_id");
+
+                    b.Property<DateOnly>("DateAffectation")
+                        .HasColumnType("date")
+                        .HasColumnName("date_affectation");
+
+                    b.Property<DateOnly?>("DateEntree")
+                        .HasColumnType("date")
+                        .HasColumnName("date_entree");
+
+                    b.Property<DateOnly?>("DateSortie")
+                        .HasColumnType("date")
+                        .HasColumnName("date_sortie");
+
+                    b.Property<DateTimeOffset>("DebutAffectation")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("debut_affectation");
+
+                    b.Property<DateOnly?>("DernierEntretienDude")
+                        .HasColumnType("date")
+                        .HasColumnName("dernier_entretien_dude");
+
+                    b.Property<int>("Etat")
+                        .HasColumnType("integer")
+                        .HasColumnName("etat");
+
+                    b.Property<Guid>("JeuneId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jeune_id");
+
+                    b.Property<string>("MotifSortie")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("motif_sortie");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ppaes");
+
+                    b.HasIndex("AffectationId")
+                        .HasDatabaseName("ix_ppaes_affectation_id");
+
+                    b.HasIndex("JeuneId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_ppaes_actif")
+                        .HasFilter("etat IN (1, 2)");
+
+                    b.HasIndex("StructureId", "Etat")
+                        .HasDatabaseName("ix_ppaes_structure_id_etat");
+
+                    b.ToTable("ppaes", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_ppaes_en_cours_entree", "etat = 1 OR (date_entree IS NOT NULL AND acceptation_le IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_ppaes_termine_sortie", "etat <> 3 OR (date_sortie IS NOT NULL AND date_sortie >= date_entree)");
+                        });
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Cursus.Diplome", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2204,11 +2518,11 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("conseiller_referent_id");
 
-                    b.Property<DateTimeOffset>("ConsentementLe")
+                    b.Property<DateTimeOffset?>("ConsentementLe")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("consentement_le");
 
-                    b.Property<Guid>("ConsentementPar")
+                    b.Property<Guid?>("ConsentementPar")
                         .HasColumnType("uuid")
                         .HasColumnName("consentement_par");
 
@@ -3924,6 +4238,42 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasForeignKey("LotId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_demandes_allocation_lots_asp_lot_id");
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Cotraitance.AffectationFt", b =>
+                {
+                    b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
+                        .WithMany()
+                        .HasForeignKey("JeuneId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_affectations_ft_jeunes_jeune_id");
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Cotraitance.FluxDude", b =>
+                {
+                    b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
+                        .WithMany()
+                        .HasForeignKey("JeuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_flux_dude_jeunes_jeune_id");
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Cotraitance.Ppae", b =>
+                {
+                    b.HasOne("MissionLocale.Domain.Cotraitance.AffectationFt", null)
+                        .WithMany()
+                        .HasForeignKey("AffectationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ppaes_affectations_ft_affectation_id");
+
+                    b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
+                        .WithMany()
+                        .HasForeignKey("JeuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ppaes_jeunes_jeune_id");
                 });
 
             modelBuilder.Entity("MissionLocale.Domain.Cursus.Diplome", b =>

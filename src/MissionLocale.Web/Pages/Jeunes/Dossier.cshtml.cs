@@ -38,6 +38,7 @@ public sealed class DossierModel(IMediator mediator, ICurrentUser user) : MlPage
             .Append((Onglets[^1].Cle, Onglets[^1].Titre, $"/Jeunes/Dossier/{id}?onglet={Onglets[^1].Cle}"))
             .Append(("suivi", "Suivi", $"/Jeunes/Dossier/{id}/suivi"))
             .Append(("dispositifs", "Dispositifs", $"/Jeunes/Dossier/{id}/dispositifs"))
+            .Append(("ppae", "PPAE", $"/Jeunes/Dossier/{id}/ppae"))
             .Append(("allocations", "Allocations", $"/Jeunes/Dossier/{id}/allocations"))
             .Append(("documents", "Documents", $"/Jeunes/Dossier/{id}/documents"));
 
