@@ -93,16 +93,16 @@ public interface IAppDbContext
     /// <summary>DEM-03/05/06: moves the dossier of an accepted request to the asking structure, in the current transaction.</summary>
     Task<int> DemenagerDossierAsync(Domain.Demenagements.DemandeDemenagement demande, CancellationToken ct);
 
-    /// <summary>PPAE-01: France Travail's assignments of jeunes to the structure.</summary>
+    /// <summary>France Travail's assignments of jeunes to the structure (PPAE-01).</summary>
     DbSet<Domain.Cotraitance.AffectationFt> AffectationsFt { get; }
 
-    /// <summary>PPAE-03: the PPAE dispositifs.</summary>
+    /// <summary>The PPAE dispositifs (PPAE-03).</summary>
     DbSet<Domain.Cotraitance.Ppae> Ppaes { get; }
 
-    /// <summary>PPAE-05: the flows to France Travail (an outbox).</summary>
+    /// <summary>The flows to France Travail, an outbox (PPAE-05).</summary>
     DbSet<Domain.Cotraitance.FluxDude> FluxDude { get; }
 
-    /// <summary>PPAE-05: claims up to <paramref name="nombre"/> flows due for delivery (several nodes never take the same one).</summary>
+    /// <summary>Claims (PPAE-05) up to <paramref name="nombre"/> flows due for delivery (several nodes never take the same one).</summary>
     Task<List<Domain.Cotraitance.FluxDude>> FluxALivrerAsync(DateTimeOffset maintenant, int nombre, CancellationToken ct);
 
     /// <summary>USR-10: scheduled merges of reference-table elements.</summary>

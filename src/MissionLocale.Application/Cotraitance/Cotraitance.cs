@@ -30,7 +30,7 @@ public static class Cotraitance
 
     public static Task<int> AgeLimiteAsync(this IAppDbContext db, DateOnly date, CancellationToken ct) => db.ParametreEntierAsync(CodeAgeLimite, date, 26, ct);
 
-    /// <summary>PPAE-02: a rendez-vous planned for these jeunes moves their assignment waiting for one to « En attente d'entretien ».</summary>
+    /// <summary>A rendez-vous planned for these jeunes moves their assignment waiting for one to « En attente d'entretien » (PPAE-02).</summary>
     public static async Task RendezVousPlanifiesAsync(this IAppDbContext db, IReadOnlyCollection<Guid> jeunes, CancellationToken ct)
     {
         var affectations = await db.AffectationsFt.Where(a => a.JeuneId != null && jeunes.Contains(a.JeuneId.Value) && a.Etat == EtatAffectation.AttentePlanification).ToListAsync(ct);
@@ -84,7 +84,7 @@ public static class Cotraitance
         return n;
     }
 
-    /// <summary>PPAE-03 / PPAE-04 / PPAE-05: the flow of the PPAE's start, stop or exit.</summary>
+    /// <summary>The flow of the PPAE's start, stop or exit (PPAE-03 to PPAE-05).</summary>
     public static async Task AjouterFluxPpaeAsync(this IAppDbContext db, Ppae ppae, TypeFluxDude type, DateOnly date, string? objet, DateTimeOffset maintenant, CancellationToken ct)
     {
         var identite = (await IdentitesAsync(db, [ppae.JeuneId], ct))[ppae.JeuneId];

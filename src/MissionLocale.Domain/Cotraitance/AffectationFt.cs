@@ -135,7 +135,7 @@ public sealed class AffectationFt : Entity, IStructureOwned, IVersionnee
 
     public MarqueDude? Marque { get; private set; }
 
-    /// <summary>PPAE-02: the conseiller the gestionnaire assigned.</summary>
+    /// <summary>The conseiller the gestionnaire assigned (PPAE-02).</summary>
     public Guid? ConseillerId { get; private set; }
 
     public DateTimeOffset? DecideeLe { get; private set; }
@@ -245,6 +245,27 @@ public sealed class AffectationFt : Entity, IStructureOwned, IVersionnee
         Marque = MarqueDude.RapprocheDude;
         Liste = ListeCotraitance.RapprochementsPossibles;
         Decider(par, le);
+    }
+
+    /// <summary>PPAE-07: the dossier A a repair starts from.</summary>
+    public Guid DossierAReparer() =>
+        JeuneId ?? throw new BusinessRuleException("PPAE-07", "Cette affectation n'a pas encore de dossier : rapprochez-la d'abord.", "DossierB");
+
+    /// <summary>PPAE-02: the gestionnaire assigns each to a conseiller (« Attente planification de rendez-vous », then « En attente d'entretien » once a rendez-vous is set); in bulk, all or none, each refusal said at once.</summary>
+    public static void AffecterTout(IReadOnlyList<AffectationFt> affectations, Guid conseillerId, Guid par, DateTimeOffset le)
+    {
+        var refus = affectations.Where(a => !CycleAffectation.Table.Permet(a.Etat, CycleAffectation.Affecter))
+            .Select(a => $"{a.Nom} {a.Prenom} est « {CycleAffectation.Table.Libelle(a.Etat)} » : une affectation se confie à un conseiller une fois son dossier connu et tant que le PPAE n'a pas commencé.")
+            .ToList();
+        if (refus.Count > 0)
+        {
+            throw new BusinessRuleException("PPAE-02", string.Join(" ", refus), "Affectations");
+        }
+
+        foreach (var a in affectations)
+        {
+            a.Affecter(conseillerId, par, le);
+        }
     }
 
     /// <summary>PPAE-02: assigned (or reassigned) to a conseiller.</summary>

@@ -63,7 +63,7 @@ public sealed class Ppae : Entity, IStructureOwned, IDossierPart, IVersionnee
 
     public DateOnly DateAffectation { get; private set; }
 
-    /// <summary>PPAE-06: the assignment day's first instant (Europe/Paris), to compare with the entretiens' instants.</summary>
+    /// <summary>PPAE-06: the vigilance list (PPAE still « Non initialisé » with entretiens after the assignment) compares the entretiens with this first instant of the assignment day (Europe/Paris).</summary>
     public DateTimeOffset DebutAffectation { get; private set; }
 
     public DateOnly? DernierEntretienDude { get; private set; }
@@ -111,14 +111,25 @@ public sealed class Ppae : Entity, IStructureOwned, IDossierPart, IVersionnee
         Version++;
     }
 
-    /// <summary>PPAE-04: only a PPAE not yet started stops this way; the caller deletes it and informs France Travail.</summary>
-    public void Arreter() => Etat = CyclePpae.Table.Verifier(Etat, EtatPpae.ArretAnticipe, CycleAffectation.Arreter,
-        "Ce PPAE est « En cours » : l'arrêt anticipé ne concerne qu'un PPAE non initialisé. Terminez-le avec son motif de sortie.").Vers;
+    /// <summary>PPAE-04: only a PPAE not yet started stops this way, with its motive; the caller deletes it and informs France Travail.</summary>
+    public MotifArretPpae Arreter(MotifArretPpae? motif)
+    {
+        var etat = CyclePpae.Table.Verifier(Etat, EtatPpae.ArretAnticipe, CycleAffectation.Arreter,
+            "Ce PPAE est « En cours » : l'arrêt anticipé ne concerne qu'un PPAE non initialisé. Terminez-le avec son motif de sortie.").Vers;
+        if (motif is not { } m || !Enum.IsDefined(m))
+        {
+            throw new BusinessRuleException("PPAE-04", "Indiquez pourquoi le PPAE s'arrête : le jeune ne s'est jamais présenté, ou il refuse l'accompagnement.", "Motif");
+        }
+
+        Etat = etat;
+        return m;
+    }
 
     /// <summary>PPAE-05: the exit, with a motive of the reference list, on or after the entry and not in the future.</summary>
     public void Terminer(DateOnly sortie, string? motif, IReadOnlyCollection<string> motifs, DateOnly aujourdhui)
     {
-        Etat = CyclePpae.Table.Verifier(Etat, EtatPpae.Termine, CycleAffectation.Terminer).Vers;
+        // Everything is checked before anything changes.
+        var etat = CyclePpae.Table.Verifier(Etat, EtatPpae.Termine, CycleAffectation.Terminer).Vers;
         if (string.IsNullOrWhiteSpace(motif) || !motifs.Contains(motif, StringComparer.Ordinal))
         {
             throw new BusinessRuleException("PPAE-05", "Choisissez le motif de sortie du PPAE dans la liste (déménagement, abandon, radiation France Travail…).", "Motif");
@@ -129,6 +140,7 @@ public sealed class Ppae : Entity, IStructureOwned, IDossierPart, IVersionnee
             throw new BusinessRuleException("PPAE-05", $"La sortie a lieu entre l'entrée en PPAE ({DateEntree:dd/MM/yyyy}) et aujourd'hui.", "DateSortie");
         }
 
+        Etat = etat;
         DateSortie = sortie;
         MotifSortie = motif;
         Version++;

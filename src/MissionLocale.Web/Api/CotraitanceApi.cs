@@ -55,6 +55,7 @@ public static class CotraitanceApi
                 TypedResults.Ok(await m.Send(new ListerAffectationsQuery(onglet is { } o && Enum.IsDefined(o) ? o : OngletCotraitance.AAccepter), ct)))
             .WithSummary("Un onglet du gestionnaire : à accepter, DE non connus, rapprochements possibles, réaffectations, refusées (PPAE-01, PPAE-02).");
         api.MapPost("/affectations-ft/accepter", async (AccepterAffectationsCommand c, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(c, ct)))
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Accepte des affectations et les rapproche des dossiers (PPAE-01).");
         api.MapPost("/affectations-ft/{id:guid}/refuser", async (Guid id, RefusBody b, IMediator m, CancellationToken ct) =>
             {
@@ -84,6 +85,7 @@ public static class CotraitanceApi
             })
             .WithSummary("Répare un rapprochement : l'identifiant France Travail passe de A à B, A est supprimé (PPAE-07).");
         api.MapPost("/affectations-ft/affecter", async (AffecterAffectationsCommand c, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(c, ct)))
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Affecte des affectations à un conseiller : « Attente planification de rendez-vous » (PPAE-02).");
         api.MapPost("/flux-dude/fichier", async (DateOnly? jour, IMediator m, CancellationToken ct) =>
             {

@@ -2,7 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
-using MissionLocale.Domain.Common;
+using MissionLocale.Domain.Cotraitance;
 using MissionLocale.Domain.Utilisateurs;
 
 namespace MissionLocale.Application.Cotraitance.AffecterAffectations;
@@ -38,24 +38,8 @@ public sealed class AffecterAffectationsHandler(IAppDbContext db, ICurrentUser u
             throw new NotFoundException("Affectation introuvable dans votre Mission Locale.");
         }
 
-        var refus = new List<string>();
-        foreach (var a in affectations)
-        {
-            try
-            {
-                a.Affecter(c.ConseillerId!.Value, user.UtilisateurId, clock.GetUtcNow());
-            }
-            catch (BusinessRuleException e)
-            {
-                refus.Add($"{a.Nom} {a.Prenom} : {e.Message}");
-            }
-        }
-
-        if (refus.Count > 0)
-        {
-            // Nothing is half-applied: every refusal said at once, nothing assigned.
-            throw new BusinessRuleException("PPAE-02", string.Join(" ", refus), "Affectations");
-        }
+        // Nothing is half-applied: every refusal said at once, nothing assigned.
+        AffectationFt.AffecterTout(affectations, c.ConseillerId!.Value, user.UtilisateurId, clock.GetUtcNow());
 
         var jeunes = affectations.Select(a => a.JeuneId!.Value).ToList();
         foreach (var jeune in await db.Jeunes.Where(j => jeunes.Contains(j.Id) && j.ConseillerReferentId == null).ToListAsync(cancellationToken))

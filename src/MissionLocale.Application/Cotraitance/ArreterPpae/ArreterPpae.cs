@@ -1,7 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
-using MissionLocale.Domain.Common;
 using MissionLocale.Domain.Cotraitance;
 using MissionLocale.Domain.Utilisateurs;
 
@@ -16,12 +15,7 @@ public sealed class ArreterPpaeHandler(IAppDbContext db, TimeProvider clock) : I
     public async ValueTask<Unit> Handle(ArreterPpaeCommand c, CancellationToken cancellationToken)
     {
         var ppae = await db.Ppaes.AVersionAsync(c.PpaeId, c.Version, "PPAE introuvable dans votre Mission Locale.", cancellationToken);
-        if (c.Motif is not { } motif || !Enum.IsDefined(motif))
-        {
-            throw new BusinessRuleException("PPAE-04", "Indiquez pourquoi le PPAE s'arrête : le jeune ne s'est jamais présenté, ou il refuse l'accompagnement.", "Motif");
-        }
-
-        ppae.Arreter();
+        var motif = ppae.Arreter(c.Motif);
         var affectation = await db.AffectationsFt.SingleAsync(a => a.Id == ppae.AffectationId, cancellationToken);
         affectation.Suivre(CycleAffectation.Arreter);
         await db.AjouterFluxPpaeAsync(ppae, TypeFluxDude.ArretPpae, clock.Aujourdhui(), CyclePpae.Libelle(motif), clock.GetUtcNow(), cancellationToken);

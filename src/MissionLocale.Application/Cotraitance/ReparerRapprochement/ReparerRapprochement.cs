@@ -80,7 +80,7 @@ public sealed class ReparerRapprochementHandler(IAppDbContext db, ICurrentUser u
         await db.VerifierGestionnaireAsync(user, cancellationToken);
         var a = await db.AffectationsFt.AVersionAsync(c.AffectationId, c.Version, "Affectation introuvable dans votre Mission Locale.", cancellationToken);
         var b = await db.Jeunes.SingleOrDefaultAsync(j => j.Id == c.DossierB, cancellationToken) ?? throw new NotFoundException();
-        var idA = a.JeuneId ?? throw new BusinessRuleException("PPAE-07", "Cette affectation n'a pas encore de dossier : rapprochez-la d'abord.");
+        var idA = a.DossierAReparer();
         BusinessRuleException.ThrowIfBroken(new Ppae07AucunEntretienTransmis(await Reparation.EntretiensTransmisAsync(db, idA, cancellationToken)));
         var maintenant = clock.GetUtcNow();
         a.Reparer(b.Id, user.UtilisateurId, maintenant);

@@ -93,7 +93,7 @@ public sealed class Alertes(IAppDbContext db, TimeProvider clock)
                 }
 
             case "ppae-non-initialise":
-                // PPAE-06: the vigilance list: assigned by France Travail, seen in entretien since, still not started.
+                // The vigilance list (PPAE-06): assigned by France Travail, seen in entretien since, still not started.
                 return jeunes.Where(j => db.Ppaes.Any(p => p.JeuneId == j.Id && p.Etat == Domain.Cotraitance.EtatPpae.NonInitialise
                     && db.Evenements.Any(e => e.JeuneId == j.Id && e.Nature == NatureEvenement.EntretienIndividuel && e.Date >= p.DebutAffectation)));
 
