@@ -128,6 +128,11 @@ public sealed class CotraitanceUseCasesTests(AppFixture f) : IClassFixture<AppFi
         Assert.Equal(("INCONNUE", "Léa", "1000000A", (DateTimeOffset?)null), (dossier.Nom, dossier.Prenom, dossier.IdentifiantFt, dossier.ConsentementLe));
         Assert.Equal("Non initialisé", (await f.EnvoyerAsync(Conseiller, new ConsulterPpaeQuery(inconnue.JeuneId!.Value))).EtatLibelle);
 
+        // RGPD-02: both creations are in the dossier's history, by the gestionnaire.
+        var historique = await f.LireAsync(Gestionnaire, db => db.Historique.Where(h => h.JeuneId == inconnue.JeuneId).Select(h => new { h.Element, h.Champ, h.NouvelleValeur, h.Utilisateur }).ToListAsync());
+        Assert.Contains(historique, h => h.Element == "Dossier" && h.Champ == "Création du dossier" && h.NouvelleValeur == "INCONNUE Léa, née le 01/01/2006" && h.Utilisateur == Gestionnaire);
+        Assert.Contains(historique, h => h.Element == "PPAE" && h.Champ == "Ajout");
+
         // Known by name and birth date (compared as the search does): a rapprochement to confirm.
         var rapprochable = Assert.Single((await ListeAsync(OngletCotraitance.RapprochementsPossibles)).Values);
         Assert.Equal(connu, Assert.Single(rapprochable.Candidats).JeuneId);

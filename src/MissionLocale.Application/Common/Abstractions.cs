@@ -96,6 +96,21 @@ public interface IAppDbContext
     /// <summary>France Travail's assignments of jeunes to the structure (PPAE-01).</summary>
     DbSet<Domain.Cotraitance.AffectationFt> AffectationsFt { get; }
 
+    /// <summary>Inserts France Travail's assignments in one statement, skipping those already imported (same identifiant and date); answers how many were new.</summary>
+    Task<int> InsererAffectationsAsync(IReadOnlyList<Domain.Cotraitance.AffectationFt> affectations, CancellationToken ct);
+
+    /// <summary>
+    /// Writes the decisions taken on these assignments (state, list, candidates, dossier, mark) in one statement, each
+    /// only if its version is still <c>VersionAvant</c>; answers how many were written (fewer: someone else decided first).
+    /// </summary>
+    Task<int> EnregistrerAffectationsAsync(IReadOnlyList<(Domain.Cotraitance.AffectationFt Affectation, int VersionAvant)> affectations, CancellationToken ct);
+
+    /// <summary>
+    /// PPAE-01: adds the partial dossiers « Importé DUDE » and their PPAE in a few statements (an import accepts up to
+    /// 20,000 at once), with their creation in each dossier's history.
+    /// </summary>
+    Task InsererDossiersImportesAsync(IReadOnlyList<Jeune> jeunes, IReadOnlyList<Domain.Cotraitance.Ppae> ppaes, CancellationToken ct);
+
     /// <summary>The PPAE dispositifs (PPAE-03).</summary>
     DbSet<Domain.Cotraitance.Ppae> Ppaes { get; }
 

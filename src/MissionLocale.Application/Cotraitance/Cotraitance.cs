@@ -25,8 +25,13 @@ public static class Cotraitance
         }
     }
 
-    public static async Task<IReadOnlySet<string>> TerritoireAsync(this IAppDbContext db, Guid structureId, CancellationToken ct) =>
-        (await db.Structures.Where(s => s.Id == structureId).SelectMany(s => s.Territoire.Select(t => t.CommuneInsee)).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+    /// <summary>Which of these communes are in the structure's territory (a territory can hold thousands of communes).</summary>
+    public static async Task<IReadOnlySet<string>> TerritoireAsync(this IAppDbContext db, Guid structureId, IEnumerable<string> communes, CancellationToken ct)
+    {
+        var codes = communes.Distinct().ToList();
+        return (await db.Structures.Where(s => s.Id == structureId).SelectMany(s => s.Territoire.Select(t => t.CommuneInsee)).Where(c => codes.Contains(c)).ToListAsync(ct))
+            .ToHashSet(StringComparer.Ordinal);
+    }
 
     public static Task<int> AgeLimiteAsync(this IAppDbContext db, DateOnly date, CancellationToken ct) => db.ParametreEntierAsync(CodeAgeLimite, date, 26, ct);
 

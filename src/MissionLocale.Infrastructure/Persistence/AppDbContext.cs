@@ -490,6 +490,101 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<Domain.Cotraitance.Ppae> Ppaes => Set<Domain.Cotraitance.Ppae>();
 
+    public Task<int> EnregistrerAffectationsAsync(IReadOnlyList<(Domain.Cotraitance.AffectationFt Affectation, int VersionAvant)> a, CancellationToken ct)
+    {
+        if (a.Count == 0)
+        {
+            return Task.FromResult(0);
+        }
+
+        var ids = a.Select(x => x.Affectation.Id).ToArray();
+        var avant = a.Select(x => x.VersionAvant).ToArray();
+        var etats = a.Select(x => (int)x.Affectation.Etat).ToArray();
+        var listes = a.Select(x => (int?)x.Affectation.Liste).ToArray();
+        var candidats = a.Select(x => "{" + string.Join(',', x.Affectation.Candidats) + "}").ToArray();
+        var jeunes = a.Select(x => x.Affectation.JeuneId).ToArray();
+        var marques = a.Select(x => (int?)x.Affectation.Marque).ToArray();
+        var versions = a.Select(x => x.Affectation.Version).ToArray();
+        var le = a.Select(x => x.Affectation.DecideeLe).ToArray();
+        var par = a.Select(x => x.Affectation.DecideePar).ToArray();
+        return Database.ExecuteSqlAsync($"""
+            UPDATE affectations_ft a
+            SET etat = u.etat, liste = u.liste, candidats = u.candidats::uuid[], jeune_id = u.jeune_id, marque = u.marque, version = u.version,
+                decidee_le = u.le, decidee_par = u.par
+            FROM unnest({ids}, {avant}, {etats}, {listes}, {candidats}, {jeunes}, {marques}, {versions}, {le}, {par})
+                 AS u (id, avant, etat, liste, candidats, jeune_id, marque, version, le, par)
+            WHERE a.id = u.id AND a.version = u.avant AND a.structure_id = {CurrentStructureId}
+            """, ct);
+    }
+
+    public async Task InsererDossiersImportesAsync(IReadOnlyList<Jeune> jeunes, IReadOnlyList<Domain.Cotraitance.Ppae> ppaes, CancellationToken ct)
+    {
+        if (jeunes.Count == 0)
+        {
+            return;
+        }
+
+        var structure = CurrentStructureId;
+        var ids = jeunes.Select(j => j.Id).ToArray();
+        var creation = jeunes[0].CreeLe;
+        await Database.ExecuteSqlAsync($"""
+            INSERT INTO jeunes (id, structure_id, version, cree_le, civilite, nom_usage, prenom, prenom_cle, date_naissance, ne_al_etranger, nationalite,
+                                situation_familiale, enfants_a_charge, mode_garde, pas_de_nir, nir_certifie, mobile_joignable, fixe_joignable, rsa, rqth,
+                                inscrit_france_travail, identifiant_ft, antenne_id, savoirs_de_base, rayon_mobilite, moyens_transport, scolarise, scolarite_renseignee)
+            SELECT u.id, {structure}, 0, {creation}, u.civilite, u.nom, u.prenom, u.cle, u.naissance, false, u.nationalite,
+                   {(int)SituationFamiliale.NonRenseigne}, 0, {(int)ModeGarde.NonConcerne}, false, false, false, false, {(int)jeunes[0].Rsa}, false,
+                   true, u.identifiant, u.antenne, {(int)jeunes[0].SavoirsDeBase}, {(int)jeunes[0].RayonMobilite}, ARRAY[]::integer[], false, false
+            FROM unnest({ids}, {jeunes.Select(j => (int)j.Civilite).ToArray()}, {jeunes.Select(j => j.NomUsage).ToArray()}, {jeunes.Select(j => j.Prenom).ToArray()},
+                        {jeunes.Select(j => j.PrenomCle).ToArray()}, {jeunes.Select(j => j.DateNaissance).ToArray()}, {jeunes.Select(j => (int)j.Nationalite).ToArray()},
+                        {jeunes.Select(j => j.IdentifiantFt).ToArray()}, {jeunes.Select(j => j.AntenneId).ToArray()})
+                 AS u (id, civilite, nom, prenom, cle, naissance, nationalite, identifiant, antenne)
+            """, ct);
+        await Database.ExecuteSqlAsync($"""
+            INSERT INTO ppaes (id, structure_id, jeune_id, affectation_id, etat, date_affectation, debut_affectation, dernier_entretien_dude, version)
+            SELECT u.id, {structure}, u.jeune, u.affectation, {(int)Domain.Cotraitance.EtatPpae.NonInitialise}, u.date, u.debut, u.dernier, 0
+            FROM unnest({ppaes.Select(p => p.Id).ToArray()}, {ppaes.Select(p => p.JeuneId).ToArray()}, {ppaes.Select(p => p.AffectationId).ToArray()},
+                        {ppaes.Select(p => p.DateAffectation).ToArray()}, {ppaes.Select(p => p.DebutAffectation).ToArray()}, {ppaes.Select(p => p.DernierEntretienDude).ToArray()})
+                 AS u (id, jeune, affectation, date, debut, dernier)
+            """, ct);
+
+        // RGPD-02: the creation of each dossier and of its PPAE, in its history, as the change tracker would write them.
+        var uid = currentUser.UtilisateurId == Guid.Empty ? (Guid?)null : currentUser.UtilisateurId;
+        var le = clock.GetUtcNow();
+        var lignes = jeunes.Select(j => (j.Id, "Dossier", "Création du dossier", HistoriqueBuilder.Resume(j, clock.LocalTimeZone)))
+            .Concat(ppaes.Select(p => (p.JeuneId, "PPAE", "Ajout", HistoriqueBuilder.Resume(p, clock.LocalTimeZone)))).ToList();
+        await Database.ExecuteSqlAsync($"""
+            INSERT INTO historique_modifications (structure_id, jeune_id, le, utilisateur_id, utilisateur, element, champ, nouvelle_valeur)
+            SELECT {structure}, u.jeune, {le}, {uid}, {currentUser.Login}, u.element, u.champ, u.valeur
+            FROM unnest({lignes.Select(l => l.Item1).ToArray()}, {lignes.Select(l => l.Item2).ToArray()}, {lignes.Select(l => l.Item3).ToArray()}, {lignes.Select(l => l.Item4).ToArray()})
+                 AS u (jeune, element, champ, valeur)
+            """, ct);
+    }
+
+    public Task<int> InsererAffectationsAsync(IReadOnlyList<Domain.Cotraitance.AffectationFt> a, CancellationToken ct)
+    {
+        // PPAE-01: one statement for a whole file (20,000 lines), idempotent by the unique index ux_affectations_ft_ligne.
+        var ids = a.Select(x => x.Id).ToArray();
+        var identifiants = a.Select(x => x.IdentifiantFt).ToArray();
+        var civilites = a.Select(x => (int)x.Civilite).ToArray();
+        var nationalites = a.Select(x => (int)x.Nationalite).ToArray();
+        var noms = a.Select(x => x.Nom).ToArray();
+        var prenoms = a.Select(x => x.Prenom).ToArray();
+        var naissances = a.Select(x => x.DateNaissance).ToArray();
+        var communes = a.Select(x => x.CommuneInsee).ToArray();
+        var dates = a.Select(x => x.DateAffectation).ToArray();
+        var entretiens = a.Select(x => x.DernierEntretienDude).ToArray();
+        var premiere = a.Count == 0 ? null : a[0];
+        return premiere is null ? Task.FromResult(0) : Database.ExecuteSqlAsync($"""
+            INSERT INTO affectations_ft (id, structure_id, identifiant_ft, civilite, nationalite, nom, prenom, date_naissance, commune_insee, date_affectation,
+                                         dernier_entretien_dude, importee_le, fichier, etat, candidats, version)
+            SELECT u.id, {CurrentStructureId}, u.identifiant, u.civilite, u.nationalite, u.nom, u.prenom, u.naissance, u.commune, u.date, u.entretien,
+                   {premiere.ImporteeLe}, {premiere.Fichier}, {(int)premiere.Etat}, ARRAY[]::uuid[], 0
+            FROM unnest({ids}, {identifiants}, {civilites}, {nationalites}, {noms}, {prenoms}, {naissances}, {communes}, {dates}, {entretiens})
+                 AS u (id, identifiant, civilite, nationalite, nom, prenom, naissance, commune, date, entretien)
+            ON CONFLICT (structure_id, identifiant_ft, date_affectation) DO NOTHING
+            """, ct);
+    }
+
     public DbSet<Domain.Cotraitance.FluxDude> FluxDude => Set<Domain.Cotraitance.FluxDude>();
 
     public async Task<List<Domain.Cotraitance.FluxDude>> FluxALivrerAsync(DateTimeOffset maintenant, int nombre, CancellationToken ct)

@@ -93,7 +93,7 @@ internal static class HistoriqueBuilder
         _ => entity.GetType().Name,
     };
 
-    private static string Resume(object entity, TimeZoneInfo fuseau) => entity switch
+    public static string Resume(object entity, TimeZoneInfo fuseau) => entity switch
     {
         Jeune j => $"{j.NomUsage} {j.Prenom}, {Libelles.Accorde(j.Civilite, "né")} le {j.DateNaissance:dd/MM/yyyy}",
         Adresse a => a.ToString() + (a.Npai ? " (NPAI)" : string.Empty) + (a.QpvCode is null ? string.Empty : $" (QPV {a.QpvCode})"),

@@ -1,6 +1,7 @@
 using Bogus;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using MissionLocale.Domain.Cotraitance;
 using MissionLocale.Domain.Evenements;
 using MissionLocale.Domain.Jeunes;
 using MissionLocale.Domain.Structures;
@@ -150,6 +151,7 @@ public sealed class DemoSeeder(DbContextOptions<AppDbContext> options, UserManag
         var faker = new Faker("fr");
         var maintenant = clock.GetUtcNow();
         var aujourdhui = DateOnly.FromDateTime(maintenant.UtcDateTime);
+        Jeune? premier = null;
         for (var n = 0; n < nombreJeunes; n++)
         {
             var femme = faker.Random.Bool();
@@ -183,6 +185,7 @@ public sealed class DemoSeeder(DbContextOptions<AppDbContext> options, UserManag
             }
 
             db.Jeunes.Add(jeune);
+            premier ??= jeune;
             db.Evenements.Add(new Evenement(structure.Id, jeune.Id, NatureEvenement.EntretienIndividuel, jeune.CreeLe, 45, conseiller.Id, antenne.Id, "Premier accueil"));
             if (n % 100 == 99)
             {
@@ -192,5 +195,35 @@ public sealed class DemoSeeder(DbContextOptions<AppDbContext> options, UserManag
         }
 
         await db.SaveChangesAsync(ct);
+        AffectationsDemo(db, structure, s, premier, antennes[0].Id, aujourdhui, maintenant);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// PPAE-01: France Travail's assignments waiting for the gestionnaire (the direction in the demo): two jeunes unknown
+    /// here, one the Mission Locale knows (a rapprochement), one of 26, one living outside the département; and one
+    /// already accepted, with its partial dossier « Importé DUDE » and its PPAE « Non initialisé ».
+    /// </summary>
+    private static void AffectationsDemo(AppDbContext db, Structure structure, StructureDemo s, Jeune? connu, Guid antenne, DateOnly aujourdhui, DateTimeOffset maintenant)
+    {
+        var hier = aujourdhui.AddDays(-1);
+        AffectationFt Affectation(int n, Civilite civilite, string nom, string prenom, DateOnly naissance, string commune) =>
+            AffectationFt.Importer(structure.Id, $"DEMO{s.Departement}{n:0000}", civilite, Nationalite.Francaise, nom.ToUpperInvariant(), prenom, naissance, commune, hier, null, "affectations-demo.csv", maintenant);
+        db.AffectationsFt.AddRange(
+            Affectation(1, Civilite.Madame, "Lemoine", "Clara", aujourdhui.AddYears(-19).AddDays(-40), s.Insee),
+            Affectation(2, Civilite.Monsieur, "Benali", "Yanis", aujourdhui.AddYears(-22).AddDays(-100), s.Insee),
+            Affectation(3, Civilite.Monsieur, "Rousseau", "Théo", aujourdhui.AddYears(-27), s.Insee),
+            Affectation(4, Civilite.Madame, "Caron", "Inès", aujourdhui.AddYears(-20), "75056"));
+        if (connu is not null)
+        {
+            db.AffectationsFt.Add(Affectation(5, connu.Civilite, connu.NomUsage, connu.Prenom, connu.DateNaissance, s.Insee));
+        }
+
+        var acceptee = Affectation(6, Civilite.Madame, "Garnier", "Lou", aujourdhui.AddYears(-18).AddDays(-7), s.Insee);
+        var partiel = Jeune.ImporteDude(structure.Id, antenne, acceptee.Civilite, acceptee.Nationalite, acceptee.Nom, acceptee.Prenom, acceptee.DateNaissance, acceptee.IdentifiantFt, maintenant);
+        acceptee.Accepter(new HashSet<string> { s.Insee }, 26, new Rapprochement(ListeCotraitance.DeNonConnus, []), partiel.Id, Guid.Empty, maintenant);
+        db.Jeunes.Add(partiel);
+        db.AffectationsFt.Add(acceptee);
+        db.Ppaes.Add(Ppae.Creer(acceptee, partiel.Id, maintenant.AddDays(-1)));
     }
 }

@@ -36,19 +36,34 @@ public sealed class AccepterAffectationsHandler(IAppDbContext db, ICurrentUser u
     {
         await db.VerifierGestionnaireAsync(user, cancellationToken);
         var ids = c.Affectations.Distinct().ToList();
-        var affectations = await db.AffectationsFt.Where(a => ids.Contains(a.Id)).OrderBy(a => a.DateAffectation).ThenBy(a => a.Nom).ToListAsync(cancellationToken);
+        // Read without tracking and written in one statement at the end (20,000 at once), each under its version.
+        var affectations = await db.AffectationsFt.AsNoTracking().Where(a => ids.Contains(a.Id)).OrderBy(a => a.DateAffectation).ThenBy(a => a.Nom).ToListAsync(cancellationToken);
         if (affectations.Count < ids.Count)
         {
             throw new NotFoundException("Affectation introuvable dans votre Mission Locale.");
         }
 
         var aTraiter = affectations.Where(a => a.Etat == EtatAffectation.AAccepter).ToList();
-        var territoire = await db.TerritoireAsync(user.StructureId, cancellationToken);
+        var territoire = await db.TerritoireAsync(user.StructureId, aTraiter.Select(a => a.CommuneInsee), cancellationToken);
         var age = await db.AgeLimiteAsync(clock.Aujourdhui(), cancellationToken);
         var candidats = await CandidatsAsync(aTraiter, cancellationToken);
+        var parNaissance = new Dictionary<DateOnly, List<DossierCandidat>>();
+        var parIdentifiant = new Dictionary<string, List<DossierCandidat>>(StringComparer.Ordinal);
+        foreach (var d in candidats)
+        {
+            Indexer(parNaissance, d.DateNaissance, d);
+            if (d.IdentifiantFt is { } id)
+            {
+                Indexer(parIdentifiant, id, d);
+            }
+        }
+
         var antenne = user.AntenneId ?? await db.Antennes.OrderBy(a => a.Nom).Select(a => a.Id).FirstAsync(cancellationToken);
         var maintenant = clock.GetUtcNow();
         var ecartees = new List<string>();
+        var decidees = new List<(AffectationFt, int)>();
+        var jeunes = new List<Jeune>();
+        var ppaes = new List<Ppae>();
         var parListe = new Dictionary<ListeCotraitance, int>();
         foreach (var a in aTraiter)
         {
@@ -60,28 +75,51 @@ public sealed class AccepterAffectationsHandler(IAppDbContext db, ICurrentUser u
                 continue;
             }
 
-            var rapprochement = Affectations.Classer(a.IdentifiantFt, a.Nom, a.Prenom, a.DateNaissance, candidats);
+            // Only the dossiers with this identifiant or this birth date can match (a 30,000-jeune structure: a few each).
+            var rapprochement = Affectations.Classer(a.IdentifiantFt, a.Nom, a.Prenom, a.DateNaissance,
+                (parNaissance.TryGetValue(a.DateNaissance, out var n) ? n : []).Concat(parIdentifiant.TryGetValue(a.IdentifiantFt, out var i) ? i : []).Distinct());
             Guid? cree = null;
             if (rapprochement.Liste == ListeCotraitance.DeNonConnus)
             {
                 var jeune = Jeune.ImporteDude(user.StructureId, antenne, a.Civilite, a.Nationalite, a.Nom, a.Prenom, a.DateNaissance, a.IdentifiantFt, maintenant);
-                db.Jeunes.Add(jeune);
+                jeunes.Add(jeune);
                 cree = jeune.Id;
-                candidats.Add(new DossierCandidat(jeune.Id, a.IdentifiantFt, jeune.NomUsage, null, jeune.Prenom, jeune.DateNaissance, APpae: true));
+                var creee = new DossierCandidat(jeune.Id, a.IdentifiantFt, jeune.NomUsage, null, jeune.Prenom, jeune.DateNaissance, APpae: true);
+                Indexer(parNaissance, creee.DateNaissance, creee);
+                Indexer(parIdentifiant, a.IdentifiantFt, creee);
             }
 
+            var version = a.Version;
             a.Accepter(territoire, age, rapprochement, cree, user.UtilisateurId, maintenant);
+            decidees.Add((a, version));
             if (cree is { } id)
             {
-                db.Ppaes.Add(Ppae.Creer(a, id, clock.InstantLocal(a.DateAffectation)));
+                ppaes.Add(Ppae.Creer(a, id, clock.InstantLocal(a.DateAffectation)));
             }
 
             parListe[rapprochement.Liste] = parListe.GetValueOrDefault(rapprochement.Liste) + 1;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await db.InsererDossiersImportesAsync(jeunes, ppaes, cancellationToken);
+        if (await db.EnregistrerAffectationsAsync(decidees, cancellationToken) != decidees.Count)
+        {
+            // Someone accepted or refused some of them meanwhile: nothing of this request stays.
+            throw new ConcurrencyConflictException();
+        }
+
         return new ResultatAcceptation(parListe.Values.Sum(), parListe.GetValueOrDefault(ListeCotraitance.DeNonConnus),
             parListe.GetValueOrDefault(ListeCotraitance.RapprochementsPossibles), parListe.GetValueOrDefault(ListeCotraitance.ReaffectationsFranceTravail), ecartees);
+    }
+
+    private static void Indexer<TCle>(Dictionary<TCle, List<DossierCandidat>> index, TCle cle, DossierCandidat d)
+        where TCle : notnull
+    {
+        if (!index.TryGetValue(cle, out var l))
+        {
+            index[cle] = l = [];
+        }
+
+        l.Add(d);
     }
 
     /// <summary>The structure's dossiers that may be about these assignments: same identifiant FT, or same date of birth (then compared by name).</summary>

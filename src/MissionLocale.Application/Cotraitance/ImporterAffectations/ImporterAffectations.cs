@@ -1,6 +1,5 @@
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
 using MissionLocale.Domain.Cotraitance;
 using MissionLocale.Domain.Utilisateurs;
@@ -39,20 +38,10 @@ public sealed class ImporterAffectationsHandler(IAppDbContext db, ICurrentUser u
             return new ResultatImportAffectations(false, 0, 0, 0, erreurs);
         }
 
-        var identifiants = lignes.Select(l => l.IdentifiantFt).ToList();
-        var deja = (await db.AffectationsFt.AsNoTracking().Where(a => identifiants.Contains(a.IdentifiantFt))
-            .Select(a => new { a.IdentifiantFt, a.DateAffectation }).ToListAsync(cancellationToken))
-            .Select(a => (a.IdentifiantFt, a.DateAffectation)).ToHashSet();
+        // Set-based: a line already imported (same identifiant and assignment date) is skipped by the database.
         var maintenant = clock.GetUtcNow();
-        var nouvelles = 0;
-        foreach (var l in lignes.Where(l => !deja.Contains((l.IdentifiantFt, l.DateAffectation))))
-        {
-            db.AffectationsFt.Add(AffectationFt.Importer(user.StructureId, l.IdentifiantFt, l.Civilite, l.Nationalite, l.Nom, l.Prenom, l.DateNaissance,
-                l.CommuneInsee, l.DateAffectation, l.DernierEntretienDude, c.NomFichier, maintenant));
-            nouvelles++;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+        var nouvelles = await db.InsererAffectationsAsync(lignes.Select(l => AffectationFt.Importer(user.StructureId, l.IdentifiantFt, l.Civilite, l.Nationalite, l.Nom, l.Prenom,
+            l.DateNaissance, l.CommuneInsee, l.DateAffectation, l.DernierEntretienDude, c.NomFichier.Trim(), maintenant)).ToList(), cancellationToken);
         return new ResultatImportAffectations(true, lignes.Count, nouvelles, lignes.Count - nouvelles, []);
     }
 }

@@ -64,7 +64,7 @@ public sealed class ListerAffectationsHandler(IAppDbContext db, ICurrentUser use
         var candidatsIds = lignes.SelectMany(l => l.A.Candidats).Distinct().ToList();
         var candidats = candidatsIds.Count == 0 ? [] : await db.Jeunes.AsNoTracking().Where(j => candidatsIds.Contains(j.Id))
             .Select(j => new DossierPropose(j.Id, j.Numero, j.NomUsage, j.Prenom, j.DateNaissance, j.IdentifiantFt)).ToDictionaryAsync(j => j.JeuneId, cancellationToken);
-        var territoire = q.Onglet == OngletCotraitance.AAccepter ? await db.TerritoireAsync(user.StructureId, cancellationToken) : new HashSet<string>();
+        var territoire = q.Onglet == OngletCotraitance.AAccepter ? await db.TerritoireAsync(user.StructureId, lignes.Select(l => l.A.CommuneInsee), cancellationToken) : new HashSet<string>();
         var age = await db.AgeLimiteAsync(clock.Aujourdhui(), cancellationToken);
         return new ListeAffectations(q.Onglet, comptes, lignes.Take(Taille).Select(l => new LigneAffectationFt(
             l.A.Id, l.A.Version, l.A.IdentifiantFt, l.A.Nom, l.A.Prenom, l.A.DateNaissance, l.A.CommuneInsee, l.Commune, l.A.DateAffectation, l.A.Etat, CycleAffectation.Table.Libelle(l.A.Etat),

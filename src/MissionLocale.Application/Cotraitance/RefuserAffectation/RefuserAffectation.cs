@@ -15,7 +15,7 @@ public sealed class RefuserAffectationHandler(IAppDbContext db, ICurrentUser use
     {
         await db.VerifierGestionnaireAsync(user, cancellationToken);
         var a = await db.AffectationsFt.AVersionAsync(c.AffectationId, c.Version, "Affectation introuvable dans votre Mission Locale.", cancellationToken);
-        a.Refuser(c.Motif is { } m && Enum.IsDefined(m) ? m : null, await db.TerritoireAsync(user.StructureId, cancellationToken),
+        a.Refuser(c.Motif is { } m && Enum.IsDefined(m) ? m : null, await db.TerritoireAsync(user.StructureId, [a.CommuneInsee], cancellationToken),
             await db.AgeLimiteAsync(clock.Aujourdhui(), cancellationToken), user.UtilisateurId, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
