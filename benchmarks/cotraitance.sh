@@ -60,6 +60,7 @@ seq 1 10000 | awk -v c="$COMMUNE" -v h="$HIER" '{printf "U%09d;M;INCONNU%05d;Luc
 echo "assignments file: $(($(wc -l < $F) - 1)) lines, $(stat -c %s $F) bytes"
 T=$(curl -sf -o /tmp/ml-bench-import.json -w '%{time_total}' -H "Authorization: Bearer $TOK" -H 'Content-Type: text/csv' -H 'X-Nom-Fichier: affectations.csv' --data-binary @$F $URL/api/v1/affectations-ft)
 echo "import: $T s — $(cat /tmp/ml-bench-import.json)"
+mesurer "list AAccepter with 20,000 waiting" "$N" -H "Authorization: Bearer $TOK" "$URL/api/v1/affectations-ft?onglet=AAccepter"
 IDS=$(sql "SELECT json_agg(id) FROM affectations_ft WHERE structure_id = '$GRANDE' AND etat = 1")
 echo "{\"affectations\":$IDS}" > /tmp/ml-bench-ids.json
 T2=$(curl -sf -o /tmp/ml-bench-accept.json -w '%{time_total}' -H "Authorization: Bearer $TOK" -H 'Content-Type: application/json' --data-binary @/tmp/ml-bench-ids.json $URL/api/v1/affectations-ft/accepter)
@@ -69,7 +70,7 @@ echo "lists: $(sql "SELECT string_agg(coalesce(liste::text, '-') || ':' || etat 
 T3=$(curl -sf -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $TOK" -H 'Content-Type: text/csv' --data-binary @$F $URL/api/v1/affectations-ft)
 echo "the same file again (nothing new): $T3 s"
 
-for o in AAccepter DeNonConnus RapprochementsPossibles Reaffectations; do
+for o in DeNonConnus RapprochementsPossibles Reaffectations Refusees; do
   mesurer "list $o" "$N" -H "Authorization: Bearer $TOK" "$URL/api/v1/affectations-ft?onglet=$o"
 done
 
