@@ -122,14 +122,15 @@ public sealed class DeuxProcessusTests
         await using var b = ProcessusApp.Demarrer(connexion);
         await Task.WhenAll(a.PretAsync(), b.PretAsync());
 
-        // Both started; the demo data was seeded once (three jeunes per structure, not six).
+        // Both started; the demo data was seeded once: per structure three jeunes and the partial dossier of the demo's
+        // accepted France Travail assignment (PPAE-01), four, not eight.
         await using var services = Services(connexion);
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var parStructure = await db.Jeunes.IgnoreQueryFilters().GroupBy(j => j.StructureId).Select(g => g.Count()).ToListAsync();
             Assert.NotEmpty(parStructure);
-            Assert.All(parStructure, n => Assert.Equal(3, n));
+            Assert.All(parStructure, n => Assert.Equal(4, n));
         }
 
         // A session opened on A is accepted by B; a form served by A is posted to B.
