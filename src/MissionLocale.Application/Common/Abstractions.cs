@@ -93,6 +93,12 @@ public interface IAppDbContext
     /// <summary>DEM-03/05/06: moves the dossier of an accepted request to the asking structure, in the current transaction.</summary>
     Task<int> DemenagerDossierAsync(Domain.Demenagements.DemandeDemenagement demande, CancellationToken ct);
 
+    /// <summary>The parcours d'insertion of RSA beneficiaries (CER-01).</summary>
+    DbSet<Domain.Insertion.ParcoursInsertion> ParcoursInsertion { get; }
+
+    /// <summary>The contrats d'engagement réciproque (CER-04: a signed one is immutable, also in the database).</summary>
+    DbSet<Domain.Insertion.Cer> Cers { get; }
+
     /// <summary>France Travail's assignments of jeunes to the structure (PPAE-01).</summary>
     DbSet<Domain.Cotraitance.AffectationFt> AffectationsFt { get; }
 

@@ -51,11 +51,15 @@ public sealed record ActionInsertion(string Code, string Libelle, DateOnly Debut
 /// RSA beneficiary, with its rules checked in memory. Persistence, signatures' images, validation by the
 /// département and the PDF come with the use cases.
 /// </summary>
-public sealed class Cer
+public sealed class Cer : Entity, IStructureOwned, IDossierPart, IVersionnee
 {
     public static readonly int[] DureesProposees = [3, 6, 9, 12];
 
-    private readonly List<ActionInsertion> _actions = [];
+    private List<ActionInsertion> _actions = [];
+
+    private Cer()
+    {
+    }
 
     public Cer(TypeCer type, DateOnly debut, int dureeMois, bool apresSanction = false)
     {
@@ -71,25 +75,49 @@ public sealed class Cer
         LeveeRadiation = type == TypeCer.ReouvertureDroit;
     }
 
-    public TypeCer Type { get; }
+    public Guid StructureId { get; private set; }
+
+    public Guid JeuneId { get; private set; }
+
+    public Guid? ParcoursId { get; private set; }
+
+    public int Version { get; private set; }
+
+    public TypeCer Type { get; private set; }
 
     public EtatCer Etat { get; private set; }
 
-    public DateOnly Debut { get; }
+    public DateOnly Debut { get; private set; }
 
-    public int DureeMois { get; }
+    public int DureeMois { get; private set; }
 
     /// <summary>CER-03: the planned end, computed: the day before the same date <see cref="DureeMois"/> months later.</summary>
     public DateOnly FinPrevue => Debut.AddMonths(DureeMois).AddDays(-1);
 
-    public bool LeveeSuspension { get; }
+    public bool LeveeSuspension { get; private set; }
 
-    public bool LeveeRadiation { get; }
+    public bool LeveeRadiation { get; private set; }
 
     /// <summary>CER-06: an avenant after a sanction is submitted for validation.</summary>
-    public bool ApresSanction { get; }
+    public bool ApresSanction { get; private set; }
 
-    public ContenuCer Contenu { get; private set; } = new(null, null, null, null, null, null);
+    public string? Perspectives { get; private set; }
+
+    public string? Atouts { get; private set; }
+
+    public string? Defis { get; private set; }
+
+    public string? Observation { get; private set; }
+
+    public string? Engagements { get; private set; }
+
+    public string? RythmeRencontres { get; private set; }
+
+    public ContenuCer Contenu
+    {
+        get => new(Perspectives, Atouts, Defis, Observation, Engagements, RythmeRencontres);
+        private set => (Perspectives, Atouts, Defis, Observation, Engagements, RythmeRencontres) = (value.Perspectives, value.Atouts, value.Defis, value.Observation, value.Engagements, value.RythmeRencontres);
+    }
 
     public IReadOnlyList<ActionInsertion> Actions => _actions;
 
@@ -100,6 +128,9 @@ public sealed class Cer
     public DateOnly? ClotureLe { get; private set; }
 
     public string? MotifRefus { get; private set; }
+
+    /// <summary>CER-01: the empty « RSA 1er contrat » of a new parcours d'insertion.</summary>
+    internal static Cer PremierContrat(ParcoursInsertion p) => new(TypeCer.PremierContrat, p.DateDebut, 6) { StructureId = p.StructureId, JeuneId = p.JeuneId, ParcoursId = p.Id };
 
     /// <summary>CER-02: the type is locked for a reprise de versement or a réouverture de droit.</summary>
     public bool TypeVerrouille => Type is TypeCer.RepriseVersement or TypeCer.ReouvertureDroit;
@@ -113,9 +144,9 @@ public sealed class Cer
         BusinessRuleException.ThrowIfBroken(new Cer04NonModifiable(Etat));
         BusinessRuleException.ThrowIfBroken(new Cer05Longueurs(contenu));
         Contenu = contenu;
-        _actions.Clear();
-        _actions.AddRange(actions);
+        _actions = [.. actions];
         Etat = EtatCer.EnSaisie;
+        Version++;
     }
 
     /// <summary>CER-05: an action d'insertion's échéance defaults to 6 months after its start.</summary>
@@ -130,6 +161,7 @@ public sealed class Cer
         }
 
         SigneBeneficiaireLe = le;
+        Version++;
     }
 
     public void SignerReferent(DateOnly le)
@@ -141,6 +173,7 @@ public sealed class Cer
 
         SigneReferentLe = le;
         Etat = EtatCer.Signe;
+        Version++;
     }
 
     /// <summary>CER-06: « Valider » by the référent, unless the type asks for the département's validation.</summary>
@@ -157,6 +190,7 @@ public sealed class Cer
         }
 
         Etat = EtatCer.Valide;
+        Version++;
     }
 
     /// <summary>CER-06: submitted to the département's validator.</summary>
@@ -168,6 +202,7 @@ public sealed class Cer
         }
 
         Etat = EtatCer.EnValidation;
+        Version++;
     }
 
     /// <summary>CER-06: the département's validator validates or refuses with a motive.</summary>
@@ -185,6 +220,7 @@ public sealed class Cer
 
         Etat = valide ? EtatCer.Valide : EtatCer.Refuse;
         MotifRefus = valide ? null : motif!.Trim();
+        Version++;
     }
 
     /// <summary>CER-07: renewal closes this CER on the date and starts the next one, empty.</summary>
@@ -197,7 +233,8 @@ public sealed class Cer
 
         Etat = EtatCer.Cloture;
         ClotureLe = le;
-        return new Cer(TypeCer.Renouvellement, le.AddDays(1), dureeMois);
+        Version++;
+        return new Cer(TypeCer.Renouvellement, le.AddDays(1), dureeMois) { StructureId = StructureId, JeuneId = JeuneId, ParcoursId = ParcoursId };
     }
 
     /// <summary>CER-07: an avenant copies the details and actions of the CER it amends.</summary>
@@ -208,7 +245,7 @@ public sealed class Cer
             throw new BusinessRuleException("CER-07", "Un avenant modifie un contrat validé.", "Etat");
         }
 
-        var avenant = new Cer(TypeCer.Avenant, debut, dureeMois, apresSanction) { Contenu = Contenu };
+        var avenant = new Cer(TypeCer.Avenant, debut, dureeMois, apresSanction) { Contenu = Contenu, StructureId = StructureId, JeuneId = JeuneId, ParcoursId = ParcoursId };
         avenant._actions.AddRange(_actions);
         return avenant;
     }

@@ -488,6 +488,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<Domain.Cotraitance.AffectationFt> AffectationsFt => Set<Domain.Cotraitance.AffectationFt>();
 
+    public DbSet<Domain.Insertion.ParcoursInsertion> ParcoursInsertion => Set<Domain.Insertion.ParcoursInsertion>();
+
+    public DbSet<Domain.Insertion.Cer> Cers => Set<Domain.Insertion.Cer>();
+
     public DbSet<Domain.Cotraitance.Ppae> Ppaes => Set<Domain.Cotraitance.Ppae>();
 
     public Task<int> EnregistrerAffectationsAsync(IReadOnlyList<(Domain.Cotraitance.AffectationFt Affectation, int VersionAvant)> a, CancellationToken ct)
@@ -662,6 +666,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         ["ux_affectations_ft_ligne"] = ("PPAE-01", "Cette affectation vient d'être importée par quelqu'un d'autre : rechargez la page."),
         ["ux_ppaes_actif"] = ("PPAE-03", "Ce jeune a déjà un PPAE non initialisé ou en cours : rechargez la page."),
         ["ux_flux_dude_source"] = ("PPAE-05", "Ce flux vers France Travail vient d'être produit : rechargez la page."),
+        ["ck_cers_signe_immuable"] = ("CER-04", "Ce contrat est signé : il ne se modifie plus. Pour le changer, faites un avenant une fois validé."),
         ["ux_lots_asp_numero"] = ("ALLOC-11", "Un autre lot vient d'être préparé au même moment : rechargez la page."),
     };
 

@@ -2368,6 +2368,159 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.ToTable("propositions", (string)null);
                 });
 
+            modelBuilder.Entity("MissionLocale.Domain.Insertion.Cer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("ApresSanction")
+                        .HasColumnType("boolean")
+                        .HasColumnName("apres_sanction");
+
+                    b.Property<string>("Atouts")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("atouts");
+
+                    b.Property<DateOnly?>("ClotureLe")
+                        .HasColumnType("date")
+                        .HasColumnName("cloture_le");
+
+                    b.Property<DateOnly>("Debut")
+                        .HasColumnType("date")
+                        .HasColumnName("debut");
+
+                    b.Property<string>("Defis")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("defis");
+
+                    b.Property<int>("DureeMois")
+                        .HasColumnType("integer")
+                        .HasColumnName("duree_mois");
+
+                    b.Property<string>("Engagements")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("engagements");
+
+                    b.Property<int>("Etat")
+                        .HasColumnType("integer")
+                        .HasColumnName("etat");
+
+                    b.Property<Guid>("JeuneId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jeune_id");
+
+                    b.Property<bool>("LeveeRadiation")
+                        .HasColumnType("boolean")
+                        .HasColumnName("levee_radiation");
+
+                    b.Property<bool>("LeveeSuspension")
+                        .HasColumnType("boolean")
+                        .HasColumnName("levee_suspension");
+
+                    b.Property<string>("MotifRefus")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("motif_refus");
+
+                    b.Property<string>("Observation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("observation");
+
+                    b.Property<Guid?>("ParcoursId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parcours_id");
+
+                    b.Property<string>("Perspectives")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("perspectives");
+
+                    b.Property<string>("RythmeRencontres")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("rythme_rencontres");
+
+                    b.Property<DateOnly?>("SigneBeneficiaireLe")
+                        .HasColumnType("date")
+                        .HasColumnName("signe_beneficiaire_le");
+
+                    b.Property<DateOnly?>("SigneReferentLe")
+                        .HasColumnType("date")
+                        .HasColumnName("signe_referent_le");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer")
+                        .HasColumnName("type");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("_actions")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("actions");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cers");
+
+                    b.HasIndex("ParcoursId")
+                        .HasDatabaseName("ix_cers_parcours_id");
+
+                    b.HasIndex("JeuneId", "Etat")
+                        .HasDatabaseName("ix_cers_jeune_id_etat");
+
+                    b.ToTable("cers", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_cers_refus_motive", "etat <> 6 OR motif_refus IS NOT NULL");
+                        });
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Insertion.ParcoursInsertion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("DateDebut")
+                        .HasColumnType("date")
+                        .HasColumnName("date_debut");
+
+                    b.Property<Guid>("IntervenantPrincipalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("intervenant_principal_id");
+
+                    b.Property<Guid>("JeuneId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jeune_id");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("TypeAccompagnement")
+                        .HasColumnType("integer")
+                        .HasColumnName("type_accompagnement");
+
+                    b.HasKey("Id")
+                        .HasName("pk_parcours_insertion");
+
+                    b.HasIndex("JeuneId")
+                        .HasDatabaseName("ix_parcours_insertion_jeune_id");
+
+                    b.ToTable("parcours_insertion", (string)null);
+                });
+
             modelBuilder.Entity("MissionLocale.Domain.Jeunes.Adresse", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4388,6 +4541,32 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasForeignKey("OffreId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_propositions_offres_de_service_offre_id");
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Insertion.Cer", b =>
+                {
+                    b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
+                        .WithMany()
+                        .HasForeignKey("JeuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cers_jeunes_jeune_id");
+
+                    b.HasOne("MissionLocale.Domain.Insertion.ParcoursInsertion", null)
+                        .WithMany()
+                        .HasForeignKey("ParcoursId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_cers_parcours_insertion_parcours_id");
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Insertion.ParcoursInsertion", b =>
+                {
+                    b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
+                        .WithMany()
+                        .HasForeignKey("JeuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_parcours_insertion_jeunes_jeune_id");
                 });
 
             modelBuilder.Entity("MissionLocale.Domain.Jeunes.Adresse", b =>
