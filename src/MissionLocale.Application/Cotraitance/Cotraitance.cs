@@ -35,6 +35,14 @@ public static class Cotraitance
 
     public static Task<int> AgeLimiteAsync(this IAppDbContext db, DateOnly date, CancellationToken ct) => db.ParametreEntierAsync(CodeAgeLimite, date, 26, ct);
 
+    /// <summary>PPAE-03 / PPAE-06: the day (Europe/Paris) of the jeune's last entretien individuel since the assignment, if any.</summary>
+    public static async Task<DateOnly?> DernierEntretienDepuisAffectationAsync(this IAppDbContext db, TimeProvider clock, Ppae ppae, CancellationToken ct)
+    {
+        var date = await db.Evenements.Where(e => e.JeuneId == ppae.JeuneId && e.Nature == NatureEvenement.EntretienIndividuel && e.Date >= ppae.DebutAffectation)
+            .OrderByDescending(e => e.Date).Select(e => (DateTimeOffset?)e.Date).FirstOrDefaultAsync(ct);
+        return date is { } d ? DateOnly.FromDateTime(clock.Local(d).DateTime) : null;
+    }
+
     /// <summary>A rendez-vous planned for these jeunes moves their assignment waiting for one to « En attente d'entretien » (PPAE-02).</summary>
     public static async Task RendezVousPlanifiesAsync(this IAppDbContext db, IReadOnlyCollection<Guid> jeunes, CancellationToken ct)
     {
@@ -76,11 +84,12 @@ public static class Cotraitance
                 continue;
             }
 
-            foreach (var (type, source, objet) in ppae.Flux(e, DateOnly.FromDateTime(clock.Local(e.Date).DateTime)))
+            var jour = DateOnly.FromDateTime(clock.Local(e.Date).DateTime);
+            foreach (var (type, source, objet) in ppae.Flux(e, jour))
             {
                 if (deja.Add((source, type)))
                 {
-                    db.FluxDude.Add(Flux(ppae, identites[e.JeuneId], type, source, DateOnly.FromDateTime(clock.Local(e.Date).DateTime), objet, clock.GetUtcNow()));
+                    db.FluxDude.Add(Flux(ppae, identites[e.JeuneId], type, source, jour, objet, clock.GetUtcNow()));
                     n++;
                 }
             }

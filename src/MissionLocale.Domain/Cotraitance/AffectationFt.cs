@@ -144,6 +144,14 @@ public sealed class AffectationFt : Entity, IStructureOwned, IVersionnee
 
     public int Version { get; private set; }
 
+    /// <summary>PPAE-01: the mark shown on the dossier and in the lists.</summary>
+    public static string? Libelle(MarqueDude? marque) => marque switch
+    {
+        MarqueDude.ImporteDude => "Importé DUDE",
+        MarqueDude.RapprocheDude => "Rapproché DUDE",
+        _ => null,
+    };
+
     public static AffectationFt Importer(Guid structureId, string identifiantFt, Civilite civilite, Nationalite nationalite, string nom, string prenom, DateOnly naissance,
         string commune, DateOnly dateAffectation, DateOnly? dernierEntretien, string fichier, DateTimeOffset le) => new()
         {

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Dispositifs;
 using MissionLocale.Domain.Cotraitance;
-using MissionLocale.Domain.Evenements;
 using MissionLocale.Domain.Utilisateurs;
 
 namespace MissionLocale.Application.Cotraitance.ConsulterPpae;
@@ -45,19 +44,12 @@ public sealed class ConsulterPpaeHandler(IAppDbContext db, TimeProvider clock) :
         var affectation = ppae is null ? null : await db.AffectationsFt.AsNoTracking().Where(a => a.Id == ppae.AffectationId)
             .Select(a => new { a.Marque, a.Etat, Conseiller = db.Utilisateurs.Where(u => u.Id == a.ConseillerId).Select(u => u.NomAffiche).FirstOrDefault() })
             .SingleOrDefaultAsync(cancellationToken);
-        DateOnly? entretien = null;
-        if (ppae is not null)
-        {
-            var depuis = clock.InstantLocal(ppae.DateAffectation);
-            var date = await db.Evenements.Where(e => e.JeuneId == q.JeuneId && e.Nature == NatureEvenement.EntretienIndividuel && e.Date >= depuis)
-                .OrderByDescending(e => e.Date).Select(e => (DateTimeOffset?)e.Date).FirstOrDefaultAsync(cancellationToken);
-            entretien = date is { } d ? DateOnly.FromDateTime(clock.Local(d).DateTime) : null;
-        }
+        var entretien = ppae is null ? null : await db.DernierEntretienDepuisAffectationAsync(clock, ppae, cancellationToken);
 
         var flux = await db.FluxDude.AsNoTracking().Where(f => f.JeuneId == q.JeuneId).OrderByDescending(f => f.CreeLe).Take(200).ToListAsync(cancellationToken);
         return new VuePpae(jeune.Id, ppae?.Id, ppae?.Version ?? 0, ppae?.Etat, ppae is null ? null : CyclePpae.Table.Libelle(ppae.Etat), ppae?.DateAffectation, ppae?.DernierEntretienDude,
             ppae?.DateEntree, ppae?.DateSortie, ppae?.MotifSortie,
-            affectation?.Marque switch { MarqueDude.ImporteDude => "Importé DUDE", MarqueDude.RapprocheDude => "Rapproché DUDE", _ => null },
+            AffectationFt.Libelle(affectation?.Marque),
             affectation is null ? null : CycleAffectation.Table.Libelle(affectation.Etat), affectation?.Conseiller, entretien, jeune.Justifie, jeune.Consentement,
             await db.ParametreListeAsync(Cotraitance.CodeMotifsSortie, clock.Aujourdhui(), cancellationToken),
             flux.Select(f => new FluxVue(f.Id, FormatDude.Libelle(f.Type), f.Date, f.Objet, FluxDude.Libelle(f.Statut), f.CreeLe, f.TransmisLe, f.Fichier, f.Tentatives, f.DerniereErreur)).ToList());

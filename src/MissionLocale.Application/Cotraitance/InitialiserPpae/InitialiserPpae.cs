@@ -3,7 +3,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Application.Common;
 using MissionLocale.Domain.Cotraitance;
-using MissionLocale.Domain.Evenements;
 using MissionLocale.Domain.Utilisateurs;
 
 namespace MissionLocale.Application.Cotraitance.InitialiserPpae;
@@ -30,11 +29,8 @@ public sealed class InitialiserPpaeHandler(IAppDbContext db, ICurrentUser user, 
     {
         var ppae = await db.Ppaes.AVersionAsync(c.PpaeId, c.Version, "PPAE introuvable dans votre Mission Locale.", cancellationToken);
         var jeune = await db.Jeunes.SingleAsync(j => j.Id == ppae.JeuneId, cancellationToken);
-        var depuis = clock.InstantLocal(ppae.DateAffectation);
-        var entretien = await db.Evenements.Where(e => e.JeuneId == ppae.JeuneId && e.Nature == NatureEvenement.EntretienIndividuel && e.Date >= depuis)
-            .OrderByDescending(e => e.Date).Select(e => (DateTimeOffset?)e.Date).FirstOrDefaultAsync(cancellationToken);
-        var aujourdhui = clock.Aujourdhui();
-        ppae.Initialiser(c.DateEntree!.Value, aujourdhui, entretien is { } d ? DateOnly.FromDateTime(clock.Local(d).DateTime) : null, jeune.Justifie, c.AcceptationJeune);
+        var entretien = await db.DernierEntretienDepuisAffectationAsync(clock, ppae, cancellationToken);
+        ppae.Initialiser(c.DateEntree!.Value, clock.Aujourdhui(), entretien, jeune.Justifie, c.AcceptationJeune);
         jeune.RecueillirConsentement(c.Consentement, user.UtilisateurId, clock.GetUtcNow());
         var affectation = await db.AffectationsFt.SingleAsync(a => a.Id == ppae.AffectationId, cancellationToken);
         affectation.Suivre(CycleAffectation.Initialiser);

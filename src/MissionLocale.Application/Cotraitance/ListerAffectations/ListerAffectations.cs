@@ -70,7 +70,7 @@ public sealed class ListerAffectationsHandler(IAppDbContext db, ICurrentUser use
             l.A.Id, l.A.Version, l.A.IdentifiantFt, l.A.Nom, l.A.Prenom, l.A.DateNaissance, l.A.CommuneInsee, l.Commune, l.A.DateAffectation, l.A.Etat, CycleAffectation.Table.Libelle(l.A.Etat),
             q.Onglet == OngletCotraitance.AAccepter ? l.A.MotifsDeRefus(territoire, age).Select(Ppae01MotifRefus.Libelle).ToList() : [],
             l.A.MotifRefus is { } m ? Ppae01MotifRefus.Libelle(m) : null, l.A.JeuneId, l.Numero,
-            l.A.Marque switch { MarqueDude.ImporteDude => "Importé DUDE", MarqueDude.RapprocheDude => "Rapproché DUDE", _ => null }, l.Conseiller,
+            AffectationFt.Libelle(l.A.Marque), l.Conseiller,
             l.A.Etat == EtatAffectation.ARapprocher ? l.A.Candidats.Where(candidats.ContainsKey).Select(c => candidats[c]).ToList() : [])).ToList(), lignes.Count > Taille);
     }
 

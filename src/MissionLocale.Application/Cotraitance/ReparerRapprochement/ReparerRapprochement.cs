@@ -45,11 +45,15 @@ public sealed class ComparerDossiersHandler(IAppDbContext db, ICurrentUser user)
             ?? throw new NotFoundException("Affectation introuvable dans votre Mission Locale.");
         var idB = q.NumeroB is { } numero ? await db.Jeunes.Where(j => j.Numero == numero).Select(j => j.Id).SingleOrDefaultAsync(cancellationToken) : q.DossierB;
         var ids = new[] { a.JeuneId ?? Guid.Empty, idB };
-        var dossiers = await db.Jeunes.AsNoTracking().Where(j => ids.Contains(j.Id))
-            .Select(j => new DossierCompare(j.Id, j.Numero, j.NomUsage, j.NomNaissance, j.Prenom, j.DateNaissance, j.IdentifiantFt, j.PieceJustificative != null, j.CreeLe,
-                db.Evenements.Count(e => e.JeuneId == j.Id), db.RendezVous.Count(r => r.JeuneId == j.Id), db.Dispositifs.Count(d => d.JeuneId == j.Id),
-                db.Ppaes.Where(p => p.JeuneId == j.Id).OrderByDescending(p => p.DateAffectation).Select(p => p.Etat.ToString()).FirstOrDefault()))
-            .ToListAsync(cancellationToken);
+        var dossiers = (await db.Jeunes.AsNoTracking().Where(j => ids.Contains(j.Id))
+            .Select(j => new
+            {
+                D = new DossierCompare(j.Id, j.Numero, j.NomUsage, j.NomNaissance, j.Prenom, j.DateNaissance, j.IdentifiantFt, j.PieceJustificative != null, j.CreeLe,
+                    db.Evenements.Count(e => e.JeuneId == j.Id), db.RendezVous.Count(r => r.JeuneId == j.Id), db.Dispositifs.Count(d => d.JeuneId == j.Id), null),
+                Ppae = db.Ppaes.Where(p => p.JeuneId == j.Id).OrderByDescending(p => p.DateAffectation).Select(p => (EtatPpae?)p.Etat).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken))
+            .Select(x => x.D with { Ppae = x.Ppae is { } e ? CyclePpae.Table.Libelle(e) : null }).ToList();
         var da = dossiers.SingleOrDefault(d => d.JeuneId == a.JeuneId) ?? throw new NotFoundException("Cette affectation n'a pas encore de dossier.");
         var db2 = dossiers.SingleOrDefault(d => d.JeuneId == idB && idB != da.JeuneId) ?? throw new NotFoundException("Dossier B introuvable dans votre Mission Locale : vérifiez son numéro.");
         string? refus = null;
@@ -67,10 +71,8 @@ public sealed class ComparerDossiersHandler(IAppDbContext db, ICurrentUser user)
             refus = "Le rapprochement ne se répare plus une fois le PPAE commencé ou clos. [PPAE-07]";
         }
 
-        return new ComparaisonDossiers(a.Id, a.Version, da with { Ppae = Libelle(da.Ppae) }, db2 with { Ppae = Libelle(db2.Ppae) }, refus);
+        return new ComparaisonDossiers(a.Id, a.Version, da, db2, refus);
     }
-
-    private static string? Libelle(string? etat) => etat is null ? null : CyclePpae.Table.Libelle(Enum.Parse<EtatPpae>(etat));
 }
 
 public sealed class ReparerRapprochementHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<ReparerRapprochementCommand, Unit>
