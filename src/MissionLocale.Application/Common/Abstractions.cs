@@ -99,6 +99,9 @@ public interface IAppDbContext
     /// <summary>The contrats d'engagement réciproque (CER-04: a signed one is immutable, also in the database).</summary>
     DbSet<Domain.Insertion.Cer> Cers { get; }
 
+    /// <summary>The saisines of the équipe pluridisciplinaire (EP-01 to EP-05).</summary>
+    DbSet<Domain.Insertion.SaisineEp> SaisinesEp { get; }
+
     /// <summary>France Travail's assignments of jeunes to the structure (PPAE-01).</summary>
     DbSet<Domain.Cotraitance.AffectationFt> AffectationsFt { get; }
 

@@ -6,9 +6,10 @@ public sealed record EnTeteLettre(string Structure, string Adresse, string? Tele
 /// <summary>
 /// A letter as text: paragraphs separated by a blank line; a line starting with "# " is a heading (bold). As a
 /// <see cref="Formulaire"/> (the CERFA), each heading after the first opens a framed section and a line
-/// "[signature]" is a box to sign in.
+/// "[signature]" is a box to sign in; "[signature:key]" draws there the image <see cref="Signatures"/> holds under that
+/// key (a signature drawn on screen, CER-06), described for screen readers by its key.
 /// </summary>
-public sealed record Lettre(string Titre, string Texte, EnTeteLettre? EnTete = null, bool Formulaire = false);
+public sealed record Lettre(string Titre, string Texte, EnTeteLettre? EnTete = null, bool Formulaire = false, IReadOnlyDictionary<string, byte[]>? Signatures = null);
 
 /// <summary>Renders letters as one PDF, each letter starting on a new page.</summary>
 public interface ILettresPdf

@@ -14,6 +14,8 @@ public static class Workflows
         Demenagements.CycleDemenagement.Table,
         Cotraitance.CycleAffectation.Table,
         Cotraitance.CyclePpae.Table,
+        Insertion.CycleCer.Table,
+        Insertion.CycleSaisine.Table,
     ];
 
     /// <summary>The one label of a workflow state, or null for any other value.</summary>

@@ -8,6 +8,9 @@ public enum CategorieDocument
     Courrier = 2,
     PieceJustificative = 3,
     Autre = 4,
+
+    /// <summary>CER-08: a signed contract (the validated CER's PDF), never replaced.</summary>
+    Contrat = 5,
 }
 
 /// <summary>A document of the dossier, stored in PostgreSQL (RDV-03, CERFA-01 later). Every download is logged.</summary>
@@ -28,6 +31,7 @@ public sealed class Document : Entity, IStructureOwned, IDossierPart
         TypeMime = typeMime;
         Contenu = contenu;
         Taille = contenu.Length;
+        Empreinte = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(contenu));
         CreePar = creePar;
         CreeLe = creeLe;
         RendezVousId = rendezVousId;
@@ -46,6 +50,13 @@ public sealed class Document : Entity, IStructureOwned, IDossierPart
     public byte[] Contenu { get; private set; }
 
     public int Taille { get; private set; }
+
+    /// <summary>CER-08: the SHA-256 of the content (hex), shown with the document and compared with any copy.</summary>
+    public string Empreinte { get; private set; } = string.Empty;
+
+    /// <summary>CER-08: whether this copy is byte for byte the stored document.</summary>
+    public static bool MemeEmpreinte(string empreinte, byte[] copie) =>
+        string.Equals(empreinte, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(copie)), StringComparison.Ordinal);
 
     public Guid CreePar { get; private set; }
 

@@ -1,4 +1,5 @@
 using MissionLocale.Domain.Common;
+using MissionLocale.Domain.Utilisateurs;
 
 namespace MissionLocale.Domain.Insertion;
 
@@ -34,6 +35,54 @@ public enum EtatCer
     Cloture = 7,
 }
 
+/// <summary>CER-04, CER-06, CER-07: the one place that says which state of a CER may follow which.</summary>
+public static class CycleCer
+{
+    public const string Saisir = "SaisirCer";
+    public const string Signer = "SignerCer";
+    public const string Valider = "ValiderCer";
+    public const string Soumettre = "SoumettreCer";
+    public const string Decider = "DeciderCer";
+    public const string Cloturer = "CloturerCer";
+
+    public static Workflow<EtatCer> Table { get; } = new(
+        "Ce contrat", "CER-04", EtatCer.Vide,
+        new Dictionary<EtatCer, string>
+        {
+            [EtatCer.Vide] = "Vide",
+            [EtatCer.EnSaisie] = "En saisie",
+            [EtatCer.Signe] = "Signé",
+            [EtatCer.EnValidation] = "En validation",
+            [EtatCer.Valide] = "Validé",
+            [EtatCer.Refuse] = "Refusé",
+            [EtatCer.Cloture] = "Clôturé",
+        },
+        [
+            new(EtatCer.Vide, EtatCer.EnSaisie, Saisir, Droit.GererRsa, "CER-04"),
+            new(EtatCer.EnSaisie, EtatCer.EnSaisie, Saisir, Droit.GererRsa, "CER-04"),
+            new(EtatCer.EnSaisie, EtatCer.Signe, Signer, Droit.GererRsa, "CER-06"),
+            new(EtatCer.Signe, EtatCer.Valide, Valider, Droit.GererRsa, "CER-06"),
+            new(EtatCer.Signe, EtatCer.EnValidation, Soumettre, Droit.GererRsa, "CER-06"),
+            new(EtatCer.EnValidation, EtatCer.Valide, Decider, Droit.ValiderRsa, "CER-06"),
+            new(EtatCer.EnValidation, EtatCer.Refuse, Decider, Droit.ValiderRsa, "CER-06"),
+            new(EtatCer.Valide, EtatCer.Cloture, Cloturer, Droit.GererRsa, "CER-07"),
+            new(EtatCer.Refuse, EtatCer.Cloture, Cloturer, Droit.GererRsa, "CER-07"),
+        ]);
+
+    /// <summary>The states of a CER still being prepared (one at a time per parcours).</summary>
+    public static readonly EtatCer[] EnPreparation = [EtatCer.Vide, EtatCer.EnSaisie, EtatCer.Signe, EtatCer.EnValidation];
+
+    public static string Libelle(TypeCer type) => type switch
+    {
+        TypeCer.PremierContrat => "RSA 1er contrat",
+        TypeCer.Renouvellement => "RSA renouvellement",
+        TypeCer.Avenant => "RSA avenant",
+        TypeCer.RepriseVersement => "RSA reprise versement",
+        TypeCer.ReouvertureDroit => "RSA réouverture droit",
+        _ => type.ToString(),
+    };
+}
+
 /// <summary>CER-05: what the beneficiary and the référent write together, each field at most 1000 characters.</summary>
 public sealed record ContenuCer(string? Perspectives, string? Atouts, string? Defis, string? Observation, string? Engagements, string? RythmeRencontres)
 {
@@ -47,13 +96,18 @@ public sealed record ContenuCer(string? Perspectives, string? Atouts, string? De
 public sealed record ActionInsertion(string Code, string Libelle, DateOnly Debut, DateOnly Echeance, string Statut = "Initialisé");
 
 /// <summary>
-/// CER-01 to CER-07 (groundwork for issue 15, not yet used by any use case): the contrat d'engagement réciproque of an
-/// RSA beneficiary, with its rules checked in memory. Persistence, signatures' images, validation by the
-/// département and the PDF come with the use cases.
+/// CER-01 to CER-08: the contrat d'engagement réciproque of an RSA beneficiary; its states follow <see cref="CycleCer"/>.
+/// Once signed nothing of it changes (the database refuses it too); the validated one is kept as a PDF whose SHA-256
+/// the dossier's document holds.
 /// </summary>
 public sealed class Cer : Entity, IStructureOwned, IDossierPart, IVersionnee
 {
     public static readonly int[] DureesProposees = [3, 6, 9, 12];
+
+    /// <summary>CER-06: a drawn signature is a PNG image of at most this size.</summary>
+    public const int TailleSignatureMax = 200_000;
+
+    private static readonly byte[] EntetePng = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
     private List<ActionInsertion> _actions = [];
 
@@ -67,6 +121,7 @@ public sealed class Cer : Entity, IStructureOwned, IDossierPart, IVersionnee
         Type = type;
         Debut = debut;
         DureeMois = dureeMois;
+        FinPrevue = debut.AddMonths(dureeMois).AddDays(-1);
         ApresSanction = apresSanction;
         Etat = EtatCer.Vide;
 
@@ -91,8 +146,8 @@ public sealed class Cer : Entity, IStructureOwned, IDossierPart, IVersionnee
 
     public int DureeMois { get; private set; }
 
-    /// <summary>CER-03: the planned end, computed: the day before the same date <see cref="DureeMois"/> months later.</summary>
-    public DateOnly FinPrevue => Debut.AddMonths(DureeMois).AddDays(-1);
+    /// <summary>CER-03: the planned end, computed (stored for the référent's lists): the day before the same date <see cref="DureeMois"/> months later.</summary>
+    public DateOnly FinPrevue { get; private set; }
 
     public bool LeveeSuspension { get; private set; }
 
@@ -100,6 +155,9 @@ public sealed class Cer : Entity, IStructureOwned, IDossierPart, IVersionnee
 
     /// <summary>CER-06: an avenant after a sanction is submitted for validation.</summary>
     public bool ApresSanction { get; private set; }
+
+    /// <summary>CER-07: the CER this avenant amends (closed when the avenant is validated).</summary>
+    public Guid? AmendeId { get; private set; }
 
     public string? Perspectives { get; private set; }
 
@@ -125,6 +183,23 @@ public sealed class Cer : Entity, IStructureOwned, IDossierPart, IVersionnee
 
     public DateOnly? SigneReferentLe { get; private set; }
 
+    /// <summary>CER-06: the signatures drawn on screen (PNG), beneficiary then référent.</summary>
+    public byte[]? SignatureBeneficiaire { get; private set; }
+
+    public byte[]? SignatureReferent { get; private set; }
+
+    /// <summary>CER-06: « signé sur papier »: the scanned copy signed by both, in the dossier's documents.</summary>
+    public Guid? ScanSignePapierId { get; private set; }
+
+    public Guid? ReferentSignataireId { get; private set; }
+
+    /// <summary>CER-08: the PDF of the validated CER in the dossier's documents (never replaced).</summary>
+    public Guid? DocumentId { get; private set; }
+
+    public DateOnly? DecideLe { get; private set; }
+
+    public Guid? DecidePar { get; private set; }
+
     public DateOnly? ClotureLe { get; private set; }
 
     public string? MotifRefus { get; private set; }
@@ -138,88 +213,137 @@ public sealed class Cer : Entity, IStructureOwned, IDossierPart, IVersionnee
     /// <summary>CER-06: reprise versement, réouverture droit and an avenant after a sanction go to the département's validator.</summary>
     public bool ValidationRequise => TypeVerrouille || (Type == TypeCer.Avenant && ApresSanction);
 
-    /// <summary>CER-04 / CER-05: the content, while not signed; each field at most 1000 characters.</summary>
-    public void Saisir(ContenuCer contenu, IEnumerable<ActionInsertion> actions)
+    /// <summary>CER-08: a CER in force on a day: validated and covering it.</summary>
+    public bool EnVigueur(DateOnly jour) => Etat == EtatCer.Valide && Debut <= jour && jour <= FinPrevue;
+
+    /// <summary>
+    /// CER-02 to CER-05: the type (unless locked), start, duration and content, while not signed; each field at most
+    /// 1000 characters.
+    /// </summary>
+    public void Saisir(ContenuCer contenu, IEnumerable<ActionInsertion> actions, TypeCer? type = null, DateOnly? debut = null, int? dureeMois = null)
     {
         BusinessRuleException.ThrowIfBroken(new Cer04NonModifiable(Etat));
+        var etat = CycleCer.Table.Verifier(Etat, EtatCer.EnSaisie, CycleCer.Saisir).Vers;
         BusinessRuleException.ThrowIfBroken(new Cer05Longueurs(contenu));
+        var duree = dureeMois ?? DureeMois;
+        BusinessRuleException.ThrowIfBroken(new Cer03Duree(duree));
+        if (type is { } t && t != Type)
+        {
+            if (TypeVerrouille || t is TypeCer.RepriseVersement or TypeCer.ReouvertureDroit || !Enum.IsDefined(t))
+            {
+                throw new BusinessRuleException("CER-02", "Le type de ce contrat est verrouillé : une reprise de versement ou une réouverture de droit se crée comme telle, et garde son type.", "Type");
+            }
+
+            Type = t;
+        }
+
+        Debut = debut ?? Debut;
+        DureeMois = duree;
+        FinPrevue = Debut.AddMonths(duree).AddDays(-1);
         Contenu = contenu;
         _actions = [.. actions];
-        Etat = EtatCer.EnSaisie;
+        Etat = etat;
         Version++;
     }
 
     /// <summary>CER-05: an action d'insertion's échéance defaults to 6 months after its start.</summary>
     public static ActionInsertion Action(string code, string libelle, DateOnly debut, DateOnly? echeance = null) => new(code, libelle, debut, echeance ?? debut.AddMonths(6));
 
-    /// <summary>CER-06: the beneficiary signs first, then the référent; both signed: « Signé ».</summary>
-    public void SignerBeneficiaire(DateOnly le)
+    /// <summary>CER-06: the beneficiary signs first (drawn on screen), once the contract is written.</summary>
+    public void SignerBeneficiaire(DateOnly le, byte[]? image = null)
     {
         if (Etat != EtatCer.EnSaisie)
         {
             throw new BusinessRuleException("CER-06", "Le contrat se signe une fois rédigé : saisissez son contenu d'abord.", "Signature");
         }
 
+        if (image is not null)
+        {
+            VerifierImage(image);
+        }
+
         SigneBeneficiaireLe = le;
+        SignatureBeneficiaire = image;
         Version++;
     }
 
-    public void SignerReferent(DateOnly le)
+    /// <summary>CER-06: then the référent; both signed: « Signé ».</summary>
+    public void SignerReferent(DateOnly le, byte[]? image = null, Guid? referentId = null)
     {
         if (Etat != EtatCer.EnSaisie || SigneBeneficiaireLe is null)
         {
             throw new BusinessRuleException("CER-06", "Le bénéficiaire signe en premier, puis le référent.", "Signature");
         }
 
+        if (image is not null)
+        {
+            VerifierImage(image);
+        }
+
+        Etat = CycleCer.Table.Verifier(Etat, EtatCer.Signe, CycleCer.Signer).Vers;
         SigneReferentLe = le;
-        Etat = EtatCer.Signe;
+        SignatureReferent = image;
+        ReferentSignataireId = referentId;
+        Version++;
+    }
+
+    /// <summary>CER-06: the keyboard alternative: signed by both on paper, the scanned copy kept in the dossier.</summary>
+    public void SignerSurPapier(DateOnly le, Guid scanDocumentId, Guid referentId)
+    {
+        Etat = CycleCer.Table.Verifier(Etat, EtatCer.Signe, CycleCer.Signer, "Le contrat se signe une fois rédigé, et une seule fois.", "Signature").Vers;
+        SigneBeneficiaireLe = SigneReferentLe = le;
+        SignatureBeneficiaire = SignatureReferent = null;
+        ScanSignePapierId = scanDocumentId;
+        ReferentSignataireId = referentId;
         Version++;
     }
 
     /// <summary>CER-06: « Valider » by the référent, unless the type asks for the département's validation.</summary>
-    public void Valider()
+    public void Valider(DateOnly le)
     {
-        if (Etat != EtatCer.Signe)
-        {
-            throw new BusinessRuleException("CER-04", "Seul un contrat signé par les deux parties se valide.", "Etat");
-        }
-
+        var etat = CycleCer.Table.Verifier(Etat, EtatCer.Valide, CycleCer.Valider, "Seul un contrat signé par les deux parties se valide.", "Etat").Vers;
         if (ValidationRequise)
         {
             throw new BusinessRuleException("CER-06", "Ce contrat (reprise de versement, réouverture de droit ou avenant après sanction) est soumis à la validation du département : soumettez-le.", "Etat");
         }
 
-        Etat = EtatCer.Valide;
+        Etat = etat;
+        DecideLe = le;
         Version++;
     }
 
     /// <summary>CER-06: submitted to the département's validator.</summary>
     public void Soumettre()
     {
-        if (Etat != EtatCer.Signe)
-        {
-            throw new BusinessRuleException("CER-04", "Seul un contrat signé par les deux parties se soumet à validation.", "Etat");
-        }
-
-        Etat = EtatCer.EnValidation;
+        Etat = CycleCer.Table.Verifier(Etat, EtatCer.EnValidation, CycleCer.Soumettre, "Seul un contrat signé par les deux parties se soumet à validation.", "Etat").Vers;
         Version++;
     }
 
     /// <summary>CER-06: the département's validator validates or refuses with a motive.</summary>
-    public void Decider(bool valide, string? motif)
+    public void Decider(bool valide, string? motif, DateOnly le, Guid validateur)
     {
-        if (Etat != EtatCer.EnValidation)
-        {
-            throw new BusinessRuleException("CER-04", "Ce contrat n'attend pas de validation.", "Etat");
-        }
-
+        var etat = CycleCer.Table.Verifier(Etat, valide ? EtatCer.Valide : EtatCer.Refuse, CycleCer.Decider, "Ce contrat n'attend pas de validation.", "Etat").Vers;
         if (!valide && string.IsNullOrWhiteSpace(motif))
         {
             throw new BusinessRuleException("CER-06", "Le motif du refus est obligatoire : le référent doit savoir quoi revoir avec le bénéficiaire.", "Motif");
         }
 
-        Etat = valide ? EtatCer.Valide : EtatCer.Refuse;
+        Etat = etat;
         MotifRefus = valide ? null : motif!.Trim();
+        DecideLe = le;
+        DecidePar = validateur;
+        Version++;
+    }
+
+    /// <summary>CER-08: the validated CER's PDF, attached once.</summary>
+    public void Archiver(Guid documentId)
+    {
+        if (Etat != EtatCer.Valide || DocumentId is not null)
+        {
+            throw new BusinessRuleException("CER-08", "Seul un contrat validé est archivé en PDF, une seule fois.", "Etat");
+        }
+
+        DocumentId = documentId;
         Version++;
     }
 
@@ -231,13 +355,26 @@ public sealed class Cer : Entity, IStructureOwned, IDossierPart, IVersionnee
             throw new BusinessRuleException("CER-07", "Seul le contrat validé en vigueur se renouvelle.", "Etat");
         }
 
-        Etat = EtatCer.Cloture;
-        ClotureLe = le;
-        Version++;
+        BusinessRuleException.ThrowIfBroken(new Cer03Duree(dureeMois));
+        Cloturer(le, "Seul le contrat validé en vigueur se renouvelle.");
         return new Cer(TypeCer.Renouvellement, le.AddDays(1), dureeMois) { StructureId = StructureId, JeuneId = JeuneId, ParcoursId = ParcoursId };
     }
 
-    /// <summary>CER-07: an avenant copies the details and actions of the CER it amends.</summary>
+    /// <summary>CER-07: a refused CER is closed and taken up again: same type and dates, its content and actions copied, to correct.</summary>
+    public Cer Reprendre(DateOnly le)
+    {
+        if (Etat != EtatCer.Refuse)
+        {
+            throw new BusinessRuleException("CER-07", "Seul un contrat refusé se reprend.", "Etat");
+        }
+
+        Cloturer(le, "Seul un contrat refusé se reprend.");
+        var suite = new Cer(Type, Debut, DureeMois, ApresSanction) { StructureId = StructureId, JeuneId = JeuneId, ParcoursId = ParcoursId, AmendeId = AmendeId };
+        suite.Saisir(Contenu, _actions);
+        return suite;
+    }
+
+    /// <summary>CER-07: an avenant copies the details and actions of the CER it amends; that one closes when the avenant is validated.</summary>
     public Cer Avenant(DateOnly debut, int dureeMois, bool apresSanction)
     {
         if (Etat != EtatCer.Valide)
@@ -245,9 +382,40 @@ public sealed class Cer : Entity, IStructureOwned, IDossierPart, IVersionnee
             throw new BusinessRuleException("CER-07", "Un avenant modifie un contrat validé.", "Etat");
         }
 
-        var avenant = new Cer(TypeCer.Avenant, debut, dureeMois, apresSanction) { Contenu = Contenu, StructureId = StructureId, JeuneId = JeuneId, ParcoursId = ParcoursId };
-        avenant._actions.AddRange(_actions);
+        if (debut < Debut)
+        {
+            throw new BusinessRuleException("CER-07", $"L'avenant commence au plus tôt le {Debut:dd/MM/yyyy}, début du contrat qu'il modifie.", "Debut");
+        }
+
+        var avenant = new Cer(TypeCer.Avenant, debut, dureeMois, apresSanction) { StructureId = StructureId, JeuneId = JeuneId, ParcoursId = ParcoursId, AmendeId = Id };
+        avenant.Saisir(Contenu, _actions);
         return avenant;
+    }
+
+    /// <summary>CER-07: the amended CER closes the day before its validated avenant starts.</summary>
+    public void CloturerParAvenant(Cer avenant)
+    {
+        if (avenant.AmendeId != Id || avenant.Etat != EtatCer.Valide)
+        {
+            throw new BusinessRuleException("CER-07", "Seul un avenant validé clôt le contrat qu'il modifie.", "Etat");
+        }
+
+        Cloturer(avenant.Debut.AddDays(-1) < Debut ? Debut : avenant.Debut.AddDays(-1), "Ce contrat n'est plus en vigueur.");
+    }
+
+    private void Cloturer(DateOnly le, string refus)
+    {
+        Etat = CycleCer.Table.Verifier(Etat, EtatCer.Cloture, CycleCer.Cloturer, refus, "Etat").Vers;
+        ClotureLe = le;
+        Version++;
+    }
+
+    private static void VerifierImage(byte[] image)
+    {
+        if (image.Length is 0 or > TailleSignatureMax || !image.AsSpan().StartsWith(EntetePng))
+        {
+            throw new BusinessRuleException("CER-06", "La signature dessinée n'a pas pu être lue : signez à nouveau dans le cadre, ou choisissez « signé sur papier ».", "Signature");
+        }
     }
 }
 

@@ -8,6 +8,13 @@ public enum NatureRendezVous
     InformationCollective = 2,
     Atelier = 3,
     Partenaire = 4,
+
+    /// <summary>EP-06: the RSA natures F to J (an absence at F or H proposes a saisine of the équipe pluridisciplinaire).</summary>
+    RsaElaborationPremierContrat1 = 5,
+    RsaElaborationPremierContrat2 = 6,
+    RsaRenouvellement1 = 7,
+    RsaRenouvellement2 = 8,
+    RsaSuivi = 9,
 }
 
 /// <summary>RDV-01.</summary>

@@ -73,6 +73,12 @@ public enum Droit
 
     /// <summary>PPAE-01 / PPAE-02: import, accept or refuse France Travail's assignments, match and assign them; with the gestionnaire de la cotraitance function.</summary>
     GererCotraitance,
+
+    /// <summary>CER-01 to CER-07, EP-01 to EP-06: the RSA référent's work (parcours, CER, saisines EP).</summary>
+    GererRsa,
+
+    /// <summary>CER-06, EP-03: the département's validator (with the function of the account): validate or refuse a CER, decide on a saisine.</summary>
+    ValiderRsa,
 }
 
 public static class MatriceDroits
@@ -90,17 +96,17 @@ public static class MatriceDroits
             Droit.ModifierDossier, Droit.JustifierIdentite, Droit.CertifierNir, Droit.ChangerReferent,
             Droit.ConsulterHistorique, Droit.EnregistrerEvenement, Droit.GererOffres, Droit.PlanifierRendezVous, Droit.GererDocuments,
             Droit.GererDispositifs, Droit.GererEntreprises, Droit.DemenagerDossiers, Droit.ConsulterTableauxDeBord,
-            Droit.GererCotraitance,
+            Droit.GererCotraitance, Droit.GererRsa,
         ],
         [Profil.ValidateurSiege] =
         [
-            Droit.RechercherJeunes, Droit.ConsulterDossier, Droit.ConsulterHistorique, Droit.ValiderAllocations,
+            Droit.RechercherJeunes, Droit.ConsulterDossier, Droit.ConsulterHistorique, Droit.ValiderAllocations, Droit.ValiderRsa,
         ],
         [Profil.Direction] =
         [
             Droit.RechercherJeunes, Droit.ConsulterDossier, Droit.ModifierDossier, Droit.ChangerReferent,
             Droit.ConsulterHistorique, Droit.GererOffres, Droit.VersementHorsDelai, Droit.TransfererEnMasse, Droit.GererEntreprises, Droit.DemenagerDossiers,
-            Droit.ConsulterTableauxDeBord, Droit.GererConservation, Droit.GererCotraitance,
+            Droit.ConsulterTableauxDeBord, Droit.GererConservation, Droit.GererCotraitance, Droit.ValiderRsa,
         ],
         [Profil.Administrateur] =
         [

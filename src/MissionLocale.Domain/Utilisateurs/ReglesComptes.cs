@@ -22,6 +22,9 @@ public enum FonctionsCompte
 
     /// <summary>PPAE-01 / PPAE-02: the gestionnaire de la cotraitance with France Travail (accepts, matches and assigns the assignments).</summary>
     GestionnaireCotraitance = 16,
+
+    /// <summary>CER-06 / EP-03: validates CER and decides on saisines for the département (a validateur siège or the direction).</summary>
+    ValidateurDepartement = 32,
 }
 
 /// <summary>What a user is still référent of in a structure (USR-08 refuses a désabonnement while any is non-zero).</summary>

@@ -70,7 +70,13 @@ public sealed class LettresPdf : ILettresPdf
                 var ligne = brute.TrimEnd();
                 if (ligne == "[signature]")
                 {
-                    Signature();
+                    Signature(null);
+                    continue;
+                }
+
+                if (ligne.StartsWith("[signature:", StringComparison.Ordinal) && ligne.EndsWith(']'))
+                {
+                    Signature(ligne[11..^1]);
                     continue;
                 }
 
@@ -138,12 +144,26 @@ public sealed class LettresPdf : ILettresPdf
             structure.End();
         }
 
-        private void Signature()
+        private void Signature(string? cle)
         {
             SautSiBesoin(HauteurSignature + 8);
             structure.BeginArtifact();
             gfx!.DrawRectangle(new XPen(Gris, 0.8) { DashStyle = XDashStyle.Dash }, Marge + 6, y, 260, HauteurSignature);
             structure.End();
+            if (cle is not null && lettre.Signatures?.GetValueOrDefault(cle) is { Length: > 0 } octets && Image(octets) is { } image)
+            {
+                using (image)
+                {
+                    // The drawn signature fits the box, its proportions kept.
+                    var echelle = Math.Min(254.0 / Math.Max(1, image.PixelWidth), (HauteurSignature - 6) / Math.Max(1, image.PixelHeight));
+                    var (l, h) = (image.PixelWidth * echelle, image.PixelHeight * echelle);
+                    var zone = new XRect(Marge + 9, y + 3, l, h);
+                    structure.BeginElement(PdfIllustrationElementTag.Figure, cle, zone);
+                    gfx!.DrawImage(image, zone);
+                    structure.End();
+                }
+            }
+
             y += HauteurSignature + 8;
         }
 

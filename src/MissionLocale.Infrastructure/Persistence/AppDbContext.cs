@@ -303,6 +303,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
                 anonymise_le = {le}, anonymisation_prevue_le = NULL, version = j.version + 1
             FROM cibles c WHERE j.id = c.id
             """, ct);
+        // RGPD-03: the one sanctioned way past the guards of signed contracts and stored documents (CER-04, CER-08), for this transaction only.
+        await Database.ExecuteSqlRawAsync("SELECT set_config('missionlocale.rgpd_effacement', 'on', true)", ct);
         await Database.ExecuteSqlInterpolatedAsync($"""
             UPDATE adresses SET numero = NULL, voie = 'Adresse effacée', complement = NULL, batiment = NULL, escalier = NULL, etage = NULL, appartement = NULL
             WHERE jeune_id = ANY({ids}::uuid[]);
@@ -310,6 +312,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
             UPDATE situations SET commentaire = NULL WHERE jeune_id = ANY({ids}::uuid[]);
             UPDATE rendez_vous SET commentaire = NULL WHERE jeune_id = ANY({ids}::uuid[]);
             UPDATE documents SET contenu = ''::bytea, taille = 0, nom = 'Document effacé (RGPD-03)' WHERE jeune_id = ANY({ids}::uuid[]);
+            UPDATE cers SET perspectives = NULL, atouts = NULL, defis = NULL, observation = NULL, engagements = NULL, rythme_rencontres = NULL,
+                actions = '[]'::jsonb, signature_beneficiaire = NULL, signature_referent = NULL WHERE jeune_id = ANY({ids}::uuid[]);
+            UPDATE saisines_ep SET commentaire_insertion = NULL, commentaire_validation = NULL WHERE jeune_id = ANY({ids}::uuid[]);
             UPDATE coordonnees_bancaires cb SET titulaire = 'ANONYME N° ' || j.numero FROM jeunes j WHERE cb.jeune_id = j.id AND j.id = ANY({ids}::uuid[]);
             DELETE FROM messages_sortants WHERE jeune_id = ANY({ids}::uuid[]);
             DELETE FROM consultations_dossier WHERE jeune_id = ANY({ids}::uuid[]);
@@ -492,6 +497,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<Domain.Insertion.Cer> Cers => Set<Domain.Insertion.Cer>();
 
+    public DbSet<Domain.Insertion.SaisineEp> SaisinesEp => Set<Domain.Insertion.SaisineEp>();
+
     public DbSet<Domain.Cotraitance.Ppae> Ppaes => Set<Domain.Cotraitance.Ppae>();
 
     public Task<int> EnregistrerAffectationsAsync(IReadOnlyList<(Domain.Cotraitance.AffectationFt Affectation, int VersionAvant)> a, CancellationToken ct)
@@ -666,6 +673,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         ["ux_affectations_ft_ligne"] = ("PPAE-01", "Cette affectation vient d'être importée par quelqu'un d'autre : rechargez la page."),
         ["ux_ppaes_actif"] = ("PPAE-03", "Ce jeune a déjà un PPAE non initialisé ou en cours : rechargez la page."),
         ["ux_flux_dude_source"] = ("PPAE-05", "Ce flux vers France Travail vient d'être produit : rechargez la page."),
+        ["ux_cers_en_preparation"] = ("CER-07", "Un contrat est déjà en préparation pour ce parcours : terminez-le (ou rechargez la page, quelqu'un vient peut-être de le créer)."),
+        ["ck_documents_immuable"] = ("CER-08", "Un document conservé ne se modifie pas : déposez une nouvelle version."),
         ["ck_cers_signe_immuable"] = ("CER-04", "Ce contrat est signé : il ne se modifie plus. Pour le changer, faites un avenant une fois validé."),
         ["ux_lots_asp_numero"] = ("ALLOC-11", "Un autre lot vient d'être préparé au même moment : rechargez la page."),
     };

@@ -90,6 +90,9 @@ internal static class HistoriqueBuilder
         Domain.Allocations.DemandeAllocation => ElementDemande,
         Domain.Allocations.Cerfa => ElementCerfa,
         Domain.Cotraitance.Ppae => "PPAE",
+        Domain.Insertion.ParcoursInsertion => "Parcours d'insertion",
+        Domain.Insertion.Cer => "CER",
+        Domain.Insertion.SaisineEp => "Saisine EP",
         _ => entity.GetType().Name,
     };
 
@@ -111,6 +114,9 @@ internal static class HistoriqueBuilder
         Domain.Allocations.DeclarationRessources r => $"Ressources de {r.Mois:MM/yyyy} : {r.Total.ToString("N2", CultureInfo.GetCultureInfo("fr-FR"))} €",
         Domain.Dispositifs.PhasePacea p => $"Phase {p.Numero} du {p.DateDebut:dd/MM/yyyy} au {p.DateFinPrevue:dd/MM/yyyy} : {p.Objectifs}",
         Domain.Cotraitance.Ppae p => $"PPAE {Libelles.De(p.Etat)}, affecté par France Travail le {p.DateAffectation:dd/MM/yyyy}",
+        Domain.Insertion.ParcoursInsertion p => $"Accompagnement {Libelles.De(p.TypeAccompagnement).ToLowerInvariant()} depuis le {p.DateDebut:dd/MM/yyyy}",
+        Domain.Insertion.Cer c => $"{Libelles.De(c.Type)} du {c.Debut:dd/MM/yyyy} au {c.FinPrevue:dd/MM/yyyy} ({Libelles.De(c.Etat)})",
+        Domain.Insertion.SaisineEp s => $"Saisine EP « {Libelles.De(s.Motif)} » : {s.DecisionProposee} ({Libelles.De(s.Etat)})",
         _ => entity.ToString() ?? string.Empty,
     };
 
@@ -119,6 +125,7 @@ internal static class HistoriqueBuilder
     {
         null => null,
         bool b => b ? "Oui" : "Non",
+        byte[] b => $"image de {Libelles.Nombre(b.Length, "octet")}",
         DateOnly d => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         DateTimeOffset d => TimeZoneInfo.ConvertTime(d, fuseau).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture),
         decimal m => m.ToString("N2", CultureInfo.GetCultureInfo("fr-FR")),

@@ -131,6 +131,7 @@ public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.ToTable("Documents");
         b.Property(d => d.Nom).HasMaxLength(200);
         b.Property(d => d.TypeMime).HasMaxLength(100);
+        b.Property(d => d.Empreinte).HasMaxLength(64);
         b.HasOne<Jeune>().WithMany().HasForeignKey(d => d.JeuneId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(d => new { d.JeuneId, d.CreeLe });
     }

@@ -2022,6 +2022,12 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("cree_par");
 
+                    b.Property<string>("Empreinte")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("empreinte");
+
                     b.Property<Guid>("JeuneId")
                         .HasColumnType("uuid")
                         .HasColumnName("jeune_id");
@@ -2374,6 +2380,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("AmendeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("amende_id");
+
                     b.Property<bool>("ApresSanction")
                         .HasColumnType("boolean")
                         .HasColumnName("apres_sanction");
@@ -2391,10 +2401,22 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("debut");
 
+                    b.Property<DateOnly?>("DecideLe")
+                        .HasColumnType("date")
+                        .HasColumnName("decide_le");
+
+                    b.Property<Guid?>("DecidePar")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decide_par");
+
                     b.Property<string>("Defis")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("defis");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
 
                     b.Property<int>("DureeMois")
                         .HasColumnType("integer")
@@ -2408,6 +2430,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     b.Property<int>("Etat")
                         .HasColumnType("integer")
                         .HasColumnName("etat");
+
+                    b.Property<DateOnly>("FinPrevue")
+                        .HasColumnType("date")
+                        .HasColumnName("fin_prevue");
 
                     b.Property<Guid>("JeuneId")
                         .HasColumnType("uuid")
@@ -2440,10 +2466,28 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("perspectives");
 
+                    b.Property<Guid?>("ReferentSignataireId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referent_signataire_id");
+
                     b.Property<string>("RythmeRencontres")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("rythme_rencontres");
+
+                    b.Property<Guid?>("ScanSignePapierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scan_signe_papier_id");
+
+                    b.Property<byte[]>("SignatureBeneficiaire")
+                        .HasMaxLength(200000)
+                        .HasColumnType("bytea")
+                        .HasColumnName("signature_beneficiaire");
+
+                    b.Property<byte[]>("SignatureReferent")
+                        .HasMaxLength(200000)
+                        .HasColumnType("bytea")
+                        .HasColumnName("signature_referent");
 
                     b.Property<DateOnly?>("SigneBeneficiaireLe")
                         .HasColumnType("date")
@@ -2475,10 +2519,15 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasName("pk_cers");
 
                     b.HasIndex("ParcoursId")
-                        .HasDatabaseName("ix_cers_parcours_id");
+                        .IsUnique()
+                        .HasDatabaseName("ux_cers_en_preparation")
+                        .HasFilter("etat IN (1, 2, 3, 4)");
 
                     b.HasIndex("JeuneId", "Etat")
                         .HasDatabaseName("ix_cers_jeune_id_etat");
+
+                    b.HasIndex("StructureId", "Etat", "FinPrevue")
+                        .HasDatabaseName("ix_cers_structure_id_etat_fin_prevue");
 
                     b.ToTable("cers", null, t =>
                         {
@@ -2519,6 +2568,106 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_parcours_insertion_jeune_id");
 
                     b.ToTable("parcours_insertion", (string)null);
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Insertion.SaisineEp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AvisDocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("avis_document_id");
+
+                    b.Property<string>("CommentaireInsertion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("commentaire_insertion");
+
+                    b.Property<string>("CommentaireValidation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("commentaire_validation");
+
+                    b.Property<string>("Commission")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("commission");
+
+                    b.Property<DateOnly>("CreeLe")
+                        .HasColumnType("date")
+                        .HasColumnName("cree_le");
+
+                    b.Property<Guid>("CreePar")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cree_par");
+
+                    b.Property<DateOnly?>("DateCommission")
+                        .HasColumnType("date")
+                        .HasColumnName("date_commission");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("DecisionProposee")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decision_proposee");
+
+                    b.Property<int>("Etat")
+                        .HasColumnType("integer")
+                        .HasColumnName("etat");
+
+                    b.Property<Guid>("JeuneId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jeune_id");
+
+                    b.Property<int>("Motif")
+                        .HasColumnType("integer")
+                        .HasColumnName("motif");
+
+                    b.Property<bool>("SanctionActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sanction_active");
+
+                    b.Property<Guid?>("StructureCible")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_cible");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int?>("TypeCible")
+                        .HasColumnType("integer")
+                        .HasColumnName("type_cible");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_saisines_ep");
+
+                    b.HasIndex("JeuneId", "Etat")
+                        .HasDatabaseName("ix_saisines_ep_jeune_id_etat");
+
+                    b.HasIndex("StructureId", "Etat")
+                        .HasDatabaseName("ix_saisines_ep_structure_id_etat");
+
+                    b.ToTable("saisines_ep", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_saisines_ep_inscrite", "etat = 1 OR etat = 4 OR (commission IS NOT NULL AND date_commission IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_saisines_ep_refus", "etat <> 4 OR commentaire_validation IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_saisines_ep_reorientation", "motif <> 8 OR (type_cible IN (1, 2, 3) AND structure_cible IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("MissionLocale.Domain.Jeunes.Adresse", b =>
@@ -4567,6 +4716,16 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_parcours_insertion_jeunes_jeune_id");
+                });
+
+            modelBuilder.Entity("MissionLocale.Domain.Insertion.SaisineEp", b =>
+                {
+                    b.HasOne("MissionLocale.Domain.Jeunes.Jeune", null)
+                        .WithMany()
+                        .HasForeignKey("JeuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_saisines_ep_jeunes_jeune_id");
                 });
 
             modelBuilder.Entity("MissionLocale.Domain.Jeunes.Adresse", b =>
