@@ -253,6 +253,7 @@ app.MapAdministrationApi();
 app.MapPilotageApi();
 app.MapRgpdApi();
 app.MapCotraitanceApi();
+app.MapRsaApi();
 // Static files as endpoints: fingerprinted URLs cached for a year (immutable), ETags, gzip/Brotli precompressed at
 // build and publish; anonymous, so the login page has its styles.
 app.MapStaticAssets().AllowAnonymous();

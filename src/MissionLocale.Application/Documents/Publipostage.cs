@@ -16,7 +16,7 @@ public static partial class Publipostage
         "jeune.civilite", "jeune.nom", "jeune.prenom", "jeune.adresse", "jeune.numero", "jeune.convoque", "jeune.recu",
         "rdv.date", "rdv.heure", "rdv.fin", "rdv.lieu", "rdv.objet", "rdv.modalite",
         "conseiller.nom", "conseiller.prenom", "conseiller.fonction", "structure.nom", "structure.adresse", "structure.commune", "structure.telephone", "structure.email", "date.jour",
-        "antenne.nom", "antenne.adresse", "antenne.telephone", "antenne.horaires",
+        "antenne.nom", "antenne.adresse", "antenne.telephone", "antenne.horaires", "saisine.motif", "saisine.decision",
     ];
 
     private static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
@@ -27,15 +27,29 @@ public static partial class Publipostage
     /// <summary>The values of a convocation: the jeune, the rendez-vous, the intervenant and the structure.</summary>
     public static async Task<Dictionary<string, string>> ValeursConvocationAsync(SourcesCourrier sources, Jeune jeune, Domain.RendezVous.RendezVous rdv, TimeZoneInfo fuseau, DateTimeOffset maintenant, CancellationToken ct)
     {
-        var conseiller = await sources.IntervenantAsync(rdv.IntervenantId, ct);
-        var structure = await sources.StructureAsync(jeune.StructureId, ct);
-        var communeStructure = await sources.CommuneAsync(structure.CommuneInsee, ct) ?? string.Empty;
         // USR-07: the antenne's address and hours when the rendez-vous is there, else the jeune's lieu de rattachement's.
-        var lieu = await sources.AntenneAsync(rdv.AntenneId ?? jeune.AntenneId, ct);
-        var communeAntenne = lieu?.CommuneInsee is { } ca ? await sources.CommuneAsync(ca, ct) : null;
-        var antenne = rdv.AntenneId is not null ? lieu?.Nom : null;
+        var valeurs = await ValeursJeuneAsync(sources, jeune, rdv.IntervenantId, rdv.AntenneId ?? jeune.AntenneId, fuseau, maintenant, ct);
+        var structure = await sources.StructureAsync(jeune.StructureId, ct);
+        var antenne = rdv.AntenneId is not null ? valeurs["antenne.nom"] : null;
         var debut = TimeZoneInfo.ConvertTime(rdv.Debut, fuseau);
         var fin = TimeZoneInfo.ConvertTime(rdv.Fin, fuseau);
+        valeurs["rdv.date"] = TempsLocal.EnLettres(debut.DateTime, jourSemaine: true);
+        valeurs["rdv.heure"] = debut.ToString("HH'h'mm", Fr);
+        valeurs["rdv.fin"] = fin.ToString("HH'h'mm", Fr);
+        valeurs["rdv.lieu"] = rdv.Lieu ?? (antenne is null ? structure.Nom : $"{structure.Nom}, {antenne}");
+        valeurs["rdv.objet"] = rdv.Objet;
+        valeurs["rdv.modalite"] = Libelles.De(rdv.Modalite);
+        return valeurs;
+    }
+
+    /// <summary>The values of any letter to a jeune: the jeune, the conseiller who writes, the structure and the antenne.</summary>
+    public static async Task<Dictionary<string, string>> ValeursJeuneAsync(SourcesCourrier sources, Jeune jeune, Guid conseillerId, Guid? antenneId, TimeZoneInfo fuseau, DateTimeOffset maintenant, CancellationToken ct)
+    {
+        var conseiller = await sources.IntervenantAsync(conseillerId, ct);
+        var structure = await sources.StructureAsync(jeune.StructureId, ct);
+        var communeStructure = await sources.CommuneAsync(structure.CommuneInsee, ct) ?? string.Empty;
+        var lieu = await sources.AntenneAsync(antenneId ?? jeune.AntenneId, ct);
+        var communeAntenne = lieu?.CommuneInsee is { } ca ? await sources.CommuneAsync(ca, ct) : null;
         var adresse = jeune.AdresseCourante;
         return new Dictionary<string, string>
         {
@@ -46,12 +60,6 @@ public static partial class Publipostage
             ["jeune.prenom"] = jeune.Prenom,
             ["jeune.numero"] = jeune.Numero.ToString(CultureInfo.InvariantCulture),
             ["jeune.adresse"] = adresse is null ? string.Empty : AdresseComplete(adresse),
-            ["rdv.date"] = TempsLocal.EnLettres(debut.DateTime, jourSemaine: true),
-            ["rdv.heure"] = debut.ToString("HH'h'mm", Fr),
-            ["rdv.fin"] = fin.ToString("HH'h'mm", Fr),
-            ["rdv.lieu"] = rdv.Lieu ?? (antenne is null ? structure.Nom : $"{structure.Nom}, {antenne}"),
-            ["rdv.objet"] = rdv.Objet,
-            ["rdv.modalite"] = Libelles.De(rdv.Modalite),
             ["conseiller.nom"] = conseiller?.Nom ?? string.Empty,
             ["conseiller.prenom"] = conseiller?.Prenom ?? string.Empty,
             ["conseiller.fonction"] = conseiller?.Civilite == Civilite.Madame ? "Conseillère en insertion" : "Conseiller en insertion",

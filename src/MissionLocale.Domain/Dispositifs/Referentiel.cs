@@ -105,6 +105,9 @@ public sealed class MotifSortie : IValiditeDatee
 /// <summary>A dated parameter of a rule (e.g. PACEA-02's date of effect), read by the rule at the date of the decision.</summary>
 public sealed class ParametreRegle : IValiditeDatee
 {
+    /// <summary>A value may be a list (CER-05's nomenclature of actions d'insertion, RIB-06's SEPA countries).</summary>
+    public const int LongueurValeurMax = 1000;
+
     public ParametreRegle(string code, string valeur, string description, DateOnly dateDebut, DateOnly? dateFin)
     {
         Code = code;

@@ -31,7 +31,7 @@ public sealed class Document : Entity, IStructureOwned, IDossierPart
         TypeMime = typeMime;
         Contenu = contenu;
         Taille = contenu.Length;
-        Empreinte = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(contenu));
+        Empreinte = EmpreinteDe(contenu);
         CreePar = creePar;
         CreeLe = creeLe;
         RendezVousId = rendezVousId;
@@ -55,8 +55,9 @@ public sealed class Document : Entity, IStructureOwned, IDossierPart
     public string Empreinte { get; private set; } = string.Empty;
 
     /// <summary>CER-08: whether this copy is byte for byte the stored document.</summary>
-    public static bool MemeEmpreinte(string empreinte, byte[] copie) =>
-        string.Equals(empreinte, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(copie)), StringComparison.Ordinal);
+    public static bool MemeEmpreinte(string empreinte, byte[] copie) => string.Equals(empreinte, EmpreinteDe(copie), StringComparison.Ordinal);
+
+    public static string EmpreinteDe(byte[] contenu) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(contenu));
 
     public Guid CreePar { get; private set; }
 
@@ -101,6 +102,18 @@ public sealed class ModeleLettre : Entity, IStructureOwned, IVersionnee
         Corps = corps;
         Version++;
     }
+
+    /// <summary>EP-03: the notice of a saisine of the équipe pluridisciplinaire (a Courrier template of this title replaces it).</summary>
+    public const string TitreAvisSaisine = "Information de saisine de l'équipe pluridisciplinaire";
+
+    public const string AvisSaisineParDefaut =
+        "{{jeune.civilite}} {{jeune.prenom}} {{jeune.nom}}\n{{jeune.adresse}}\n\n" +
+        "{{structure.commune}}, le {{date.jour}}\n\nObjet : saisine de l'équipe pluridisciplinaire — {{saisine.motif}}\n\n{{jeune.civilite}},\n\n" +
+        "En tant que référent de votre parcours d'insertion (RSA), nous informons le département que votre situation relève de l'équipe pluridisciplinaire, pour le motif suivant : {{saisine.motif}}.\n" +
+        "La décision proposée est : {{saisine.decision}}.\n\n" +
+        "Avant la réunion de l'équipe, vous pouvez présenter vos observations, par écrit ou lors d'un rendez-vous avec {{conseiller.prenom}} {{conseiller.nom}} (téléphone et courriel en tête de ce courrier). " +
+        "Vous serez informé de la date de la commission.\n\n" +
+        "Veuillez agréer, {{jeune.civilite}}, l'expression de nos salutations distinguées.\n\n{{conseiller.prenom}} {{conseiller.nom}}\n{{conseiller.fonction}}";
 
     public const string ConvocationParDefaut =
         "{{jeune.civilite}} {{jeune.prenom}} {{jeune.nom}}\n{{jeune.adresse}}\n\n" +

@@ -207,6 +207,8 @@ public sealed class Cer : Entity, IStructureOwned, IDossierPart, IVersionnee
     /// <summary>CER-01: the empty « RSA 1er contrat » of a new parcours d'insertion.</summary>
     internal static Cer PremierContrat(ParcoursInsertion p) => new(TypeCer.PremierContrat, p.DateDebut, 6) { StructureId = p.StructureId, JeuneId = p.JeuneId, ParcoursId = p.Id };
 
+    internal static Cer Nouveau(ParcoursInsertion p, TypeCer type, DateOnly debut, int dureeMois) => new(type, debut, dureeMois) { StructureId = p.StructureId, JeuneId = p.JeuneId, ParcoursId = p.Id };
+
     /// <summary>CER-02: the type is locked for a reprise de versement or a réouverture de droit.</summary>
     public bool TypeVerrouille => Type is TypeCer.RepriseVersement or TypeCer.ReouvertureDroit;
 
@@ -451,4 +453,18 @@ public sealed class Cer05Longueurs(ContenuCer contenu) : BusinessRule
     public override string Message => $"Chaque rubrique du contrat compte au plus {ContenuCer.LongueurMax} caractères : raccourcissez {string.Join(", ", contenu.Champs.Where(c => (c.Valeur?.Length ?? 0) > ContenuCer.LongueurMax).Select(c => Libelles.Champ(c.Champ)))}.";
 
     public override bool IsBroken() => contenu.Champs.Any(c => (c.Valeur?.Length ?? 0) > ContenuCer.LongueurMax);
+}
+
+/// <summary>CER-05: the actions d'insertion come from the nomenclature (reference data), each ending on or after its start.</summary>
+public sealed class Cer05ActionsDeLaNomenclature(IReadOnlyList<(string Code, DateOnly Debut, DateOnly? Echeance)> actions, IReadOnlyCollection<string> nomenclature) : BusinessRule
+{
+    public override string Id => "CER-05";
+
+    public override string Champ => "Actions";
+
+    public override string Message => actions.FirstOrDefault(a => !nomenclature.Contains(a.Code.Trim())) is { Code: not null } inconnue
+        ? $"L'action « {inconnue.Code} » n'est pas dans la nomenclature des actions d'insertion : choisissez-la dans la liste."
+        : "L'échéance d'une action d'insertion suit son début : corrigez la date d'échéance.";
+
+    public override bool IsBroken() => actions.Any(a => !nomenclature.Contains(a.Code.Trim()) || a.Echeance < a.Debut);
 }

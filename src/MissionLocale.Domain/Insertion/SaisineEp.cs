@@ -96,8 +96,15 @@ public sealed class SaisineEp : Entity, IStructureOwned, IDossierPart, IVersionn
     }
 
     /// <summary>The saisine of a beneficiary of this structure.</summary>
-    public static SaisineEp Creer(Guid structureId, Guid jeuneId, MotifSaisine motif, TypeAccompagnement? typeCible, string? structureCible, string? commentaire, IEnumerable<SaisineEp> autres, DateOnly le, Guid par) =>
-        new(motif, typeCible, structureCible, commentaire, autres) { StructureId = structureId, JeuneId = jeuneId, CreeLe = le, CreePar = par };
+    public static SaisineEp Creer(Guid structureId, Guid jeuneId, bool parcoursOuvert, MotifSaisine motif, TypeAccompagnement? typeCible, string? structureCible, string? commentaire, IEnumerable<SaisineEp> autres, DateOnly le, Guid par)
+    {
+        if (!parcoursOuvert)
+        {
+            throw new BusinessRuleException("EP-01", "Une saisine de l'équipe pluridisciplinaire concerne un bénéficiaire du RSA suivi en parcours d'insertion : ouvrez d'abord son parcours.", "Motif");
+        }
+
+        return new(motif, typeCible, structureCible, commentaire, autres) { StructureId = structureId, JeuneId = jeuneId, CreeLe = le, CreePar = par };
+    }
 
     public Guid StructureId { get; private set; }
 

@@ -673,6 +673,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         ["ux_affectations_ft_ligne"] = ("PPAE-01", "Cette affectation vient d'être importée par quelqu'un d'autre : rechargez la page."),
         ["ux_ppaes_actif"] = ("PPAE-03", "Ce jeune a déjà un PPAE non initialisé ou en cours : rechargez la page."),
         ["ux_flux_dude_source"] = ("PPAE-05", "Ce flux vers France Travail vient d'être produit : rechargez la page."),
+        ["ux_parcours_insertion_jeune"] = ("CER-01", "Ce bénéficiaire a déjà un parcours d'insertion : rechargez la page."),
         ["ux_cers_en_preparation"] = ("CER-07", "Un contrat est déjà en préparation pour ce parcours : terminez-le (ou rechargez la page, quelqu'un vient peut-être de le créer)."),
         ["ck_documents_immuable"] = ("CER-08", "Un document conservé ne se modifie pas : déposez une nouvelle version."),
         ["ck_cers_signe_immuable"] = ("CER-04", "Ce contrat est signé : il ne se modifie plus. Pour le changer, faites un avenant une fois validé."),

@@ -102,6 +102,9 @@ public sealed class DemoSeeder(DbContextOptions<AppDbContext> options, UserManag
 
                     // PPAE-01: in the demo, the direction manages the cotraitance with France Travail.
                     Profil.Direction => FonctionsCompte.GestionnaireCotraitance,
+
+                    // CER-06 / EP-03: in the demo, the validateur siège also validates for the département.
+                    Profil.ValidateurSiege => FonctionsCompte.ValidateurDepartement,
                     _ => FonctionsCompte.Aucune,
                 },
                 StructureId = structure.Id,

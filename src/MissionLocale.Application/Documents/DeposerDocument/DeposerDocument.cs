@@ -16,20 +16,28 @@ public sealed class DeposerDocumentHandler(IAppDbContext db, ICurrentUser user, 
 
     public async ValueTask<Guid> Handle(DeposerDocumentCommand c, CancellationToken cancellationToken)
     {
-        if (c.Contenu.Length == 0)
+        await db.VerifierDossierAsync(c.JeuneId, cancellationToken);
+        var d = Nouveau(user.StructureId, c.JeuneId, c.Categorie, c.Nom, c.Contenu, user.UtilisateurId, clock.GetUtcNow());
+        db.Documents.Add(d);
+        await db.SaveChangesAsync(cancellationToken);
+        return d.Id;
+    }
+
+    /// <summary>A document from an uploaded file, checked (not empty, size, PDF or image by content) and named after its real type.</summary>
+    public static Document Nouveau(Guid structureId, Guid jeuneId, CategorieDocument categorie, string nomFichier, byte[] contenu, Guid par, DateTimeOffset le)
+    {
+        if (contenu.Length == 0)
         {
             throw InvalidInputException.Pour("Fichier", "Le fichier est vide.");
         }
 
-        if (c.Contenu.Length > TailleMax)
+        if (contenu.Length > TailleMax)
         {
             throw InvalidInputException.Pour("Fichier", $"Le fichier dépasse {TailleMax / 1024 / 1024} Mo : réduisez-le (scan en 150 dpi, PDF compressé).");
         }
 
-        var type = TypeReel(c.Contenu) ?? throw InvalidInputException.Pour("Fichier", "Seuls les PDF et les images (PNG, JPEG) sont acceptés : le contenu de ce fichier n'en est pas un.");
-        await db.VerifierDossierAsync(c.JeuneId, cancellationToken);
-
-        var nom = Path.GetFileName(c.Nom.Replace('\\', '/'));
+        var type = TypeReel(contenu) ?? throw InvalidInputException.Pour("Fichier", "Seuls les PDF et les images (PNG, JPEG) sont acceptés : le contenu de ce fichier n'en est pas un.");
+        var nom = Path.GetFileName(nomFichier.Replace('\\', '/'));
         nom = string.IsNullOrWhiteSpace(nom) ? "document" : nom[..Math.Min(190, nom.Length)];
 
         // The stored name's extension follows the detected content: a PDF sent as "scan.exe" is kept and served as "scan.pdf".
@@ -39,10 +47,7 @@ public sealed class DeposerDocumentHandler(IAppDbContext db, ICurrentUser user, 
             nom = Path.GetFileNameWithoutExtension(nom) is { Length: > 0 } radical ? radical + extensions[0] : "document" + extensions[0];
         }
 
-        var d = new Document(user.StructureId, c.JeuneId, c.Categorie, nom, type, c.Contenu, user.UtilisateurId, clock.GetUtcNow());
-        db.Documents.Add(d);
-        await db.SaveChangesAsync(cancellationToken);
-        return d.Id;
+        return new Document(structureId, jeuneId, categorie, nom, type, contenu, par, le);
     }
 
     private static string[] Extensions(string type) => type switch

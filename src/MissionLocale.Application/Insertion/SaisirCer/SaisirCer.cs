@@ -1,22 +1,41 @@
+using FluentValidation;
 using Mediator;
 using MissionLocale.Application.Common;
+using MissionLocale.Domain.Common;
 using MissionLocale.Domain.Insertion;
 using MissionLocale.Domain.Utilisateurs;
 
 namespace MissionLocale.Application.Insertion.SaisirCer;
 
-public sealed record ActionSaisie(string Code, string Libelle, DateOnly Debut, DateOnly? Echeance);
+/// <summary>An action d'insertion as typed: a code of the nomenclature, its start and (default 6 months later) échéance.</summary>
+public sealed record ActionSaisie(string Code, DateOnly Debut, DateOnly? Echeance);
 
-/// <summary>CER-04 / CER-05: the content of a CER not yet signed, with its actions d'insertion.</summary>
-[Requires(Droit.GererDispositifs)]
-public sealed record SaisirCerCommand(Guid CerId, int Version, ContenuCer Contenu, IReadOnlyList<ActionSaisie>? Actions) : ICommand<int>, ITransactional;
+/// <summary>CER-02 to CER-05: the type, start, duration and content of a CER not yet signed, with its actions d'insertion (answers the new version).</summary>
+[Requires(Droit.GererRsa)]
+public sealed record SaisirCerCommand(Guid CerId, int Version, ContenuCer Contenu, IReadOnlyList<ActionSaisie>? Actions, TypeCer? Type = null, DateOnly? Debut = null, int? DureeMois = null) : ICommand<int>, ITransactional;
 
-public sealed class SaisirCerHandler(IAppDbContext db) : ICommandHandler<SaisirCerCommand, int>
+public sealed class SaisirCerValidator : AbstractValidator<SaisirCerCommand>
+{
+    public SaisirCerValidator()
+    {
+        RuleFor(x => x.Contenu).NotNull().WithMessage("Le contenu du contrat est obligatoire.");
+        RuleForEach(x => x.Actions).ChildRules(a =>
+        {
+            a.RuleFor(x => x.Code).NotEmpty().WithMessage("L'action d'insertion est obligatoire.");
+            a.RuleFor(x => x.Debut).NotEmpty().WithMessage("Le début de l'action est obligatoire.");
+        });
+    }
+}
+
+public sealed class SaisirCerHandler(IAppDbContext db, TimeProvider clock) : ICommandHandler<SaisirCerCommand, int>
 {
     public async ValueTask<int> Handle(SaisirCerCommand c, CancellationToken cancellationToken)
     {
-        var cer = await db.Cers.AVersionAsync(c.CerId, c.Version, "Contrat introuvable dans votre Mission Locale.", cancellationToken);
-        cer.Saisir(c.Contenu, (c.Actions ?? []).Select(a => Cer.Action(a.Code.Trim(), a.Libelle.Trim(), a.Debut, a.Echeance)));
+        var cer = await db.Cers.AVersionAsync(c.CerId, c.Version, Rsa.Introuvable, cancellationToken);
+        var nomenclature = await db.ActionsAsync(clock.Aujourdhui(), cancellationToken);
+        var actions = c.Actions ?? [];
+        BusinessRuleException.ThrowIfBroken(new Cer05ActionsDeLaNomenclature(actions.Select(a => (a.Code, a.Debut, a.Echeance)).ToList(), nomenclature.Select(n => n.Code).ToList()));
+        cer.Saisir(c.Contenu, actions.Select(a => Cer.Action(a.Code.Trim(), nomenclature.First(n => n.Code == a.Code.Trim()).Libelle, a.Debut, a.Echeance)), c.Type, c.Debut, c.DureeMois);
         await db.SaveChangesAsync(cancellationToken);
         return cer.Version;
     }

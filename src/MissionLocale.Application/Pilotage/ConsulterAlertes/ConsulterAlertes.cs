@@ -6,6 +6,7 @@ using MissionLocale.Application.Dispositifs;
 using MissionLocale.Domain.Allocations;
 using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Evenements;
+using MissionLocale.Domain.Insertion;
 using MissionLocale.Domain.Jeunes;
 using MissionLocale.Domain.Situations;
 using MissionLocale.Domain.Utilisateurs;
@@ -40,6 +41,10 @@ public sealed class Alertes(IAppDbContext db, TimeProvider clock)
         ("anniversaire-26", "26 ans dans les 30 jours en PACEA ou CEJ ouvert : préparez la sortie", "PACEA-07"),
         ("diag-plus-un-mois", "Diagnostic approfondi ouvert depuis plus d'un mois", "DIAG-01"),
         ("ppae-non-initialise", "PPAE non initialisé alors que des entretiens ont eu lieu depuis l'affectation", "PPAE-06"),
+        ("cer-a-renouveler", "CER validé arrivant à échéance dans le mois : préparez son renouvellement", "CER-07"),
+        ("rsa-sans-cer", "Bénéficiaire du RSA en parcours d'insertion sans CER en vigueur", "CER-01"),
+        ("cer-en-validation", "CER soumis, en attente de la validation du département", "CER-06"),
+        ("cer-refuse", "CER refusé par le département : à reprendre avec le bénéficiaire", "CER-06"),
         ("formation-sans-objectif", "Formation en cours sans objectif général : précisez-le", "CUR-04"),
         ("allocations-a-soumettre", "Demandes d'allocation enregistrées à soumettre au siège", "PIL-01"),
         ("cerfa-non-valide", "CERFA pas encore validé par le siège", "PIL-01"),
@@ -96,6 +101,25 @@ public sealed class Alertes(IAppDbContext db, TimeProvider clock)
                 // The vigilance list (PPAE-06): assigned by France Travail, seen in entretien since, still not started.
                 return jeunes.Where(j => db.Ppaes.Any(p => p.JeuneId == j.Id && p.Etat == Domain.Cotraitance.EtatPpae.NonInitialise
                     && db.Evenements.Any(e => e.JeuneId == j.Id && e.Nature == NatureEvenement.EntretienIndividuel && e.Date >= p.DebutAffectation)));
+
+            case "cer-a-renouveler":
+                {
+                    // CER-07: the contract in force ends within the month and its successor is not being prepared.
+                    var limite = aujourdhui.AddMonths(1);
+                    return jeunes.Where(j => db.Cers.Any(c => c.JeuneId == j.Id && c.Etat == EtatCer.Valide && c.FinPrevue >= aujourdhui && c.FinPrevue <= limite)
+                        && !db.Cers.Any(c => c.JeuneId == j.Id && CycleCer.EnPreparation.Contains(c.Etat)));
+                }
+
+            case "rsa-sans-cer":
+                // CER-01: in a parcours d'insertion, no validated contract covers today.
+                return jeunes.Where(j => db.ParcoursInsertion.Any(p => p.JeuneId == j.Id)
+                    && !db.Cers.Any(c => c.JeuneId == j.Id && c.Etat == EtatCer.Valide && c.Debut <= aujourdhui && c.FinPrevue >= aujourdhui));
+
+            case "cer-en-validation":
+                return jeunes.Where(j => db.Cers.Any(c => c.JeuneId == j.Id && c.Etat == EtatCer.EnValidation));
+
+            case "cer-refuse":
+                return jeunes.Where(j => db.Cers.Any(c => c.JeuneId == j.Id && c.Etat == EtatCer.Refuse));
 
             case "formation-sans-objectif":
                 // CUR-04: a formation not finished (nor interrupted) without its objectif général.
@@ -176,6 +200,7 @@ public sealed class Alertes(IAppDbContext db, TimeProvider clock)
             j.ConseillerReferentId,
             j.DateNaissance,
             Contact = db.Evenements.Where(e => e.JeuneId == j.Id && e.Nature != NatureEvenement.InterneAdministratif).Max(e => (DateTimeOffset?)e.Date),
+            FinCer = code == "cer-a-renouveler" ? db.Cers.Where(c => c.JeuneId == j.Id && c.Etat == EtatCer.Valide).Max(c => (DateOnly?)c.FinPrevue) : null,
             Debut = db.Dispositifs.Where(d => d.JeuneId == j.Id && d.DateFinReelle == null && (d.TypeCode == (code == "diag-plus-un-mois" ? CodeDispositif.Diag : CodeDispositif.Pacea)))
                 .Select(d => (DateOnly?)d.DateDebut).FirstOrDefault(),
         }).ToListAsync(ct);
@@ -188,6 +213,10 @@ public sealed class Alertes(IAppDbContext db, TimeProvider clock)
             "formation-sans-objectif" => "Formation sans objectif général",
             "allocations-a-soumettre" => "Demande enregistrée, non soumise",
             "cerfa-non-valide" => "CERFA en attente de validation",
+            "cer-a-renouveler" => $"CER en vigueur jusqu'au {x.FinCer:dd/MM/yyyy}",
+            "rsa-sans-cer" => "Aucun CER validé ne couvre aujourd'hui",
+            "cer-en-validation" => "CER soumis au département",
+            "cer-refuse" => "CER refusé : à reprendre",
             _ => $"Ouvert le {x.Debut:dd/MM/yyyy}",
         })).ToList();
     }

@@ -46,7 +46,7 @@ public sealed class AjouterVersionParametreValidator : AbstractValidator<Ajouter
 {
     public AjouterVersionParametreValidator()
     {
-        RuleFor(x => x.Valeur).NotEmpty().WithMessage("Indiquez la nouvelle valeur.").MaximumLength(200).WithMessage("La valeur ne peut pas dépasser 200 caractères.");
+        RuleFor(x => x.Valeur).NotEmpty().WithMessage("Indiquez la nouvelle valeur.").MaximumLength(ParametreRegle.LongueurValeurMax).WithMessage($"La valeur ne peut pas dépasser {ParametreRegle.LongueurValeurMax} caractères.");
     }
 }
 

@@ -144,8 +144,8 @@ public sealed class HistoriqueReferentielConfiguration : IEntityTypeConfiguratio
         b.Property(h => h.Id).UseIdentityAlwaysColumn();
         b.Property(h => h.Utilisateur).HasMaxLength(200);
         b.Property(h => h.Code).HasMaxLength(100);
-        b.Property(h => h.AncienneValeur).HasMaxLength(500);
-        b.Property(h => h.NouvelleValeur).HasMaxLength(500);
+        b.Property(h => h.AncienneValeur).HasMaxLength(ParametreRegle.LongueurValeurMax);
+        b.Property(h => h.NouvelleValeur).HasMaxLength(ParametreRegle.LongueurValeurMax);
         b.HasIndex(h => new { h.Code, h.Le });
     }
 }
@@ -157,7 +157,7 @@ public sealed class ParametreRegleConfiguration : IEntityTypeConfiguration<Param
         b.ToTable("ParametresRegle");
         b.Property(t => t.Id).UseIdentityAlwaysColumn();
         b.Property(t => t.Code).HasMaxLength(50);
-        b.Property(t => t.Valeur).HasMaxLength(200);
+        b.Property(t => t.Valeur).HasMaxLength(ParametreRegle.LongueurValeurMax);
         b.Property(t => t.Description).HasMaxLength(300);
         b.HasIndex(t => new { t.Code, t.DateDebut }).IsUnique();
     }

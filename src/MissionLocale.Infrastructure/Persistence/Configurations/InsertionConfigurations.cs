@@ -13,7 +13,8 @@ public sealed class ParcoursInsertionConfiguration : IEntityTypeConfiguration<Pa
     {
         b.ToTable("ParcoursInsertion");
         b.HasOne<Jeune>().WithMany().HasForeignKey(p => p.JeuneId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(p => p.JeuneId);
+        // CER-01: one parcours per beneficiary (two clicks on « Ouvrir » make one).
+        b.HasIndex(p => p.JeuneId).IsUnique().HasDatabaseName("ux_parcours_insertion_jeune");
     }
 }
 

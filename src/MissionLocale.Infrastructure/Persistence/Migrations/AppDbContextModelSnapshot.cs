@@ -1616,8 +1616,8 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
 
                     b.Property<string>("AncienneValeur")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("ancienne_valeur");
 
                     b.Property<string>("Code")
@@ -1636,8 +1636,8 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("NouvelleValeur")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("nouvelle_valeur");
 
                     b.Property<string>("Utilisateur")
@@ -1778,8 +1778,8 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("Valeur")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("valeur");
 
                     b.HasKey("Id")
@@ -2565,7 +2565,8 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasName("pk_parcours_insertion");
 
                     b.HasIndex("JeuneId")
-                        .HasDatabaseName("ix_parcours_insertion_jeune_id");
+                        .IsUnique()
+                        .HasDatabaseName("ux_parcours_insertion_jeune");
 
                     b.ToTable("parcours_insertion", (string)null);
                 });
@@ -2634,8 +2635,9 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("sanction_active");
 
-                    b.Property<Guid?>("StructureCible")
-                        .HasColumnType("uuid")
+                    b.Property<string>("StructureCible")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("structure_cible");
 
                     b.Property<Guid>("StructureId")
@@ -2666,7 +2668,7 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
                             t.HasCheckConstraint("ck_saisines_ep_refus", "etat <> 4 OR commentaire_validation IS NOT NULL");
 
-                            t.HasCheckConstraint("ck_saisines_ep_reorientation", "motif <> 8 OR (type_cible IN (1, 2, 3) AND structure_cible IS NOT NULL)");
+                            t.HasCheckConstraint("ck_saisines_ep_reorientation", "motif <> 8 OR (type_cible IN (1, 2, 3) AND structure_cible IS NOT NULL AND structure_cible <> '')");
                         });
                 });
 

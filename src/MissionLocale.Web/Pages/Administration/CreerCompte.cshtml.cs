@@ -45,7 +45,8 @@ public sealed class CreerCompteModel(IMediator mediator) : MlPageModel(mediator)
 
     public static IReadOnlyList<(FonctionsCompte Valeur, string Libelle)> ToutesFonctions { get; } =
         [(FonctionsCompte.ConseillerReferent, "Conseiller référent"), (FonctionsCompte.Prescripteur, "Prescripteur"), (FonctionsCompte.ReferentDispositif, "Référent de dispositif"),
-            (FonctionsCompte.DelegueProtectionDonnees, "Délégué à la protection des données"), (FonctionsCompte.GestionnaireCotraitance, "Gestionnaire de la cotraitance France Travail")];
+            (FonctionsCompte.DelegueProtectionDonnees, "Délégué à la protection des données"), (FonctionsCompte.GestionnaireCotraitance, "Gestionnaire de la cotraitance France Travail"),
+            (FonctionsCompte.ValidateurDepartement, "Validateur du département (CER et saisines EP)")];
 
     private FonctionsCompte FonctionsChoisies => Fonctions.Aggregate(FonctionsCompte.Aucune, (a, f) => a | f);
 

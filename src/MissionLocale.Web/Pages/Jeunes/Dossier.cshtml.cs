@@ -39,6 +39,7 @@ public sealed class DossierModel(IMediator mediator, ICurrentUser user) : MlPage
             .Append(("suivi", "Suivi", $"/Jeunes/Dossier/{id}/suivi"))
             .Append(("dispositifs", "Dispositifs", $"/Jeunes/Dossier/{id}/dispositifs"))
             .Append(("ppae", "PPAE", $"/Jeunes/Dossier/{id}/ppae"))
+            .Append(("rsa", "RSA", $"/Jeunes/Dossier/{id}/rsa"))
             .Append(("allocations", "Allocations", $"/Jeunes/Dossier/{id}/allocations"))
             .Append(("documents", "Documents", $"/Jeunes/Dossier/{id}/documents"));
 
