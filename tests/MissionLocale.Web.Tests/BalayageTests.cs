@@ -44,6 +44,8 @@ public sealed class BalayageTests(WebFixture f) : IClassFixture<WebFixture>
         ["modeles"] = "modeles_lettre",
         ["affectations-ft"] = "affectations_ft",
         ["ppae"] = "ppaes",
+        ["cers"] = "cers",
+        ["saisines-ep"] = "saisines_ep",
     };
 
     /// <summary>Business tables whose content must not change when a request is refused (reads are logged elsewhere).</summary>
@@ -53,7 +55,7 @@ public sealed class BalayageTests(WebFixture f) : IClassFixture<WebFixture>
         "propositions", "rendez_vous", "situations", "documents", "cerfas", "demandes_allocation", "declarations_ressources",
         "coordonnees_bancaires", "lots_asp", "delegations_rgs", "sessions", "positionnements", "offres_de_service",
         "modeles_lettre", "parrains", "parametres_regle", "historique_modifications", "intervenants",
-        "affectations_ft", "ppaes", "flux_dude",
+        "affectations_ft", "ppaes", "flux_dude", "parcours_insertion", "cers", "saisines_ep",
     ];
 
     [Fact]

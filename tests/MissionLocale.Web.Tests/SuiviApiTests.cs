@@ -135,7 +135,7 @@ public sealed class SuiviApiTests(WebFixture f) : IClassFixture<WebFixture>
         Assert.Equal(15m, heures.GetProperty("seuil").GetDecimal());
 
         var alertes = await api.GetFromJsonAsync<JsonElement>("/api/v1/alertes");
-        Assert.Equal(["pacea-sans-contact", "pacea-sans-entretien", "cej-sous-seuil", "anniversaire-26", "diag-plus-un-mois", "ppae-non-initialise", "formation-sans-objectif", "allocations-a-soumettre", "cerfa-non-valide", "sans-contact-un-an"], alertes.EnumerateArray().Select(a => a.GetProperty("code").GetString()!).ToArray());
+        Assert.Equal(["pacea-sans-contact", "pacea-sans-entretien", "cej-sous-seuil", "anniversaire-26", "diag-plus-un-mois", "ppae-non-initialise", "cer-a-renouveler", "rsa-sans-cer", "cer-en-validation", "cer-refuse", "formation-sans-objectif", "allocations-a-soumettre", "cerfa-non-valide", "sans-contact-un-an"], alertes.EnumerateArray().Select(a => a.GetProperty("code").GetString()!).ToArray());
         var sousSeuil = await api.GetFromJsonAsync<JsonElement>("/api/v1/alertes/cej-sous-seuil?structure=true");
         Assert.Contains(sousSeuil.EnumerateArray(), j => j.GetProperty("jeuneId").GetGuid() == jeune);
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync("/api/v1/alertes/inconnue")).StatusCode);

@@ -38,12 +38,13 @@ public enum EtatCer
 /// <summary>CER-04, CER-06, CER-07: the one place that says which state of a CER may follow which.</summary>
 public static class CycleCer
 {
+    // Each action is the request that performs the step (ValiderCer validates or submits; an avenant validated closes the amended CER).
     public const string Saisir = "SaisirCer";
     public const string Signer = "SignerCer";
     public const string Valider = "ValiderCer";
-    public const string Soumettre = "SoumettreCer";
     public const string Decider = "DeciderCer";
-    public const string Cloturer = "CloturerCer";
+    public const string Renouveler = "RenouvelerCer";
+    public const string Reprendre = "ReprendreCer";
 
     public static Workflow<EtatCer> Table { get; } = new(
         "Ce contrat", "CER-04", EtatCer.Vide,
@@ -62,11 +63,13 @@ public static class CycleCer
             new(EtatCer.EnSaisie, EtatCer.EnSaisie, Saisir, Droit.GererRsa, "CER-04"),
             new(EtatCer.EnSaisie, EtatCer.Signe, Signer, Droit.GererRsa, "CER-06"),
             new(EtatCer.Signe, EtatCer.Valide, Valider, Droit.GererRsa, "CER-06"),
-            new(EtatCer.Signe, EtatCer.EnValidation, Soumettre, Droit.GererRsa, "CER-06"),
+            new(EtatCer.Signe, EtatCer.EnValidation, Valider, Droit.GererRsa, "CER-06"),
             new(EtatCer.EnValidation, EtatCer.Valide, Decider, Droit.ValiderRsa, "CER-06"),
             new(EtatCer.EnValidation, EtatCer.Refuse, Decider, Droit.ValiderRsa, "CER-06"),
-            new(EtatCer.Valide, EtatCer.Cloture, Cloturer, Droit.GererRsa, "CER-07"),
-            new(EtatCer.Refuse, EtatCer.Cloture, Cloturer, Droit.GererRsa, "CER-07"),
+            new(EtatCer.Valide, EtatCer.Cloture, Renouveler, Droit.GererRsa, "CER-07"),
+            new(EtatCer.Valide, EtatCer.Cloture, Valider, Droit.GererRsa, "CER-07"),
+            new(EtatCer.Valide, EtatCer.Cloture, Decider, Droit.ValiderRsa, "CER-07"),
+            new(EtatCer.Refuse, EtatCer.Cloture, Reprendre, Droit.GererRsa, "CER-07"),
         ]);
 
     /// <summary>The states of a CER still being prepared (one at a time per parcours).</summary>
@@ -317,7 +320,7 @@ public sealed class Cer : Entity, IStructureOwned, IDossierPart, IVersionnee
     /// <summary>CER-06: submitted to the département's validator.</summary>
     public void Soumettre()
     {
-        Etat = CycleCer.Table.Verifier(Etat, EtatCer.EnValidation, CycleCer.Soumettre, "Seul un contrat signé par les deux parties se soumet à validation.", "Etat").Vers;
+        Etat = CycleCer.Table.Verifier(Etat, EtatCer.EnValidation, CycleCer.Valider, "Seul un contrat signé par les deux parties se soumet à validation.", "Etat").Vers;
         Version++;
     }
 
@@ -358,7 +361,7 @@ public sealed class Cer : Entity, IStructureOwned, IDossierPart, IVersionnee
         }
 
         BusinessRuleException.ThrowIfBroken(new Cer03Duree(dureeMois));
-        Cloturer(le, "Seul le contrat validé en vigueur se renouvelle.");
+        Cloturer(le, CycleCer.Renouveler, "Seul le contrat validé en vigueur se renouvelle.");
         return new Cer(TypeCer.Renouvellement, le.AddDays(1), dureeMois) { StructureId = StructureId, JeuneId = JeuneId, ParcoursId = ParcoursId };
     }
 
@@ -370,7 +373,7 @@ public sealed class Cer : Entity, IStructureOwned, IDossierPart, IVersionnee
             throw new BusinessRuleException("CER-07", "Seul un contrat refusé se reprend.", "Etat");
         }
 
-        Cloturer(le, "Seul un contrat refusé se reprend.");
+        Cloturer(le, CycleCer.Reprendre, "Seul un contrat refusé se reprend.");
         var suite = new Cer(Type, Debut, DureeMois, ApresSanction) { StructureId = StructureId, JeuneId = JeuneId, ParcoursId = ParcoursId, AmendeId = AmendeId };
         suite.Saisir(Contenu, _actions);
         return suite;
@@ -402,12 +405,12 @@ public sealed class Cer : Entity, IStructureOwned, IDossierPart, IVersionnee
             throw new BusinessRuleException("CER-07", "Seul un avenant validé clôt le contrat qu'il modifie.", "Etat");
         }
 
-        Cloturer(avenant.Debut.AddDays(-1) < Debut ? Debut : avenant.Debut.AddDays(-1), "Ce contrat n'est plus en vigueur.");
+        Cloturer(avenant.Debut.AddDays(-1) < Debut ? Debut : avenant.Debut.AddDays(-1), avenant.DecidePar is null ? CycleCer.Valider : CycleCer.Decider, "Ce contrat n'est plus en vigueur.");
     }
 
-    private void Cloturer(DateOnly le, string refus)
+    private void Cloturer(DateOnly le, string action, string refus)
     {
-        Etat = CycleCer.Table.Verifier(Etat, EtatCer.Cloture, CycleCer.Cloturer, refus, "Etat").Vers;
+        Etat = CycleCer.Table.Verifier(Etat, EtatCer.Cloture, action, refus, "Etat").Vers;
         ClotureLe = le;
         Version++;
     }

@@ -28,11 +28,12 @@ public enum EtatSaisine
 /// <summary>EP-03 / EP-04: the one place that says which state of a saisine may follow which.</summary>
 public static class CycleSaisine
 {
+    // Each action is the request that performs the step: the département's decisions are one request (DeciderSaisine).
     public const string Commenter = "CommenterSaisine";
-    public const string Inscrire = "InscrireSaisine";
-    public const string Refuser = "RefuserSaisine";
-    public const string Statuer = "StatuerSaisine";
-    public const string LeverSanction = "LeverSanction";
+    public const string Inscrire = "DeciderSaisine";
+    public const string Refuser = "DeciderSaisine";
+    public const string Statuer = "DeciderSaisine";
+    public const string LeverSanction = "DeciderSaisine";
 
     public static Workflow<EtatSaisine> Table { get; } = new(
         "Cette saisine", "EP-03", EtatSaisine.AValider,

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MissionLocale.Domain.Cotraitance;
 using MissionLocale.Domain.Evenements;
+using MissionLocale.Domain.Insertion;
 using MissionLocale.Domain.Jeunes;
 using MissionLocale.Domain.Structures;
 using MissionLocale.Domain.Utilisateurs;
@@ -155,6 +156,7 @@ public sealed class DemoSeeder(DbContextOptions<AppDbContext> options, UserManag
         var maintenant = clock.GetUtcNow();
         var aujourdhui = DateOnly.FromDateTime(maintenant.UtcDateTime);
         Jeune? premier = null;
+        var rsa = new List<Jeune>();
         for (var n = 0; n < nombreJeunes; n++)
         {
             var femme = faker.Random.Bool();
@@ -189,6 +191,10 @@ public sealed class DemoSeeder(DbContextOptions<AppDbContext> options, UserManag
 
             db.Jeunes.Add(jeune);
             premier ??= jeune;
+            if (n is 1 or 2)
+            {
+                rsa.Add(jeune);
+            }
             db.Evenements.Add(new Evenement(structure.Id, jeune.Id, NatureEvenement.EntretienIndividuel, jeune.CreeLe, 45, conseiller.Id, antenne.Id, "Premier accueil"));
             if (n % 100 == 99)
             {
@@ -200,6 +206,31 @@ public sealed class DemoSeeder(DbContextOptions<AppDbContext> options, UserManag
         await db.SaveChangesAsync(ct);
         AffectationsDemo(db, structure, s, premier, antennes[0].Id, aujourdhui, maintenant);
         await db.SaveChangesAsync(ct);
+        if (rsa.Count == 2)
+        {
+            RsaDemo(db, structure.Id, rsa[0], rsa[1], aujourdhui);
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    /// <summary>
+    /// CER-01 to CER-06, EP-01: two RSA beneficiaries in parcours d'insertion: one contract signed and submitted to the
+    /// département (for the validateur siège, who holds the function in the demo), one being drafted with a saisine
+    /// « Absence de CER » to validate.
+    /// </summary>
+    private static void RsaDemo(AppDbContext db, Guid structureId, Jeune soumis, Jeune brouillon, DateOnly aujourdhui)
+    {
+        var (p1, cer1) = ParcoursInsertion.Ouvrir(structureId, soumis.Id, TypeAccompagnement.Professionnel, soumis.ConseillerReferentId!.Value, aujourdhui.AddDays(-20));
+        cer1.Saisir(new ContenuCer("Trouver un emploi dans la logistique", "Permis B, disponible", "Horaires décalés", "Je peux commencer tôt le matin", "Postuler à 5 offres par semaine, suivre l'atelier CV", "Un rendez-vous toutes les deux semaines"),
+            [Cer.Action("EMPLOI-RECH", "Recherche d'emploi accompagnée", aujourdhui.AddDays(-20))]);
+        cer1.SignerBeneficiaire(aujourdhui.AddDays(-2));
+        cer1.SignerReferent(aujourdhui.AddDays(-2), null, soumis.ConseillerReferentId);
+        cer1.Soumettre();
+        var (p2, cer2) = ParcoursInsertion.Ouvrir(structureId, brouillon.Id, TypeAccompagnement.SocioProfessionnel, brouillon.ConseillerReferentId!.Value, aujourdhui.AddDays(-45));
+        cer2.Saisir(new ContenuCer("Reprendre une formation qualifiante", null, "Garde d'enfant", null, null, "Tous les mois"), []);
+        db.ParcoursInsertion.AddRange(p1, p2);
+        db.Cers.AddRange(cer1, cer2);
+        db.SaisinesEp.Add(SaisineEp.Creer(structureId, brouillon.Id, true, MotifSaisine.AbsenceCer, null, null, "Deux convocations sans réponse.", [], aujourdhui.AddDays(-3), brouillon.ConseillerReferentId!.Value));
     }
 
     /// <summary>

@@ -73,7 +73,16 @@ public sealed class SuiviModel(IMediator mediator, TimeProvider clock) : MlPageM
     public async Task<IActionResult> OnPostStatutAsync(Guid rendezVousId, int version, StatutRendezVous statut, MotifAbsence? motif, CancellationToken ct)
     {
         var r = await TenterAsync(() => Mediator.Send(new ChangerStatutRendezVousCommand(rendezVousId, version, statut, motif), ct).AsTask(), string.Empty);
-        return await Suite(r > 0, $"Rendez-vous marqué « {MissionLocale.Domain.Common.Libelles.De(statut)} ».", ct);
+        var message = $"Rendez-vous marqué « {MissionLocale.Domain.Common.Libelles.De(statut)} ».";
+
+        // EP-06: an absence at an F or H rendez-vous proposes a saisine of the équipe pluridisciplinaire (RSA tab).
+        if (r > 0 && statut == StatutRendezVous.Absent
+            && (await Mediator.Send(new Application.Insertion.ConsulterRsa.ConsulterRsaQuery(Id), ct)).Propositions.FirstOrDefault(p => p.RendezVousId == rendezVousId) is { } proposition)
+        {
+            message += $" La saisine « {proposition.MotifLibelle} » de l'équipe pluridisciplinaire est proposée dans l'onglet RSA.";
+        }
+
+        return await Suite(r > 0, message, ct);
     }
 
     public async Task<IActionResult> OnPostConvocationAsync(Guid rendezVousId, CancellationToken ct)
