@@ -17,12 +17,15 @@ using MissionLocale.Application.Insertion.SaisirEp;
 using MissionLocale.Application.Insertion.SignerCer;
 using MissionLocale.Application.Insertion.SignerCerSurPapier;
 using MissionLocale.Application.Insertion.ValiderCer;
+using MissionLocale.Application.Offres.AjouterSession;
+using MissionLocale.Application.Offres.CreerOffre;
 using MissionLocale.Application.Pilotage.ConsulterAlertes;
 using MissionLocale.Application.RendezVous.ChangerStatutRendezVous;
 using MissionLocale.Application.RendezVous.PlanifierRendezVous;
 using MissionLocale.Domain.Common;
 using MissionLocale.Domain.Documents;
 using MissionLocale.Domain.Insertion;
+using MissionLocale.Domain.Offres;
 using MissionLocale.Domain.RendezVous;
 using MissionLocale.Domain.Utilisateurs;
 using Npgsql;
@@ -220,6 +223,29 @@ public sealed class RsaUseCasesTests(AppFixture f) : IClassFixture<AppFixture>
         await f.EnvoyerAsync(Validateur, new DeciderCerCommand(avenant, vv, true, null));
         var amende = await CerAsync(autre);
         Assert.Equal((EtatCer.Cloture, (DateOnly?)Aujourdhui.AddMonths(1).AddDays(-1)), (amende.Etat, amende.ClotureLe));
+    }
+
+    [Fact]
+    [Trait("Rule", "CER-05")]
+    public async Task CER_05_une_action_peut_proposer_un_service_sur_une_session_du_catalogue_de_la_structure()
+    {
+        var (_, cer) = await ParcoursAsync("Session");
+        var offre = await f.EnvoyerAsync(Conseiller, new CreerOffreCommand("FORMATION", TypeOffre.Atelier, "Atelier CV", null));
+        var session = await f.EnvoyerAsync(Conseiller, new AjouterSessionCommand(offre, f.Clock.GetUtcNow().AddDays(10), 120, "Salle 2", 8));
+        var offreB = await f.EnvoyerAsync("conseiller.b", new CreerOffreCommand("FORMATION", TypeOffre.Atelier, "Atelier d'ailleurs", null));
+        var sessionB = await f.EnvoyerAsync("conseiller.b", new AjouterSessionCommand(offreB, f.Clock.GetUtcNow().AddDays(10), 120, "Lyon", 8));
+        var v = (await CerAsync(cer)).Version;
+        Assert.Contains(session, (await f.EnvoyerAsync(Conseiller, new ConsulterRsaQuery((await CerAsync(cer)).JeuneId))).Sessions.Keys);
+
+        // Another Mission Locale's session is not in this catalogue.
+        var ailleurs = await Assert.ThrowsAsync<BusinessRuleException>(() => f.EnvoyerAsync(Conseiller, new SaisirCerCommand(cer, v, Contenu, [new ActionSaisie("EMPLOI-RECH", Aujourdhui, null, sessionB)])));
+        Assert.Equal(("CER-05", "Actions"), (ailleurs.RuleId, ailleurs.Champ));
+
+        v = await f.EnvoyerAsync(Conseiller, new SaisirCerCommand(cer, v, Contenu, [new ActionSaisie("EMPLOI-RECH", Aujourdhui, null, session)]));
+        var action = Assert.Single((await CerAsync(cer)).Actions);
+        Assert.Equal(session, action.SessionId);
+        Assert.StartsWith("Atelier CV, le ", action.Session, StringComparison.Ordinal);
+        Assert.EndsWith(", Salle 2", action.Session, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -37,6 +37,12 @@ public static class Rsa
         }
     }
 
+    /// <summary>CER-05: sessions of the catalogue a CER's action may propose, with the words the contract prints (offre, day, place).</summary>
+    public static async Task<Dictionary<Guid, string>> SessionsProposablesAsync(this IAppDbContext db, TimeProvider clock, System.Linq.Expressions.Expression<Func<Domain.Offres.Session, bool>> filtre, CancellationToken ct) =>
+        (await db.Sessions.AsNoTracking().Where(filtre).OrderBy(s => s.Debut).Take(200)
+            .Join(db.Offres, s => s.OffreId, o => o.Id, (s, o) => new { s.Id, s.Debut, s.Lieu, o.Libelle }).ToListAsync(ct))
+        .ToDictionary(s => s.Id, s => $"{s.Libelle}, le {clock.Local(s.Debut):dd/MM/yyyy à HH'h'mm}, {s.Lieu}");
+
     public static async Task<IReadOnlyList<ActionNomenclature>> ActionsAsync(this IAppDbContext db, DateOnly date, CancellationToken ct) =>
         (await db.ParametreListeAsync(CodeActions, date, ct))
             .Select(a => a.Split(':', 2))
@@ -98,7 +104,7 @@ public static class Rsa
         string Rubrique(string titre, string? valeur) => $"{titre} : {(string.IsNullOrWhiteSpace(valeur) ? "—" : valeur.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' '))}";
         var actions = cer.Actions.Count == 0
             ? "Aucune action d'insertion."
-            : string.Join('\n', cer.Actions.Select(a => $"• {a.Libelle} ({a.Code}) : du {a.Debut:dd/MM/yyyy}, échéance le {a.Echeance:dd/MM/yyyy} — {a.Statut}"));
+            : string.Join('\n', cer.Actions.Select(a => $"• {a.Libelle} ({a.Code}) : du {a.Debut:dd/MM/yyyy}, échéance le {a.Echeance:dd/MM/yyyy} — {a.Statut}{(a.Session is null ? string.Empty : $" ; service proposé : {a.Session}")}"));
         var signatureBeneficiaire = cer.SignatureBeneficiaire is null ? "[signature]" : $"[signature:{SignatureBeneficiaire}]";
         var signatureReferent = cer.SignatureReferent is null ? "[signature]" : $"[signature:{SignatureReferent}]";
         var papier = cer.ScanSignePapierId is null ? string.Empty : "\nSigné sur papier par les deux parties ; la copie numérisée est conservée dans le dossier.";

@@ -95,8 +95,11 @@ public sealed record ContenuCer(string? Perspectives, string? Atouts, string? De
         [(nameof(Perspectives), Perspectives), (nameof(Atouts), Atouts), (nameof(Defis), Defis), (nameof(Observation), Observation), (nameof(Engagements), Engagements), (nameof(RythmeRencontres), RythmeRencontres)];
 }
 
-/// <summary>CER-05: an action d'insertion of the nomenclature, with its start and échéance (6 months later by default).</summary>
-public sealed record ActionInsertion(string Code, string Libelle, DateOnly Debut, DateOnly Echeance, string Statut = "Initialisé");
+/// <summary>
+/// CER-05: an action d'insertion of the nomenclature, with its start and échéance (6 months later by default), and
+/// optionally the service proposed on a session of the catalogue (its id and what the contract prints of it).
+/// </summary>
+public sealed record ActionInsertion(string Code, string Libelle, DateOnly Debut, DateOnly Echeance, string Statut = "Initialisé", Guid? SessionId = null, string? Session = null);
 
 /// <summary>
 /// CER-01 to CER-08: the contrat d'engagement réciproque of an RSA beneficiary; its states follow <see cref="CycleCer"/>.
@@ -252,7 +255,8 @@ public sealed class Cer : Entity, IStructureOwned, IDossierPart, IVersionnee
     }
 
     /// <summary>CER-05: an action d'insertion's échéance defaults to 6 months after its start.</summary>
-    public static ActionInsertion Action(string code, string libelle, DateOnly debut, DateOnly? echeance = null) => new(code, libelle, debut, echeance ?? debut.AddMonths(6));
+    public static ActionInsertion Action(string code, string libelle, DateOnly debut, DateOnly? echeance = null, Guid? sessionId = null, string? session = null) =>
+        new(code, libelle, debut, echeance ?? debut.AddMonths(6), SessionId: sessionId, Session: session);
 
     /// <summary>CER-06: the beneficiary signs first (drawn on screen), once the contract is written.</summary>
     public void SignerBeneficiaire(DateOnly le, byte[]? image = null)
@@ -470,4 +474,16 @@ public sealed class Cer05ActionsDeLaNomenclature(IReadOnlyList<(string Code, Dat
         : "L'échéance d'une action d'insertion suit son début : corrigez la date d'échéance.";
 
     public override bool IsBroken() => actions.Any(a => !nomenclature.Contains(a.Code.Trim()) || a.Echeance < a.Debut);
+}
+
+/// <summary>CER-05: the service proposed with an action is a session of the structure's catalogue.</summary>
+public sealed class Cer05SessionDuCatalogue(IReadOnlyCollection<Guid> proposees, IReadOnlyCollection<Guid> connues) : BusinessRule
+{
+    public override string Id => "CER-05";
+
+    public override string Champ => "Actions";
+
+    public override string Message => "La session proposée n'est pas dans le catalogue de votre Mission Locale : choisissez-en une dans la liste.";
+
+    public override bool IsBroken() => proposees.Any(p => !connues.Contains(p));
 }

@@ -32,6 +32,12 @@ public static class ReferentielsStructure
                 db.ModelesLettre.Add(new ModeleLettre(id, CategorieDocument.Convocation, "Convocation à un rendez-vous", ModeleLettre.ConvocationParDefaut));
             }
 
+            // EP-03: the notice of a saisine of the équipe pluridisciplinaire, a template the administrators can reword.
+            if (!await db.ModelesLettre.AnyAsync(m => m.Categorie == CategorieDocument.Courrier && m.Titre == ModeleLettre.TitreAvisSaisine, ct))
+            {
+                db.ModelesLettre.Add(new ModeleLettre(id, CategorieDocument.Courrier, ModeleLettre.TitreAvisSaisine, ModeleLettre.AvisSaisineParDefaut));
+            }
+
             await db.SaveChangesAsync(ct);
         }
     }

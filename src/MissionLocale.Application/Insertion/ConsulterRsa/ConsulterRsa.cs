@@ -22,7 +22,8 @@ public sealed record VueRsa(
     IReadOnlyList<VueCer> Cers,
     IReadOnlyList<VueSaisine> Saisines,
     IReadOnlyList<PropositionSaisine> Propositions,
-    IReadOnlyList<ActionNomenclature> Nomenclature);
+    IReadOnlyList<ActionNomenclature> Nomenclature,
+    IReadOnlyDictionary<Guid, string> Sessions);
 
 public sealed record VueCer(
     Guid Id, int Version, TypeCer Type, string TypeLibelle, EtatCer Etat, string EtatLibelle, DateOnly Debut, int DureeMois, DateOnly FinPrevue,
@@ -68,6 +69,21 @@ public sealed class ConsulterRsaHandler(IAppDbContext db, TimeProvider clock) : 
             saisines.Select(s => new VueSaisine(s.Id, s.Version, s.Motif, Libelles.De(s.Motif), s.DecisionProposee, s.TypeCible, s.StructureCible, s.Etat, Libelles.De(s.Etat),
                 s.CommentaireInsertion, s.Commission, s.DateCommission, s.Decision, s.SanctionActive, s.CommentaireValidation, s.CreeLe, s.AvisDocumentId)).ToList(),
             propositions,
-            await db.ActionsAsync(clock.Aujourdhui(), cancellationToken));
+            await db.ActionsAsync(clock.Aujourdhui(), cancellationToken),
+            await SessionsAsync(cers, cancellationToken));
+    }
+
+    /// <summary>CER-05: the sessions of the coming four months a CER being written may propose, and those its actions already name.</summary>
+    private async Task<IReadOnlyDictionary<Guid, string>> SessionsAsync(List<Cer> cers, CancellationToken ct)
+    {
+        if (!cers.Any(c => c.Etat is EtatCer.Vide or EtatCer.EnSaisie))
+        {
+            return new Dictionary<Guid, string>();
+        }
+
+        var maintenant = clock.GetUtcNow();
+        var limite = maintenant.AddMonths(4);
+        var nommees = cers.SelectMany(c => c.Actions).Where(a => a.SessionId is not null).Select(a => a.SessionId!.Value).ToList();
+        return await db.SessionsProposablesAsync(clock, s => (s.Debut >= maintenant && s.Debut < limite) || nommees.Contains(s.Id), ct);
     }
 }

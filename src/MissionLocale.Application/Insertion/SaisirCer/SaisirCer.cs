@@ -8,7 +8,7 @@ using MissionLocale.Domain.Utilisateurs;
 namespace MissionLocale.Application.Insertion.SaisirCer;
 
 /// <summary>An action d'insertion as typed: a code of the nomenclature, its start and (default 6 months later) échéance.</summary>
-public sealed record ActionSaisie(string Code, DateOnly Debut, DateOnly? Echeance);
+public sealed record ActionSaisie(string Code, DateOnly Debut, DateOnly? Echeance, Guid? SessionId = null);
 
 /// <summary>CER-02 to CER-05: the type, start, duration and content of a CER not yet signed, with its actions d'insertion (answers the new version).</summary>
 [Requires(Droit.GererRsa)]
@@ -35,7 +35,13 @@ public sealed class SaisirCerHandler(IAppDbContext db, TimeProvider clock) : ICo
         var nomenclature = await db.ActionsAsync(clock.Aujourdhui(), cancellationToken);
         var actions = c.Actions ?? [];
         BusinessRuleException.ThrowIfBroken(new Cer05ActionsDeLaNomenclature(actions.Select(a => (a.Code, a.Debut, a.Echeance)).ToList(), nomenclature.Select(n => n.Code).ToList()));
-        cer.Saisir(c.Contenu, actions.Select(a => Cer.Action(a.Code.Trim(), nomenclature.First(n => n.Code == a.Code.Trim()).Libelle, a.Debut, a.Echeance)), c.Type, c.Debut, c.DureeMois);
+
+        // CER-05: a service proposed on a session of this structure's catalogue (another structure's reads as unknown).
+        var ids = actions.Where(a => a.SessionId is not null).Select(a => a.SessionId!.Value).Distinct().ToList();
+        var sessions = await db.SessionsProposablesAsync(clock, s => ids.Contains(s.Id), cancellationToken);
+        BusinessRuleException.ThrowIfBroken(new Cer05SessionDuCatalogue(ids, sessions.Keys.ToList()));
+        cer.Saisir(c.Contenu, actions.Select(a => Cer.Action(a.Code.Trim(), nomenclature.First(n => n.Code == a.Code.Trim()).Libelle, a.Debut, a.Echeance,
+            a.SessionId, a.SessionId is { } s ? sessions[s] : null)), c.Type, c.Debut, c.DureeMois);
         await db.SaveChangesAsync(cancellationToken);
         return cer.Version;
     }

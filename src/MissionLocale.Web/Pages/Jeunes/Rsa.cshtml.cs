@@ -192,7 +192,7 @@ public sealed class RsaModel(IMediator mediator) : MlPageModel(mediator)
         public string? Valeur(string champ) => Contenu.Champs.FirstOrDefault(c => c.Champ == champ).Valeur;
 
         public IReadOnlyList<ActionSaisie> ActionsSaisies => Actions.Where(a => !string.IsNullOrWhiteSpace(a.Code))
-            .Select(a => new ActionSaisie(a.Code!, a.Debut ?? Debut ?? DateOnly.MinValue, a.Echeance)).ToList();
+            .Select(a => new ActionSaisie(a.Code!, a.Debut ?? Debut ?? DateOnly.MinValue, a.Echeance, a.SessionId)).ToList();
     }
 
     public sealed class LigneAction
@@ -202,5 +202,7 @@ public sealed class RsaModel(IMediator mediator) : MlPageModel(mediator)
         public DateOnly? Debut { get; set; }
 
         public DateOnly? Echeance { get; set; }
+
+        public Guid? SessionId { get; set; }
     }
 }
