@@ -20,12 +20,14 @@ using MissionLocale.Application.Insertion.ValiderCer;
 using MissionLocale.Application.Offres.AjouterSession;
 using MissionLocale.Application.Offres.CreerOffre;
 using MissionLocale.Application.Pilotage.ConsulterAlertes;
+using MissionLocale.Application.Pilotage.RechercherDossiers;
 using MissionLocale.Application.RendezVous.ChangerStatutRendezVous;
 using MissionLocale.Application.RendezVous.PlanifierRendezVous;
 using MissionLocale.Domain.Common;
 using MissionLocale.Domain.Documents;
 using MissionLocale.Domain.Insertion;
 using MissionLocale.Domain.Offres;
+using MissionLocale.Domain.Pilotage;
 using MissionLocale.Domain.RendezVous;
 using MissionLocale.Domain.Utilisateurs;
 using Npgsql;
@@ -355,6 +357,11 @@ public sealed class RsaUseCasesTests(AppFixture f) : IClassFixture<AppFixture>
         Assert.Equal($"CER en vigueur jusqu'au {Aujourdhui.AddDays(9):dd/MM/yyyy}", aRenouveler.Detail);
         var alertes = await f.EnvoyerAsync(Conseiller, new ConsulterAlertesQuery());
         Assert.Contains(alertes, a => a.Code == "cer-a-renouveler" && a.RuleId == "CER-07");
+
+        // The same list as a criterion of the search builder, so it can be saved and shared (PIL-02).
+        var recherche = await f.EnvoyerAsync(Conseiller, new RechercherDossiersQuery(new CriteresRecherche { Cer = ListeCer.ARenouvelerDansLeMois }));
+        Assert.Contains(recherche.Page.Items, j => j.Id == jeune);
+        Assert.DoesNotContain((await f.EnvoyerAsync(Conseiller, new RechercherDossiersQuery(new CriteresRecherche { Cer = ListeCer.SansCerEnVigueur }))).Page.Items, j => j.Id == jeune);
     }
 
     [Fact]

@@ -23,6 +23,22 @@ public enum TypeCer
     ReouvertureDroit = 5,
 }
 
+/// <summary>The RSA référent's lists (alerts and search criterion): what the contracts of a beneficiary call for.</summary>
+public enum ListeCer
+{
+    /// <summary>CER-07: the validated CER ends within a month and no successor is being prepared.</summary>
+    ARenouvelerDansLeMois = 1,
+
+    /// <summary>CER-01: in parcours d'insertion, no validated CER covers today.</summary>
+    SansCerEnVigueur = 2,
+
+    /// <summary>CER-06: submitted, waiting for the département.</summary>
+    EnValidation = 3,
+
+    /// <summary>CER-06: refused by the département, not yet taken up.</summary>
+    Refuse = 4,
+}
+
 /// <summary>CER-04: Vide → En saisie → Signé → En validation → Validé | Refusé; Clôturé when renewed.</summary>
 public enum EtatCer
 {

@@ -68,6 +68,9 @@ public sealed record CriteresRecherche
 
     public bool? InscritFranceTravail { get; init; }
 
+    /// <summary>The RSA référent's lists (CER-01, CER-06, CER-07) as a criterion, so they can be saved and shared.</summary>
+    public Insertion.ListeCer? Cer { get; init; }
+
     public bool EstVide => this == new CriteresRecherche();
 
     /// <summary>The number of criteria given (shown beside a saved search).</summary>
@@ -75,7 +78,7 @@ public sealed record CriteresRecherche
     {
         AgeMin, AgeMax, NeApres, NeAvant, Civilite, CommuneInsee, Epci, Qpv, Zrr, NiveauMin, NiveauMax, NiveauNonRenseigne ? true : null, Dispositif,
         DispositifOuvertLe, EntreeDu, EntreeAu, SortieDu, SortieAu, MotifSortie, Situation, DernierContactAvant, DernierContactApres, ReferentId,
-        SansReferent ? true : null, AntenneId, Rsa, Rqth, InscritFranceTravail,
+        SansReferent ? true : null, AntenneId, Rsa, Rqth, InscritFranceTravail, Cer,
     }.Count(c => c is not null && (c is not string s || !string.IsNullOrWhiteSpace(s)));
 
     /// <summary>PIL-02: incoherent bounds are refused all at once (field → message).</summary>

@@ -38,6 +38,11 @@ public static class FiltreDossiers
             jeunes = jeunes.Where(j => j.DateNaissance <= nb);
         }
 
+        if (c.Cer is { } liste)
+        {
+            jeunes = Insertion.ListesCer.FiltrerCer(jeunes, liste, db, aujourdhui);
+        }
+
         if (c.Civilite is { } civ)
         {
             jeunes = jeunes.Where(j => j.Civilite == civ);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using MissionLocale.Application.Common;
 using MissionLocale.Application.Dispositifs;
+using MissionLocale.Application.Insertion;
 using MissionLocale.Domain.Allocations;
 using MissionLocale.Domain.Dispositifs;
 using MissionLocale.Domain.Evenements;
@@ -103,23 +104,16 @@ public sealed class Alertes(IAppDbContext db, TimeProvider clock)
                     && db.Evenements.Any(e => e.JeuneId == j.Id && e.Nature == NatureEvenement.EntretienIndividuel && e.Date >= p.DebutAffectation)));
 
             case "cer-a-renouveler":
-                {
-                    // CER-07: the contract in force ends within the month and its successor is not being prepared.
-                    var limite = aujourdhui.AddMonths(1);
-                    return jeunes.Where(j => db.Cers.Any(c => c.JeuneId == j.Id && c.Etat == EtatCer.Valide && c.FinPrevue >= aujourdhui && c.FinPrevue <= limite)
-                        && !db.Cers.Any(c => c.JeuneId == j.Id && CycleCer.EnPreparation.Contains(c.Etat)));
-                }
+                return jeunes.FiltrerCer(ListeCer.ARenouvelerDansLeMois, db, aujourdhui);
 
             case "rsa-sans-cer":
-                // CER-01: in a parcours d'insertion, no validated contract covers today.
-                return jeunes.Where(j => db.ParcoursInsertion.Any(p => p.JeuneId == j.Id)
-                    && !db.Cers.Any(c => c.JeuneId == j.Id && c.Etat == EtatCer.Valide && c.Debut <= aujourdhui && c.FinPrevue >= aujourdhui));
+                return jeunes.FiltrerCer(ListeCer.SansCerEnVigueur, db, aujourdhui);
 
             case "cer-en-validation":
-                return jeunes.Where(j => db.Cers.Any(c => c.JeuneId == j.Id && c.Etat == EtatCer.EnValidation));
+                return jeunes.FiltrerCer(ListeCer.EnValidation, db, aujourdhui);
 
             case "cer-refuse":
-                return jeunes.Where(j => db.Cers.Any(c => c.JeuneId == j.Id && c.Etat == EtatCer.Refuse));
+                return jeunes.FiltrerCer(ListeCer.Refuse, db, aujourdhui);
 
             case "formation-sans-objectif":
                 // CUR-04: a formation not finished (nor interrupted) without its objectif général.
