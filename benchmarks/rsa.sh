@@ -32,9 +32,9 @@ else
 fi
 GRANDE=$(sql "SELECT structure_id FROM jeunes GROUP BY structure_id ORDER BY count(*) DESC LIMIT 1")
 CONS=$(sql "SELECT user_name FROM asp_net_users WHERE structure_id = '$GRANDE' AND profil = 'Conseiller' ORDER BY user_name LIMIT 1")
-VALID=$(sql "SELECT user_name FROM asp_net_users WHERE structure_id = '$GRANDE' AND profil = 'ValidateurSiege' ORDER BY user_name LIMIT 1")
-[ -z "$VALID" ] && VALID=$(sql "SELECT user_name FROM asp_net_users WHERE structure_id = '$GRANDE' AND profil = 'Direction' ORDER BY user_name LIMIT 1")
-sql "UPDATE asp_net_users SET fonctions = fonctions | 32 WHERE user_name = '$VALID'"
+# The generated structures have conseillers only: the last one becomes the validateur siège with the département's function.
+VALID=$(sql "SELECT user_name FROM asp_net_users WHERE structure_id = '$GRANDE' AND profil = 'Conseiller' ORDER BY user_name DESC LIMIT 1")
+sql "UPDATE asp_net_users SET profil = 'ValidateurSiege', fonctions = 32 WHERE user_name = '$VALID'"
 # 6,000 beneficiaries in parcours: 4,500 with a validated CER (ends spread over a year, so a few hundred this month),
 # 600 waiting for the département, 300 refused, 600 drafting; 1,000 saisines EP. Set-based, as a département's import would.
 T0=$(date +%s)
@@ -50,7 +50,7 @@ sql "INSERT INTO cers (id, structure_id, jeune_id, parcours_id, version, type, e
 sql "INSERT INTO saisines_ep (id, structure_id, jeune_id, version, cree_le, cree_par, motif, decision_proposee, etat, sanction_active, commission, date_commission)
      SELECT gen_random_uuid(), structure_id, jeune_id, 1, current_date - 10, gen_random_uuid(), 1 + (row_number() OVER ()) % 7, 'Réduction niveau 1', CASE WHEN random() < 0.5 THEN 1 ELSE 2 END, false, 'EP Nord', current_date + 10
      FROM (SELECT structure_id, jeune_id FROM parcours_insertion WHERE structure_id = '$GRANDE' ORDER BY jeune_id DESC LIMIT 1000) x"
-sql "VACUUM ANALYZE parcours_insertion; VACUUM ANALYZE cers; VACUUM ANALYZE saisines_ep"
+for t in parcours_insertion cers saisines_ep; do sql "VACUUM ANALYZE $t"; done
 echo "RSA data: $(sql "SELECT count(*) FROM parcours_insertion") parcours, $(sql "SELECT count(*) FROM cers") CER, $(sql "SELECT count(*) FROM saisines_ep") saisines, in $(( $(date +%s) - T0 )) s"
 echo "largest structure: $(sql "SELECT count(*) FROM jeunes WHERE structure_id = '$GRANDE'") jeunes; référent $CONS, validator $VALID"
 jeton() { curl -sf -H 'Content-Type: application/json' -d "{\"login\":\"$1\",\"password\":\"MissionLocale2026!\"}" $URL/api/v1/auth/token | sed -E 's/.*"accessToken":"([^"]+)".*/\1/'; }
