@@ -135,6 +135,8 @@ public sealed class RsaUseCasesTests(AppFixture f) : IClassFixture<AppFixture>
         var historique = await f.LireAsync(Conseiller, db => db.Historique.AsNoTracking().Where(h => h.JeuneId == jeune && h.Element == "CER").Select(h => h.Champ).ToListAsync());
         Assert.Contains("Signature du bénéficiaire", historique);
         Assert.Contains("Ajout", historique);
+        var actions = await f.LireAsync(Conseiller, db => db.Historique.AsNoTracking().Where(h => h.JeuneId == jeune && h.Element == "CER" && h.Champ == "Actions d'insertion").Select(h => h.NouvelleValeur).ToListAsync());
+        Assert.Contains($"Recherche d'emploi accompagnée du {Aujourdhui:dd/MM/yyyy} au {Aujourdhui.AddMonths(6):dd/MM/yyyy}", actions);
     }
 
     [Fact]

@@ -273,6 +273,7 @@ public static class Libelles
         ["Type"] = "Type",
         ["Motif"] = "Motif",
         ["Perspectives"] = "Perspectives",
+        ["_actions"] = "Actions d'insertion",
         ["Atouts"] = "Atouts",
         ["Defis"] = "Défis",
         ["Observation"] = "Observation du bénéficiaire",

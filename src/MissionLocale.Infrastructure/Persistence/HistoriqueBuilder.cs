@@ -126,6 +126,7 @@ internal static class HistoriqueBuilder
         null => null,
         bool b => b ? "Oui" : "Non",
         byte[] b => $"image de {Libelles.Nombre(b.Length, "octet")}",
+        Domain.Insertion.ActionInsertion a => $"{a.Libelle} du {a.Debut:dd/MM/yyyy} au {a.Echeance:dd/MM/yyyy}{(a.Session is null ? string.Empty : $" ({a.Session})")}",
         DateOnly d => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         DateTimeOffset d => TimeZoneInfo.ConvertTime(d, fuseau).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture),
         decimal m => m.ToString("N2", CultureInfo.GetCultureInfo("fr-FR")),
