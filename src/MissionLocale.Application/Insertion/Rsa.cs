@@ -16,14 +16,14 @@ public sealed record ActionNomenclature(string Code, string Libelle);
 /// <summary>What the RSA use cases share: the validator's function, the nomenclature, the drawn signatures, the CER's PDF (CER-08).</summary>
 public static class Rsa
 {
-    /// <summary>CER-05: the nomenclature of actions d'insertion (dated parameter, "code:libellé" separated by ";").</summary>
+    /// <summary>The nomenclature of actions d'insertion (CER-05; dated parameter, "code:libellé" separated by ";").</summary>
     public const string CodeActions = "CER-05.ActionsInsertion";
 
     private const string PrefixePng = "data:image/png;base64,";
 
     public const string Introuvable = "Contrat introuvable dans votre Mission Locale.";
 
-    /// <summary>CER-08: the drawn signatures in the PDF, described by these words for screen readers.</summary>
+    /// <summary>The drawn signatures in the PDF (CER-08), described by these words for screen readers.</summary>
     public const string SignatureBeneficiaire = "Signature du bénéficiaire";
 
     public const string SignatureReferent = "Signature du référent";
@@ -37,7 +37,7 @@ public static class Rsa
         }
     }
 
-    /// <summary>CER-05: sessions of the catalogue a CER's action may propose, with the words the contract prints (offre, day, place).</summary>
+    /// <summary>Sessions of the catalogue a CER's action may propose (CER-05), with the words the contract prints (offre, day, place).</summary>
     public static async Task<Dictionary<Guid, string>> SessionsProposablesAsync(this IAppDbContext db, TimeProvider clock, System.Linq.Expressions.Expression<Func<Domain.Offres.Session, bool>> filtre, CancellationToken ct) =>
         (await db.Sessions.AsNoTracking().Where(filtre).OrderBy(s => s.Debut).Take(200)
             .Join(db.Offres, s => s.OffreId, o => o.Id, (s, o) => new { s.Id, s.Debut, s.Lieu, o.Libelle }).ToListAsync(ct))

@@ -73,7 +73,7 @@ public sealed class ConsulterRsaHandler(IAppDbContext db, TimeProvider clock) : 
             await SessionsAsync(cers, cancellationToken));
     }
 
-    /// <summary>CER-05: the sessions of the coming four months a CER being written may propose, and those its actions already name.</summary>
+    /// <summary>The sessions of the coming four months a CER being written may propose, and those its actions already name (CER-05).</summary>
     private async Task<IReadOnlyDictionary<Guid, string>> SessionsAsync(List<Cer> cers, CancellationToken ct)
     {
         if (!cers.Any(c => c.Etat is EtatCer.Vide or EtatCer.EnSaisie))
