@@ -154,6 +154,14 @@ public sealed class RsaNavigateurTests(KestrelFixture f) : NavigateurTest, IClas
         await Assertions.Expect(page.Locator("#verification")).ToContainTextAsync("n'est pas le document conservé");
         await SansViolationGraveAsync(page);
 
+        // CER-07: an avenant without its start is refused with « obligatoire », the summary linking to the field.
+        await page.GotoAsync($"/Jeunes/Dossier/{jeune}/rsa");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Faire un avenant" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#resume-erreurs a[href='#Avenant_Debut']")).ToContainTextAsync("obligatoire");
+        await Assertions.Expect(page.Locator("#Avenant_Debut")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("is-invalid"));
+        await Assertions.Expect(page.Locator("[data-etat-cer]")).ToHaveTextAsync("Validé");
+        await SansViolationGraveAsync(page);
+
         // EP-06: absent at the H rendez-vous (1er RDV de renouvellement): the saisine « Absence de renouvellement CER » is proposed and made.
         var h = DateTimeOffset.UtcNow.AddHours(-3);
         var rdv = await api.PostAsJsonAsync($"/api/v1/jeunes/{jeune}/rendez-vous", new { nature = "RsaRenouvellement1", objet = "Renouvellement de votre contrat", debut = h, dureeMinutes = 30, lieu = "Antenne Centre" });

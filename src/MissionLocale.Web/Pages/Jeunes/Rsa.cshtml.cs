@@ -105,11 +105,11 @@ public sealed class RsaModel(IMediator mediator) : MlPageModel(mediator)
             soumettre ? "Contrat soumis à la validation du département." : "Contrat validé : le PDF signé est conservé dans les documents.", ct);
 
     public Task<IActionResult> OnPostRenouvelerAsync(Guid cerId, int version, CancellationToken ct) =>
-        EnvoyerAsync(() => Mediator.Send(new RenouvelerCerCommand(cerId, version, Le, Duree), ct).AsTask(), string.Empty,
+        EnvoyerAsync(() => Mediator.Send(new RenouvelerCerCommand(cerId, version, Le, Duree), ct).AsTask(), "Renouvellement",
             "Contrat clôturé ; le renouvellement est à rédiger.", ct);
 
     public Task<IActionResult> OnPostAvenantAsync(Guid cerId, int version, CancellationToken ct) =>
-        EnvoyerAsync(() => Mediator.Send(new FaireAvenantCommand(cerId, version, Le, Duree, ApresSanction), ct).AsTask(), string.Empty,
+        EnvoyerAsync(() => Mediator.Send(new FaireAvenantCommand(cerId, version, Le, Duree, ApresSanction), ct).AsTask(), "Avenant",
             "Avenant créé avec le contenu du contrat : modifiez-le, puis faites-le signer.", ct);
 
     public Task<IActionResult> OnPostReprendreAsync(Guid cerId, int version, CancellationToken ct) =>
