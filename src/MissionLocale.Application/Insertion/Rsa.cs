@@ -101,7 +101,9 @@ public static class Rsa
     private static string Texte(Cer cer, string beneficiaire, string ne, DateOnly naissance, long numero, ParcoursInsertion? parcours, string referent)
     {
         var fr = CultureInfo.GetCultureInfo("fr-FR");
-        string Rubrique(string titre, string? valeur) => $"{titre} : {(string.IsNullOrWhiteSpace(valeur) ? "—" : valeur.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' '))}";
+        // The rubrics under their labels (perspectives … observation, then engagements and rythme), one line each.
+        static string Rubriques(IEnumerable<(string Champ, string? Valeur)> champs) => string.Join('\n', champs.Select(c =>
+            $"{Libelles.Champ(c.Champ)} : {(string.IsNullOrWhiteSpace(c.Valeur) ? "—" : c.Valeur.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' '))}"));
         var actions = cer.Actions.Count == 0
             ? "Aucune action d'insertion."
             : string.Join('\n', cer.Actions.Select(a => $"• {a.Libelle} ({a.Code}) : du {a.Debut:dd/MM/yyyy}, échéance le {a.Echeance:dd/MM/yyyy} — {a.Statut}{(a.Session is null ? string.Empty : $" ; service proposé : {a.Session}")}"));
@@ -117,13 +119,9 @@ public static class Rsa
             $"{beneficiaire}, {ne} le {naissance.ToString("dd/MM/yyyy", fr)} — dossier n° {numero.ToString(CultureInfo.InvariantCulture)}",
             parcours is null ? string.Empty : $"Accompagnement {Libelles.De(parcours.TypeAccompagnement).ToLowerInvariant()} depuis le {parcours.DateDebut:dd/MM/yyyy} ; référent : {referent}",
             "# Le projet",
-            Rubrique("Perspectives", cer.Perspectives),
-            Rubrique("Atouts", cer.Atouts),
-            Rubrique("Défis", cer.Defis),
-            Rubrique("Observation du bénéficiaire", cer.Observation),
+            Rubriques(cer.Contenu.Champs.Take(4)),
             "# Les engagements",
-            Rubrique("Engagements", cer.Engagements),
-            Rubrique("Rythme des rencontres", cer.RythmeRencontres),
+            Rubriques(cer.Contenu.Champs.Skip(4)),
             "# Actions d'insertion",
             actions,
             "# Signatures",

@@ -388,11 +388,7 @@ public sealed class Cer : Entity, IStructureOwned, IDossierPart, IVersionnee
     /// <summary>CER-07: a refused CER is closed and taken up again: same type and dates, its content and actions copied, to correct.</summary>
     public Cer Reprendre(DateOnly le)
     {
-        if (Etat != EtatCer.Refuse)
-        {
-            throw new BusinessRuleException("CER-07", "Seul un contrat refusé se reprend.", "Etat");
-        }
-
+        // The table lets only a refused CER be taken up (Refusé → Clôturé by ReprendreCer, CER-07).
         Cloturer(le, CycleCer.Reprendre, "Seul un contrat refusé se reprend.");
         var suite = new Cer(Type, Debut, DureeMois, ApresSanction) { StructureId = StructureId, JeuneId = JeuneId, ParcoursId = ParcoursId, AmendeId = AmendeId };
         suite.Saisir(Contenu, _actions);

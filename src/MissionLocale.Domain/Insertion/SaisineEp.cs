@@ -30,10 +30,7 @@ public static class CycleSaisine
 {
     // Each action is the request that performs the step: the département's decisions are one request (DeciderSaisine).
     public const string Commenter = "CommenterSaisine";
-    public const string Inscrire = "DeciderSaisine";
-    public const string Refuser = "DeciderSaisine";
-    public const string Statuer = "DeciderSaisine";
-    public const string LeverSanction = "DeciderSaisine";
+    public const string Decider = "DeciderSaisine";
 
     public static Workflow<EtatSaisine> Table { get; } = new(
         "Cette saisine", "EP-03", EtatSaisine.AValider,
@@ -47,10 +44,10 @@ public static class CycleSaisine
         [
             new(EtatSaisine.AValider, EtatSaisine.AValider, Commenter, Droit.GererRsa, "EP-04"),
             new(EtatSaisine.InscritEnEp, EtatSaisine.InscritEnEp, Commenter, Droit.GererRsa, "EP-04"),
-            new(EtatSaisine.AValider, EtatSaisine.InscritEnEp, Inscrire, Droit.ValiderRsa, "EP-03"),
-            new(EtatSaisine.AValider, EtatSaisine.Refusee, Refuser, Droit.ValiderRsa, "EP-03"),
-            new(EtatSaisine.InscritEnEp, EtatSaisine.CommissionRealisee, Statuer, Droit.ValiderRsa, "EP-03"),
-            new(EtatSaisine.CommissionRealisee, EtatSaisine.CommissionRealisee, LeverSanction, Droit.ValiderRsa, "EP-05"),
+            new(EtatSaisine.AValider, EtatSaisine.InscritEnEp, Decider, Droit.ValiderRsa, "EP-03"),
+            new(EtatSaisine.AValider, EtatSaisine.Refusee, Decider, Droit.ValiderRsa, "EP-03"),
+            new(EtatSaisine.InscritEnEp, EtatSaisine.CommissionRealisee, Decider, Droit.ValiderRsa, "EP-03"),
+            new(EtatSaisine.CommissionRealisee, EtatSaisine.CommissionRealisee, Decider, Droit.ValiderRsa, "EP-05"),
         ]);
 
     /// <summary>EP-06: an absence at the first rendez-vous of a contract's elaboration (F) or renewal (H) proposes this saisine.</summary>
@@ -156,7 +153,7 @@ public sealed class SaisineEp : Entity, IStructureOwned, IDossierPart, IVersionn
     /// <summary>EP-03: validated: inscribed for a committee on a date; or refused with a comment.</summary>
     public void Inscrire(string? commission, DateOnly? date)
     {
-        var etat = CycleSaisine.Table.Verifier(Etat, EtatSaisine.InscritEnEp, CycleSaisine.Inscrire, "Seule une saisine à valider s'inscrit en commission.", "Etat").Vers;
+        var etat = CycleSaisine.Table.Verifier(Etat, EtatSaisine.InscritEnEp, CycleSaisine.Decider, "Seule une saisine à valider s'inscrit en commission.", "Etat").Vers;
         if (string.IsNullOrWhiteSpace(commission) || date is null)
         {
             throw new BusinessRuleException("EP-03", "Indiquez la commission et sa date pour inscrire la saisine en EP.", string.IsNullOrWhiteSpace(commission) ? "Commission" : "DateCommission");
@@ -170,7 +167,7 @@ public sealed class SaisineEp : Entity, IStructureOwned, IDossierPart, IVersionn
 
     public void Refuser(string? commentaire)
     {
-        var etat = CycleSaisine.Table.Verifier(Etat, EtatSaisine.Refusee, CycleSaisine.Refuser, "Seule une saisine à valider se refuse.", "Etat").Vers;
+        var etat = CycleSaisine.Table.Verifier(Etat, EtatSaisine.Refusee, CycleSaisine.Decider, "Seule une saisine à valider se refuse.", "Etat").Vers;
         if (string.IsNullOrWhiteSpace(commentaire))
         {
             throw new BusinessRuleException("EP-03", "Le commentaire de validation est obligatoire pour refuser une saisine.", "CommentaireValidation");
@@ -184,7 +181,7 @@ public sealed class SaisineEp : Entity, IStructureOwned, IDossierPart, IVersionn
     /// <summary>EP-03: the committee's decision, not before it sat; a sanction stays active.</summary>
     public void Statuer(string? decision, bool sanctionActive, DateOnly aujourdhui)
     {
-        var etat = CycleSaisine.Table.Verifier(Etat, EtatSaisine.CommissionRealisee, CycleSaisine.Statuer, "La commission statue sur une saisine inscrite en EP.", "Etat").Vers;
+        var etat = CycleSaisine.Table.Verifier(Etat, EtatSaisine.CommissionRealisee, CycleSaisine.Decider, "La commission statue sur une saisine inscrite en EP.", "Etat").Vers;
         if (string.IsNullOrWhiteSpace(decision))
         {
             throw new BusinessRuleException("EP-03", "La décision de la commission est obligatoire.", "Decision");
@@ -204,7 +201,7 @@ public sealed class SaisineEp : Entity, IStructureOwned, IDossierPart, IVersionn
     /// <summary>EP-05: the end of an active sanction (a réorientation may then be proposed).</summary>
     public void LeverLaSanction()
     {
-        CycleSaisine.Table.Verifier(Etat, Etat, CycleSaisine.LeverSanction, "Seule la sanction décidée par une commission se lève.", "Etat");
+        CycleSaisine.Table.Verifier(Etat, Etat, CycleSaisine.Decider, "Seule la sanction décidée par une commission se lève.", "Etat");
         if (!SanctionActive)
         {
             throw new BusinessRuleException("EP-05", "Cette saisine n'a pas de sanction active.", "Etat");

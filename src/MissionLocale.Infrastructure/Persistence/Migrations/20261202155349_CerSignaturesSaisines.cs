@@ -12,8 +12,43 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
+                name: "ix_parcours_insertion_jeune_id",
+                table: "parcours_insertion");
+
+            migrationBuilder.DropIndex(
                 name: "ix_cers_parcours_id",
                 table: "cers");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "valeur",
+                table: "parametres_regle",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "nouvelle_valeur",
+                table: "historique_referentiel",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(500)",
+                oldMaxLength: 500);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "ancienne_valeur",
+                table: "historique_referentiel",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(500)",
+                oldMaxLength: 500,
+                oldNullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "empreinte",
@@ -139,7 +174,7 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     motif = table.Column<int>(type: "integer", nullable: false),
                     decision_proposee = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     type_cible = table.Column<int>(type: "integer", nullable: true),
-                    structure_cible = table.Column<Guid>(type: "uuid", nullable: true),
+                    structure_cible = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     commentaire_insertion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     etat = table.Column<int>(type: "integer", nullable: false),
                     commission = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
@@ -154,7 +189,7 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                     table.PrimaryKey("pk_saisines_ep", x => x.id);
                     table.CheckConstraint("ck_saisines_ep_inscrite", "etat = 1 OR etat = 4 OR (commission IS NOT NULL AND date_commission IS NOT NULL)");
                     table.CheckConstraint("ck_saisines_ep_refus", "etat <> 4 OR commentaire_validation IS NOT NULL");
-                    table.CheckConstraint("ck_saisines_ep_reorientation", "motif <> 8 OR (type_cible IN (1, 2, 3) AND structure_cible IS NOT NULL)");
+                    table.CheckConstraint("ck_saisines_ep_reorientation", "motif <> 8 OR (type_cible IN (1, 2, 3) AND structure_cible IS NOT NULL AND structure_cible <> '')");
                     table.ForeignKey(
                         name: "fk_saisines_ep_jeunes_jeune_id",
                         column: x => x.jeune_id,
@@ -162,6 +197,12 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "ux_parcours_insertion_jeune",
+                table: "parcours_insertion",
+                column: "jeune_id",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_cers_structure_id_etat_fin_prevue",
@@ -193,6 +234,10 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "saisines_ep");
+
+            migrationBuilder.DropIndex(
+                name: "ux_parcours_insertion_jeune",
+                table: "parcours_insertion");
 
             migrationBuilder.DropIndex(
                 name: "ix_cers_structure_id_etat_fin_prevue",
@@ -241,6 +286,42 @@ namespace MissionLocale.Infrastructure.Persistence.Migrations
             migrationBuilder.DropColumn(
                 name: "signature_referent",
                 table: "cers");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "valeur",
+                table: "parametres_regle",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(1000)",
+                oldMaxLength: 1000);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "nouvelle_valeur",
+                table: "historique_referentiel",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(1000)",
+                oldMaxLength: 1000);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "ancienne_valeur",
+                table: "historique_referentiel",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(1000)",
+                oldMaxLength: 1000,
+                oldNullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_parcours_insertion_jeune_id",
+                table: "parcours_insertion",
+                column: "jeune_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_cers_parcours_id",

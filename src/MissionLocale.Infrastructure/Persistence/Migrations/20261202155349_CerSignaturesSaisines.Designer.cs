@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MissionLocale.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261202140126_RsaParcoursUniqueParametres")]
-    partial class RsaParcoursUniqueParametres
+    [Migration("20261202155349_CerSignaturesSaisines")]
+    partial class CerSignaturesSaisines
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
